@@ -1,0 +1,20 @@
+namespace Promptmark.Api.Features.ApiKeys;
+
+/// <summary>A personal API key. Only the SHA-256 of the key is kept; the key itself is shown once, at creation.</summary>
+public sealed class ApiKey
+{
+    public Guid Id { get; set; }
+    public required string Name { get; set; }
+    public required string Hash { get; set; }
+    public required string Hint { get; set; }
+
+    /// <summary>Copied here so that authenticating a key is one indexed read, without a join to the user.</summary>
+    public Guid UserId { get; set; }
+    public required string Email { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+}
+
+public sealed record ApiKeyView(Guid Id, string Name, string Hint, DateTimeOffset CreatedAt)
+{
+    public static ApiKeyView Of(ApiKey key) => new(key.Id, key.Name, key.Hint, key.CreatedAt);
+}

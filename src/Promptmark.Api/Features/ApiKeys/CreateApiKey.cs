@@ -1,0 +1,38 @@
+using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
+using Marten;
+using Promptmark.Api.Features.Auth;
+using Promptmark.Api.Infrastructure.Auth;
+using Promptmark.Api.Infrastructure.Slices;
+
+namespace Promptmark.Api.Features.ApiKeys;
+
+[Description("Create an API key for MCP clients and scripts. The key is returned only in this response.")]
+public sealed record CreateApiKey : ISlice<CreatedApiKey>, IValidated
+{
+    public static SliceBinding Binding { get; } = SliceBinding.Post("/api/keys").Created()
+        .Described("Create an API key (the key is shown only once)");
+
+    [Required, Description("A name to recognise the key by, e.g. 'Claude Desktop'")]
+    public string Name { get; init; } = "";
+
+    public void Validate(InputErrors errors) => errors.When(Name.Trim().Length > 100, "name", "must be at most 100 characters");
+}
+
+public sealed record CreatedApiKey(Guid Id, string Name, string Key, string Hint, DateTimeOffset CreatedAt);
+
+public static class CreateApiKeyHandler
+{
+    public static async Task<CreatedApiKey> Handle(CreateApiKey command, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    {
+        var user = await session.LoadAsync<User>(session.CallerId(), ct) ?? throw new InvalidOperationException("signed-in user is missing");
+        var key = ApiKeySecret.New();
+        var apiKey = new ApiKey
+        {
+            Id = Guid.CreateVersion7(), Name = command.Name.Trim(), Hash = ApiKeySecret.Hash(key), Hint = ApiKeySecret.Hint(key),
+            UserId = user.Id, Email = user.Email, CreatedAt = clock.GetUtcNow(),
+        };
+        session.Store(apiKey);
+        return new CreatedApiKey(apiKey.Id, apiKey.Name, key, apiKey.Hint, apiKey.CreatedAt);
+    }
+}

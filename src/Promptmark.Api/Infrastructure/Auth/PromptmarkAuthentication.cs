@@ -1,0 +1,72 @@
+using System.Security.Claims;
+using System.Text.Encodings.Web;
+using Marten;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.Options;
+using Promptmark.Api.Features.ApiKeys;
+
+namespace Promptmark.Api.Infrastructure.Auth;
+
+/// <summary>
+/// One scheme for every door: <c>Authorization: Bearer &lt;jwt or pm_ key&gt;</c>, <c>X-API-Key: pm_…</c>, or the
+/// session cookie set at sign-in. A failed challenge answers 401 with a <c>WWW-Authenticate</c> header and a
+/// problem details body that says what to send.
+/// </summary>
+public sealed class PromptmarkAuthentication(
+    IOptionsMonitor<AuthenticationSchemeOptions> options,
+    ILoggerFactory logger,
+    UrlEncoder encoder,
+    TokenIssuer tokens,
+    IDocumentStore store) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+{
+    public const string Scheme = "Promptmark";
+    public const string CookieName = "pm_session";
+    public const string ApiKeyHeader = "X-API-Key";
+
+    protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
+    {
+        var credential = ReadCredential();
+        if (credential is null) return AuthenticateResult.NoResult();
+        var principal = ApiKeySecret.LooksLikeKey(credential) ? await FromApiKeyAsync(credential) : await tokens.ValidateAsync(credential);
+        return principal is null
+            ? AuthenticateResult.Fail("The credential is invalid or expired.")
+            : AuthenticateResult.Success(new AuthenticationTicket(principal, Scheme));
+    }
+
+    private string? ReadCredential()
+    {
+        var authorization = Request.Headers.Authorization.ToString();
+        if (authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)) return authorization["Bearer ".Length..].Trim();
+        if (Request.Headers[ApiKeyHeader].ToString() is { Length: > 0 } key) return key.Trim();
+        return Request.Cookies[CookieName];
+    }
+
+    private async Task<ClaimsPrincipal?> FromApiKeyAsync(string key)
+    {
+        var hash = ApiKeySecret.Hash(key);
+        await using var session = store.QuerySession();
+        var owner = await session.Query<ApiKey>()
+            .Where(k => k.AnyTenant() && k.Hash == hash)
+            .Select(k => new { k.UserId, k.Email })
+            .FirstOrDefaultAsync(Context.RequestAborted);
+        return owner is null ? null : CallerClaims.For(owner.UserId, owner.Email, "api_key");
+    }
+
+    protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
+    {
+        var failed = (await Context.AuthenticateAsync(Scheme)).Failure is not null;
+        Response.StatusCode = StatusCodes.Status401Unauthorized;
+        Response.Headers.WWWAuthenticate = failed
+            ? "Bearer realm=\"promptmark\", error=\"invalid_token\", error_description=\"The credential is invalid or expired\""
+            : "Bearer realm=\"promptmark\"";
+        await Response.WriteAsJsonAsync(new
+        {
+            type = "https://tools.ietf.org/html/rfc9110#section-15.5.2",
+            title = "Unauthorized",
+            status = 401,
+            detail = failed
+                ? "The credential is invalid or expired: sign in again or create a new API key."
+                : "Authentication required: send 'Authorization: Bearer <token or pm_ API key>' or 'X-API-Key: pm_…', or sign in.",
+        }, options: null, contentType: "application/problem+json");
+    }
+}

@@ -1,0 +1,14 @@
+namespace Promptmark.Api.Infrastructure.Auth;
+
+public static class SessionCookie
+{
+    /// <summary>HttpOnly and SameSite=Strict so scripts and other sites cannot use it; Secure whenever the request came over HTTPS.</summary>
+    public static CookieOptions Options(HttpContext http, DateTimeOffset expires) => new()
+    {
+        HttpOnly = true,
+        SameSite = SameSiteMode.Strict,
+        Secure = http.Request.IsHttps,
+        Path = "/",
+        Expires = expires,
+    };
+}

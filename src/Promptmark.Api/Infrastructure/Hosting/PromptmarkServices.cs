@@ -1,0 +1,92 @@
+using FastEndpoints;
+using JasperFx.CodeGeneration;
+using Microsoft.AspNetCore.Authentication;
+using ModelContextProtocol.AspNetCore;
+using ModelContextProtocol.Protocol;
+using Promptmark.Api.Infrastructure.Auth;
+using Promptmark.Api.Infrastructure.Database;
+using Promptmark.Api.Infrastructure.Errors;
+using Promptmark.Api.Infrastructure.Json;
+using Promptmark.Api.Infrastructure.Slices;
+using Scalar.AspNetCore;
+using Wolverine;
+
+namespace Promptmark.Api.Infrastructure.Hosting;
+
+public static class PromptmarkServices
+{
+    public const string DefaultUrl = "http://localhost:5080";
+
+    public static WebApplicationBuilder AddPromptmark(this WebApplicationBuilder builder)
+    {
+        UseDefaultUrlUnlessConfigured(builder);
+        var services = builder.Services;
+        var catalog = SliceCatalog.Instance;
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(provider => DataDirectory.From(builder.Configuration, provider.GetRequiredService<ILogger<DataDirectory>>()));
+        services.AddPromptmarkStorage();
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+
+        builder.Host.UseWolverine(wolverine =>
+        {
+            wolverine.Policies.AutoApplyTransactions();
+            // Handlers are compiled ahead of time (`./build.sh --target=Codegen`), so start-up needs no Roslyn.
+            wolverine.CodeGeneration.TypeLoadMode = TypeLoadMode.Static;
+            wolverine.Durability.Mode = DurabilityMode.Solo;
+        });
+
+        services.AddSingleton<TokenIssuer>();
+        services.AddSingleton<LoginThrottle>();
+        services.AddAuthentication(PromptmarkAuthentication.Scheme)
+            .AddScheme<AuthenticationSchemeOptions, PromptmarkAuthentication>(PromptmarkAuthentication.Scheme, null);
+        services.AddAuthorization();
+
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ProblemResponses>();
+        services.ConfigureHttpJsonOptions(json => Wire.Configure(json.SerializerOptions));
+        services.AddOpenApi(openApi => openApi.AddDocumentTransformer<OpenApiDocumentInfo>());
+
+        services.AddScoped<SliceInvoker>();
+        services.AddFastEndpoints(SliceDoors.RestEndpointTypes(catalog));
+        services.AddMcpServer(mcp =>
+            {
+                mcp.ServerInfo = new Implementation { Name = "promptmark", Title = "Promptmark", Version = Version };
+                mcp.ServerInstructions = "Promptmark is the user's prompt library: find, create, version and render their prompts and templates.";
+            })
+            .WithHttpTransport(http => http.SessionMode = HttpServerSessionMode.StatefulForInitializeClients)
+            .WithTools(SliceDoors.McpTools(catalog));
+        return builder;
+    }
+
+    public static WebApplication UsePromptmark(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseFastEndpoints(fast =>
+        {
+            Wire.Configure(fast.Serializer.Options);
+            fast.Binding.UsePropertyNamingPolicy = true;
+            fast.Endpoints.AllowEmptyRequestDtos = true;
+            fast.Errors.UseProblemDetails();
+        });
+        app.MapMcp("/mcp").RequireAuthorization();
+        app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapOpenApi().AllowAnonymous();
+        app.MapScalarApiReference("/scalar").AllowAnonymous();
+        app.Lifetime.ApplicationStopped.Register(() => app.Services.GetRequiredService<DatabaseConnection>().DisposeAsync().AsTask().GetAwaiter().GetResult());
+        return app;
+    }
+
+    public static string Version => typeof(PromptmarkServices).Assembly.GetName().Version?.ToString(3) ?? "0.1.0";
+
+    /// <summary>5080 unless the usual ASP.NET Core settings (ASPNETCORE_URLS, --urls, HTTP_PORTS, Kestrel endpoints) say otherwise.</summary>
+    private static void UseDefaultUrlUnlessConfigured(WebApplicationBuilder builder)
+    {
+        var configuration = builder.Configuration;
+        var configured = !string.IsNullOrEmpty(configuration["urls"]) || !string.IsNullOrEmpty(configuration["http_ports"])
+            || !string.IsNullOrEmpty(configuration["https_ports"]) || configuration.GetSection("Kestrel:Endpoints").Exists();
+        if (!configured) builder.WebHost.UseUrls(DefaultUrl);
+    }
+}

@@ -1,0 +1,28 @@
+using Promptmark.Api.Infrastructure.Errors;
+
+namespace Promptmark.Api.Infrastructure.Slices;
+
+/// <summary>Collects every problem with a request at once, keyed by wire field name.</summary>
+public sealed class InputErrors
+{
+    private readonly Dictionary<string, List<string>> _errors = new(StringComparer.Ordinal);
+
+    public bool Any => _errors.Count > 0;
+
+    public InputErrors Add(string field, string message)
+    {
+        if (!_errors.TryGetValue(field, out var messages)) _errors[field] = messages = [];
+        messages.Add(message);
+        return this;
+    }
+
+    public void When(bool failed, string field, string message)
+    {
+        if (failed) Add(field, message);
+    }
+
+    public void ThrowIfAny()
+    {
+        if (Any) throw new InvalidInputException(_errors.ToDictionary(e => e.Key, e => e.Value.ToArray()));
+    }
+}

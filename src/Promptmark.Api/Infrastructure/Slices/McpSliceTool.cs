@@ -1,0 +1,63 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using ModelContextProtocol.Protocol;
+using ModelContextProtocol.Server;
+using Promptmark.Api.Infrastructure.Errors;
+using Promptmark.Api.Infrastructure.Json;
+
+namespace Promptmark.Api.Infrastructure.Slices;
+
+/// <summary>
+/// The MCP door of a slice: the tool's input schema comes from the request type, arguments are deserialized into
+/// the request, and the same <see cref="SliceInvoker"/> runs the handler. Expected failures become an
+/// <c>isError</c> result carrying the same message REST puts in its problem details.
+/// </summary>
+public sealed class McpSliceTool<TRequest, TResponse> : McpServerTool where TRequest : ISlice<TResponse>
+{
+    private readonly SliceDescriptor _slice = SliceCatalog.Instance.For(typeof(TRequest));
+
+    public McpSliceTool() =>
+        ProtocolTool = new Tool { Name = _slice.Binding.Tool!, Description = _slice.Description, InputSchema = ToolSchema.For(typeof(TRequest)) };
+
+    public override Tool ProtocolTool { get; }
+
+    public override IReadOnlyList<object> Metadata => [];
+
+    public override async ValueTask<CallToolResult> InvokeAsync(RequestContext<CallToolRequestParams> context, CancellationToken ct)
+    {
+        try
+        {
+            var request = ReadArguments(context.Params?.Arguments);
+            var invoker = context.Services!.GetRequiredService<SliceInvoker>();
+            var response = await invoker.InvokeAsync<TResponse>(request, context.User ?? new(), ct);
+            return new CallToolResult { Content = [new TextContentBlock { Text = JsonSerializer.Serialize(response, Wire.Options) }] };
+        }
+        catch (Exception exception) when (ProblemResponses.Unwrap(exception) is SliceException failure)
+        {
+            return McpErrors.Result(failure);
+        }
+    }
+
+    private static TRequest ReadArguments(IDictionary<string, JsonElement>? arguments)
+    {
+        var json = new JsonObject();
+        foreach (var (name, value) in arguments ?? new Dictionary<string, JsonElement>())
+            json[name] = JsonNode.Parse(value.GetRawText());
+        try
+        {
+            return json.Deserialize<TRequest>(Wire.Options) ?? throw new InvalidInputException("arguments", "must be a JSON object");
+        }
+        catch (JsonException e)
+        {
+            var field = FieldOf(e.Path);
+            var property = ToolSchema.WireProperties(typeof(TRequest)).FirstOrDefault(p => Wire.NameOf(p) == field);
+            var message = property is not null && e.Message.Contains("could not be converted")
+                ? $"must be a JSON {ToolSchema.JsonTypeOf(property.PropertyType)}"
+                : e.Message.Split(" Path:")[0];
+            throw new InvalidInputException(field, message);
+        }
+    }
+
+    private static string FieldOf(string? path) =>
+        string.IsNullOrEmpty(path) || path == "$" ? "arguments" : path.TrimStart('$', '.').Split('.', '[')[0];
+}

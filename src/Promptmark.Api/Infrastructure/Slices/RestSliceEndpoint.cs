@@ -1,0 +1,40 @@
+using FastEndpoints;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Promptmark.Api.Infrastructure.Slices;
+
+/// <summary>
+/// The REST door of a slice: one closed generic FastEndpoints endpoint per request type, configured from the
+/// slice's <see cref="SliceBinding"/>. Errors are thrown and become problem details in <c>ProblemResponses</c>.
+/// </summary>
+public sealed class RestSliceEndpoint<TRequest, TResponse>(SliceInvoker invoker) : Endpoint<TRequest, TResponse>
+    where TRequest : notnull, ISlice<TResponse>
+{
+    private static readonly SliceDescriptor Slice = SliceCatalog.Instance.For(typeof(TRequest));
+
+    public override void Configure()
+    {
+        Verbs(Slice.Binding.Verb);
+        Routes(Slice.Binding.Route);
+        if (Slice.Binding.Anonymous) AllowAnonymous();
+        Description(route => route
+            .WithName(Slice.OperationId)
+            .WithTags(Slice.Area)
+            .WithSummary(Slice.Summary)
+            .WithDescription(Slice.Binding.Tool is { } tool ? $"{Slice.Description} (MCP tool `{tool}`.)" : Slice.Description)
+            .Produces<TResponse>(Slice.Binding.SuccessStatus, "application/json")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status404NotFound), clearDefaults: true);
+    }
+
+    public override async Task HandleAsync(TRequest request, CancellationToken ct)
+    {
+        var response = await invoker.InvokeAsync<TResponse>(request, User, ct);
+        await Send.ResponseAsync(response, Slice.Binding.SuccessStatus, ct);
+    }
+
+    /// <summary>The closed endpoint types for every slice, handed to FastEndpoints instead of assembly scanning.</summary>
+    public static List<Type> TypesFor(SliceCatalog catalog) =>
+        catalog.Slices.Select(s => typeof(RestSliceEndpoint<,>).MakeGenericType(s.Request, s.Response)).ToList();
+}

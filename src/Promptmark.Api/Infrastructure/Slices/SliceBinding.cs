@@ -1,0 +1,27 @@
+namespace Promptmark.Api.Infrastructure.Slices;
+
+/// <summary>Where a slice is reachable: one REST route, and optionally one MCP tool.</summary>
+public sealed record SliceBinding(string Verb, string Route)
+{
+    /// <summary>The MCP tool name, or null for a REST-only slice (accounts, keys).</summary>
+    public string? Tool { get; init; }
+
+    /// <summary>OpenAPI summary; the request's [Description] when not given.</summary>
+    public string? Summary { get; init; }
+
+    public int SuccessStatus { get; init; } = StatusCodes.Status200OK;
+
+    /// <summary>Reachable without credentials (registration only).</summary>
+    public bool Anonymous { get; init; }
+
+    public static SliceBinding Get(string route) => new("GET", route);
+    public static SliceBinding Post(string route) => new("POST", route);
+    public static SliceBinding Put(string route) => new("PUT", route);
+    public static SliceBinding Patch(string route) => new("PATCH", route);
+    public static SliceBinding Delete(string route) => new("DELETE", route);
+
+    public SliceBinding AsTool(string name) => this with { Tool = name };
+    public SliceBinding Described(string summary) => this with { Summary = summary };
+    public SliceBinding Created() => this with { SuccessStatus = StatusCodes.Status201Created };
+    public SliceBinding AllowAnonymous() => this with { Anonymous = true };
+}

@@ -1,0 +1,21 @@
+using System.Security.Claims;
+using Promptmark.Api.Infrastructure.Auth;
+using Wolverine;
+
+namespace Promptmark.Api.Infrastructure.Slices;
+
+/// <summary>
+/// The single path from either door to a handler: validate, then invoke the Wolverine handler for the caller.
+/// The caller's id is the Marten tenant, so every session the handler gets is scoped to the caller's data.
+/// </summary>
+public sealed class SliceInvoker(IMessageBus bus)
+{
+    public async Task<TResponse> InvokeAsync<TResponse>(object request, ClaimsPrincipal caller, CancellationToken ct)
+    {
+        RequiredInputs.Check(request);
+        var userId = caller.FindUserId();
+        return userId is null
+            ? await bus.InvokeAsync<TResponse>(request, ct)
+            : await bus.InvokeForTenantAsync<TResponse>(userId.Value.ToString(), request, ct);
+    }
+}
