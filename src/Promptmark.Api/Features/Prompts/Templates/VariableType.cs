@@ -1,0 +1,3 @@
+namespace Promptmark.Api.Features.Prompts.Templates;
+
+public enum VariableType { String, Text, Number, Boolean, Enum }
