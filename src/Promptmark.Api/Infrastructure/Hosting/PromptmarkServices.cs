@@ -30,6 +30,7 @@ public static class PromptmarkServices
 
         builder.Host.UseWolverine(wolverine =>
         {
+            wolverine.ApplicationAssembly = typeof(PromptmarkServices).Assembly;
             wolverine.Policies.AutoApplyTransactions();
             // Handlers are compiled ahead of time (`./build.sh --target=Codegen`), so start-up needs no Roslyn.
             wolverine.CodeGeneration.TypeLoadMode = TypeLoadMode.Static;

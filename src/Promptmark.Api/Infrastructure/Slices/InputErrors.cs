@@ -9,10 +9,13 @@ public sealed class InputErrors
 
     public bool Any => _errors.Count > 0;
 
+    public const string IsRequired = "is required";
+
+    /// <summary>Adds a problem with <paramref name="field"/>; a field already reported missing gets no further messages.</summary>
     public InputErrors Add(string field, string message)
     {
         if (!_errors.TryGetValue(field, out var messages)) _errors[field] = messages = [];
-        messages.Add(message);
+        if (!messages.Contains(IsRequired)) messages.Add(message);
         return this;
     }
 

@@ -17,7 +17,7 @@ public static class RequiredInputs
         var errors = new InputErrors();
         foreach (var property in RequiredProperties.GetOrAdd(request.GetType(), FindRequired))
             if (IsMissing(property.GetValue(request)))
-                errors.Add(Wire.NameOf(property), "is required");
+                errors.Add(Wire.NameOf(property), InputErrors.IsRequired);
         if (request is IValidated validated) validated.Validate(errors);
         errors.ThrowIfAny();
     }

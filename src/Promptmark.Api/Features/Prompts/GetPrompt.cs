@@ -1,0 +1,23 @@
+using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
+using Marten;
+using Promptmark.Api.Infrastructure.Auth;
+using Promptmark.Api.Infrastructure.Slices;
+
+namespace Promptmark.Api.Features.Prompts;
+
+[Description("Get a specific prompt by ID.")]
+public sealed record GetPrompt : ISlice<PromptView>
+{
+    public static SliceBinding Binding { get; } = SliceBinding.Get("/api/prompts/{id}").AsTool("get_prompt")
+        .Described("Get one of your prompts, or another user's public prompt, by ID");
+
+    [Required, Description("The prompt ID")]
+    public string Id { get; init; } = "";
+}
+
+public static class GetPromptHandler
+{
+    public static async Task<PromptView> Handle(GetPrompt query, IDocumentSession session, CancellationToken ct) =>
+        PromptView.Of(await session.LoadReadablePromptAsync(query.Id, ct), session.CallerId());
+}

@@ -1,0 +1,38 @@
+using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
+using System.Text.Json;
+using Marten;
+using Promptmark.Api.Features.Prompts.Templates;
+using Promptmark.Api.Infrastructure.Errors;
+using Promptmark.Api.Infrastructure.Slices;
+
+namespace Promptmark.Api.Features.Prompts;
+
+[Description("Render a prompt template by substituting variables.")]
+public sealed record RenderPrompt : ISlice<RenderedPrompt>
+{
+    public static SliceBinding Binding { get; } = SliceBinding.Post("/api/prompts/{id}/render").AsTool("render_prompt")
+        .Described("Render a template with variable values (defaults fill the gaps); 422 with every problem when the values are invalid");
+
+    [Required, Description("Prompt template ID")]
+    public string Id { get; init; } = "";
+
+    [Description("Key-value pairs of variable values")]
+    public JsonElement Variables { get; init; }
+}
+
+public sealed record RenderedPrompt(Guid Id, string Rendered, IReadOnlyList<InputProblem> Warnings);
+
+public static class RenderPromptHandler
+{
+    public static async Task<RenderedPrompt> Handle(RenderPrompt command, IDocumentSession session, CancellationToken ct)
+    {
+        var prompt = await session.LoadReadablePromptAsync(command.Id, ct);
+        var result = Template.Parse(prompt.Content).Render(TemplateInputs.Read(command.Variables));
+        if (result.Text is null)
+            throw new UnprocessableException(
+                "The variables do not fit the template: " + string.Join("; ", result.Check.Errors.Select(e => e.Message)),
+                new Dictionary<string, object?> { ["errors"] = result.Check.Errors });
+        return new RenderedPrompt(prompt.Id, result.Text, result.Check.Warnings);
+    }
+}

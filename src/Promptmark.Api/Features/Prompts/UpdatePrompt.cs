@@ -1,0 +1,69 @@
+using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
+using Marten;
+using Promptmark.Api.Infrastructure.Auth;
+using Promptmark.Api.Infrastructure.Json;
+using Promptmark.Api.Infrastructure.Slices;
+
+namespace Promptmark.Api.Features.Prompts;
+
+[Description("Update an existing prompt. Only provided fields are changed.")]
+public sealed record UpdatePrompt : ISlice<PromptView>, IPromptFields, IValidated
+{
+    public static SliceBinding Binding { get; } = SliceBinding.Patch("/api/prompts/{id}").AsTool("update_prompt")
+        .Described("Update a prompt; a change of title, content or notes keeps the previous state as a version");
+
+    [Required, Description("Prompt ID to update")]
+    public string Id { get; init; } = "";
+
+    [Description("New title")]
+    public string? Title { get; init; }
+
+    [Description("New content")]
+    public string? Prompt { get; init; }
+
+    [Description("New notes")]
+    public string? Notes { get; init; }
+
+    [Description("Public visibility")]
+    public bool? IsPublic { get; init; }
+
+    [Description("Allow remixing")]
+    public bool? IsRemixable { get; init; }
+
+    [Description("JSON array of tags")]
+    public StringList? Tags { get; init; }
+
+    [Description("Prompt type")]
+    public string? TypeId { get; init; }
+
+    [Description("Collection ID (empty string to remove)")]
+    public string? CollectionId { get; init; }
+
+    [Description("JSON array of model IDs")]
+    public StringList? Models { get; init; }
+
+    [Description("Rating 1-5")]
+    public double? SelfRating { get; init; }
+
+    public void Validate(InputErrors errors) => PromptFields.Validate(this, errors);
+}
+
+public static class UpdatePromptHandler
+{
+    public static async Task<PromptView> Handle(UpdatePrompt command, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    {
+        var prompt = await session.LoadOwnedPromptAsync(command.Id, ct);
+        var now = clock.GetUtcNow();
+        if (ChangesText(command, prompt)) session.Store(PromptVersion.Snapshot(prompt, now));
+        await PromptFields.ApplyAsync(command, prompt, session, ct);
+        prompt.UpdatedAt = now;
+        session.Store(prompt);
+        return PromptView.Of(prompt, session.CallerId());
+    }
+
+    private static bool ChangesText(UpdatePrompt command, Prompt prompt) =>
+        (command.Title is { } title && title.Trim() != prompt.Title)
+        || (command.Prompt is { } content && content != prompt.Content)
+        || (command.Notes is { } notes && (notes.Length == 0 ? null : notes) != prompt.Notes);
+}

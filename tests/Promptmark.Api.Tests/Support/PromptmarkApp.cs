@@ -1,0 +1,69 @@
+using System.Net.Http.Headers;
+using System.Text.Json;
+using Alba;
+using JasperFx.CommandLine;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.Logging.Abstractions;
+using ModelContextProtocol.Client;
+using Promptmark.Api.Infrastructure.Database;
+
+[assembly: AssemblyFixture(typeof(Promptmark.Api.Tests.Support.PromptmarkApp))]
+
+namespace Promptmark.Api.Tests.Support;
+
+/// <summary>
+/// The whole application for the test run: a private PostgreSQL cluster started the same way Promptmark starts its
+/// own, and the real ASP.NET Core pipeline hosted by Alba on it. Tests isolate themselves by registering fresh users.
+/// </summary>
+public sealed class PromptmarkApp : IAsyncLifetime
+{
+    private readonly string _root = Directory.CreateTempSubdirectory("promptmark-tests-").FullName;
+    private EmbeddedPostgres? _database;
+
+    public IAlbaHost Host { get; private set; } = null!;
+
+
+    public async ValueTask InitializeAsync()
+    {
+        // Temp folders are created 0700; the cluster may run as the postgres user, which must pass through.
+        File.SetUnixFileMode(_root, (UnixFileMode)0b111_001_001);
+        _database = await EmbeddedPostgres.StartAsync(
+            new EmbeddedPostgresOptions { DataDirectory = Path.Combine(_root, "postgres"), Durable = false }, NullLogger.Instance);
+        JasperFxEnvironment.AutoStartHost = true;
+        Host = await AlbaHost.For<Program>(web => web
+            .UseSetting("ConnectionStrings:Promptmark", _database.ConnectionString)
+            .UseSetting("Promptmark:DataDirectory", Path.Combine(_root, "data")));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Host is not null) await Host.DisposeAsync();
+        if (_database is not null) await _database.DisposeAsync();
+        try { Directory.Delete(_root, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+    }
+
+    public async Task<TestUser> NewUserAsync()
+    {
+        var email = $"user-{Guid.NewGuid():N}@example.com";
+        const string password = "correct horse battery";
+        var registered = await Api.SendAsync(Host, null, HttpMethod.Post, "/api/auth/register", new { email, password }, 201);
+        var login = await Api.SendAsync(Host, null, HttpMethod.Post, "/api/auth/login", new { email, password }, 200);
+        return new TestUser(registered.GetProperty("id").GetGuid(), email, password, login.GetProperty("token").GetString()!);
+    }
+
+    /// <summary>A real MCP client (the C# SDK) speaking Streamable HTTP to the test server as <paramref name="user"/>.</summary>
+    public async Task<McpClient> McpClientAsync(TestUser user)
+    {
+        var http = Host.Server.CreateClient();
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", user.Token);
+        var transport = new HttpClientTransport(new HttpClientTransportOptions
+        {
+            Endpoint = new Uri(http.BaseAddress!, "/mcp"),
+            TransportMode = HttpTransportMode.StreamableHttp,
+        }, http, NullLoggerFactory.Instance, ownsHttpClient: true);
+        return await McpClient.CreateAsync(transport, new McpClientOptions { ProtocolVersion = "2025-11-25" });
+    }
+}
+
+public sealed record TestUser(Guid Id, string Email, string Password, string Token);
