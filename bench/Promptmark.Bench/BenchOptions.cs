@@ -1,0 +1,24 @@
+namespace Promptmark.Bench;
+
+/// <summary>Command-line knobs; defaults suit the 2-core machines this runs on.</summary>
+public sealed record BenchOptions(string ApiAssembly, int Requests, int Concurrency, string ReportPath)
+{
+    public static BenchOptions Parse(string[] args)
+    {
+        string Value(string name, string fallback) =>
+            args.SkipWhile(a => a != $"--{name}").Skip(1).FirstOrDefault() ?? fallback;
+        var root = RepositoryRoot();
+        return new BenchOptions(
+            Value("api", Path.Combine(root, "src/Promptmark.Api/bin/Release/net10.0/Promptmark.Api.dll")),
+            int.Parse(Value("requests", "4000")),
+            int.Parse(Value("concurrency", "8")),
+            Value("report", Path.Combine(root, "artifacts/bench/report.md")));
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "Promptmark.sln"))) return dir.FullName;
+        return Directory.GetCurrentDirectory();
+    }
+}

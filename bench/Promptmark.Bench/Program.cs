@@ -1,0 +1,13 @@
+using Promptmark.Bench;
+
+// Starts Promptmark as its own process on 127.0.0.1 with a fresh data directory, measures it, stops it,
+// and writes the report to artifacts/bench/report.md (and stdout).
+var options = BenchOptions.Parse(args);
+var report = new Report();
+await using (var server = await ServerProcess.StartAsync(options, report))
+{
+    var session = await BenchSession.CreateAsync(server.BaseAddress);
+    await new GetPromptComparison(options, session, report).RunAsync();
+}
+TemplateThroughput.Run(report);
+report.Write(options.ReportPath);

@@ -1,0 +1,104 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace Promptmark.Bench;
+
+/// <summary>
+/// Promptmark as users run it: its own process, its own embedded PostgreSQL in a fresh data directory, on a free
+/// loopback port. Started twice: once to create the cluster, once more to time a cold start on an existing cluster.
+/// </summary>
+public sealed class ServerProcess : IAsyncDisposable
+{
+    private readonly Process _process;
+    private readonly string _dataDirectory;
+
+    private ServerProcess(Process process, Uri baseAddress, string dataDirectory)
+    {
+        _process = process;
+        BaseAddress = baseAddress;
+        _dataDirectory = dataDirectory;
+    }
+
+    public Uri BaseAddress { get; }
+
+    public static async Task<ServerProcess> StartAsync(BenchOptions options, Report report)
+    {
+        if (!File.Exists(options.ApiAssembly))
+            throw new FileNotFoundException($"Build Promptmark in Release first: {options.ApiAssembly} is missing.");
+        var data = Directory.CreateTempSubdirectory("promptmark-bench-").FullName;
+        File.SetUnixFileMode(data, (UnixFileMode)0b111_001_001);
+
+        var (first, firstReady) = await LaunchAsync(options, data);
+        await first.StopAsync();
+        var (server, ready) = await LaunchAsync(options, data);
+        report.Line("## Start-up").Line("")
+            .Line($"- first start, creating the PostgreSQL cluster, to first `/health` 200: {firstReady.TotalMilliseconds:N0} ms")
+            .Line($"- cold start on an existing cluster (process start to first `/health` 200): {ready.TotalMilliseconds:N0} ms")
+            .Line("");
+        return server;
+    }
+
+    private static async Task<(ServerProcess Server, TimeSpan Ready)> LaunchAsync(BenchOptions options, string data)
+    {
+        var port = FreePort();
+        var start = new ProcessStartInfo("dotnet", [options.ApiAssembly])
+        {
+            WorkingDirectory = Path.GetDirectoryName(options.ApiAssembly)!,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            Environment =
+            {
+                ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}",
+                ["ASPNETCORE_ENVIRONMENT"] = "Production",
+                ["Promptmark__DataDirectory"] = data,
+                ["Logging__LogLevel__Default"] = "Warning",
+            },
+        };
+        var clock = Stopwatch.StartNew();
+        var process = Process.Start(start)!;
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) Console.Error.WriteLine(e.Data); };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        var baseAddress = new Uri($"http://127.0.0.1:{port}");
+        using var http = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(2) };
+        while (clock.Elapsed < TimeSpan.FromSeconds(90))
+        {
+            if (process.HasExited) throw new InvalidOperationException($"Promptmark exited with code {process.ExitCode} during start-up.");
+            try
+            {
+                if ((await http.GetAsync("/health")).StatusCode == HttpStatusCode.OK)
+                    return (new ServerProcess(process, baseAddress, data), clock.Elapsed);
+            }
+            catch (HttpRequestException) { }
+            catch (TaskCanceledException) { }
+            await Task.Delay(25);
+        }
+        process.Kill(entireProcessTree: true);
+        throw new TimeoutException("Promptmark did not answer /health within 90 s.");
+    }
+
+    /// <summary>SIGTERM, so Promptmark stops its PostgreSQL cluster as it does for users.</summary>
+    private async Task StopAsync()
+    {
+        if (_process.HasExited) return;
+        Process.Start("kill", ["-TERM", _process.Id.ToString()])!.WaitForExit();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        try { await _process.WaitForExitAsync(timeout.Token); }
+        catch (OperationCanceledException) { _process.Kill(entireProcessTree: true); }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync();
+        try { Directory.Delete(_dataDirectory, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
