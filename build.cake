@@ -133,7 +133,7 @@ Task("Build")
 // Convention: `npm run build` writes the bundle into src/Promptmark.Api/wwwroot, or into
 // src/Promptmark.Web/dist, which is then copied into src/Promptmark.Api/wwwroot.
 Task("Web")
-    .WithCriteria(() => WebPresent(), "no src/Promptmark.Web/package.json")
+    .WithCriteria(() => WebPresent(), "no SPA yet")
     .Does(() =>
 {
     var lockFile = webDir.CombineWithFilePath("package-lock.json");
