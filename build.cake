@@ -133,9 +133,13 @@ Task("Build")
 // Convention: `npm run build` writes the bundle into src/Promptmark.Api/wwwroot, or into
 // src/Promptmark.Web/dist, which is then copied into src/Promptmark.Api/wwwroot.
 Task("Web")
-    .WithCriteria(() => WebPresent(), "no SPA yet")
     .Does(() =>
 {
+    if (!WebPresent())
+    {
+        Information("No src/Promptmark.Web/package.json: no SPA to build, skipping.");
+        return;
+    }
     var lockFile = webDir.CombineWithFilePath("package-lock.json");
     var installedMarker = webDir.CombineWithFilePath("node_modules/.package-lock.json");
     var upToDate = !IsCi() && FileExists(installedMarker) && FileExists(lockFile)
