@@ -1,0 +1,330 @@
+// Promptmark build script (Cake 7, run through ./build.sh).
+//
+// Targets:
+//   Restore, Build, Clean     --configuration=Debug|Release (default Debug)
+//   Web                       npm ci && npm run build in src/Promptmark.Web (no-op when it has no package.json)
+//   Codegen                   Wolverine/JasperFx static code: `codegen write` into src/Promptmark.Api/Internal/Generated
+//   CodegenCheck              Codegen, then fail if the generated code differs from what is committed
+//   Test (default)            Web, Build, dotnet test with TRX into artifacts/test-results; prints "N passed, N failed"
+//                             extra arguments for the test apps: --test-args="--filter-class Foo"
+//   Run                       Web, then dotnet run the API (http://localhost:5080); app args: --run-args="..."
+//   Bench                     dotnet run -c Release bench/Promptmark.Bench; args: --bench-args="..."; output in artifacts/bench
+//   Publish                   Web, then dotnet publish -c Release -o artifacts/publish
+
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+
+var target = Argument("target", "Test");
+var configuration = Argument("configuration", "Debug");
+
+var root = MakeAbsolute(Directory("."));
+var solution = root.CombineWithFilePath("Promptmark.sln");
+var apiDir = root.Combine("src/Promptmark.Api");
+var apiProject = apiDir.CombineWithFilePath("Promptmark.Api.csproj");
+var generatedDir = apiDir.Combine("Internal/Generated");
+var webDir = root.Combine("src/Promptmark.Web");
+var benchDir = root.Combine("bench/Promptmark.Bench");
+var artifacts = root.Combine("artifacts");
+var testResults = artifacts.Combine("test-results");
+var benchOut = artifacts.Combine("bench");
+var publishOut = artifacts.Combine("publish");
+
+bool IsCi() => !string.IsNullOrEmpty(EnvironmentVariable("CI")) && EnvironmentVariable("CI") != "false";
+
+// Runs a program and returns its exit code; output goes straight to the console.
+int Exec(string program, ProcessArgumentBuilder args, DirectoryPath workingDirectory = null,
+         IDictionary<string, string> environment = null)
+{
+    Information($"> {program} {args.Render()}" + (workingDirectory != null ? $"   (in {root.GetRelativePath(workingDirectory)})" : ""));
+    var settings = new ProcessSettings
+    {
+        Arguments = args,
+        WorkingDirectory = workingDirectory ?? root,
+    };
+    if (environment != null)
+        settings.EnvironmentVariables = environment;
+    return StartProcess(program, settings);
+}
+
+void ExecOrFail(string program, ProcessArgumentBuilder args, DirectoryPath workingDirectory = null,
+                IDictionary<string, string> environment = null)
+{
+    var code = Exec(program, args, workingDirectory, environment);
+    if (code != 0)
+        throw new Exception($"'{program} {args.Render()}' failed with exit code {code}.");
+}
+
+// Like Exec, but kills the whole process tree after the timeout; returns null on timeout.
+int? ExecWithTimeout(string program, ProcessArgumentBuilder args, DirectoryPath workingDirectory, TimeSpan timeout)
+{
+    Information($"> {program} {args.Render()}   (in {root.GetRelativePath(workingDirectory)}, timeout {timeout.TotalSeconds:0} s)");
+    var psi = new System.Diagnostics.ProcessStartInfo(program, args.Render())
+    {
+        WorkingDirectory = workingDirectory.FullPath,
+        UseShellExecute = false,
+    };
+    using var process = System.Diagnostics.Process.Start(psi);
+    if (process.WaitForExit((int)timeout.TotalMilliseconds))
+    {
+        process.WaitForExit();
+        return process.ExitCode;
+    }
+    Error($"{program} still running after {timeout.TotalSeconds:0} s: killing it and its child processes.");
+    process.Kill(entireProcessTree: true);
+    process.WaitForExit();
+    return null;
+}
+
+// Appends a free-form argument string (from --xxx-args="...") split on whitespace, honouring quotes.
+ProcessArgumentBuilder AppendRaw(ProcessArgumentBuilder args, string raw)
+{
+    if (string.IsNullOrWhiteSpace(raw)) return args;
+    foreach (Match m in Regex.Matches(raw, "\"([^\"]*)\"|'([^']*)'|(\\S+)"))
+    {
+        var value = m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Success ? m.Groups[2].Value : m.Groups[3].Value;
+        args.AppendQuoted(value);
+    }
+    return args;
+}
+
+bool WebPresent() => FileExists(webDir.CombineWithFilePath("package.json"));
+
+Setup(ctx =>
+{
+    Information($"Target: {target}, configuration: {configuration}");
+});
+
+// ---------------------------------------------------------------------------------------------
+
+Task("Clean")
+    .Does(() =>
+{
+    foreach (var pattern in new[] { "src/*/bin", "src/*/obj", "tests/*/bin", "tests/*/obj", "bench/*/bin", "bench/*/obj" })
+        foreach (var dir in GetDirectories(root.Combine(pattern).FullPath))
+        {
+            Information($"Deleting {root.GetRelativePath(dir)}");
+            DeleteDirectory(dir, new DeleteDirectorySettings { Recursive = true, Force = true });
+        }
+    if (DirectoryExists(artifacts))
+    {
+        Information("Deleting artifacts");
+        DeleteDirectory(artifacts, new DeleteDirectorySettings { Recursive = true, Force = true });
+    }
+});
+
+Task("Restore")
+    .Does(() =>
+{
+    DotNetRestore(solution.FullPath);
+});
+
+Task("Build")
+    .IsDependentOn("Restore")
+    .Does(() =>
+{
+    DotNetBuild(solution.FullPath, new DotNetBuildSettings
+    {
+        Configuration = configuration,
+        NoRestore = true,
+    });
+});
+
+// Hook for the SPA. Skipped until src/Promptmark.Web/package.json exists.
+// Convention: `npm run build` writes the bundle into src/Promptmark.Api/wwwroot, or into
+// src/Promptmark.Web/dist, which is then copied into src/Promptmark.Api/wwwroot.
+Task("Web")
+    .Does(() =>
+{
+    if (!WebPresent())
+    {
+        Information("No src/Promptmark.Web/package.json: no SPA to build, skipping.");
+        return;
+    }
+    var lockFile = webDir.CombineWithFilePath("package-lock.json");
+    var installedMarker = webDir.CombineWithFilePath("node_modules/.package-lock.json");
+    var upToDate = !IsCi() && FileExists(installedMarker) && FileExists(lockFile)
+        && System.IO.File.GetLastWriteTimeUtc(installedMarker.FullPath) >= System.IO.File.GetLastWriteTimeUtc(lockFile.FullPath);
+    if (upToDate)
+        Information("node_modules is newer than package-lock.json: skipping npm ci");
+    else
+        ExecOrFail("npm", new ProcessArgumentBuilder().Append("ci").Append("--no-audit").Append("--no-fund"), webDir);
+
+    ExecOrFail("npm", new ProcessArgumentBuilder().Append("run").Append("build"), webDir);
+
+    var dist = webDir.Combine("dist");
+    if (DirectoryExists(dist))
+    {
+        var wwwroot = apiDir.Combine("wwwroot");
+        Information($"Copying {root.GetRelativePath(dist)} to {root.GetRelativePath(wwwroot)}");
+        EnsureDirectoryExists(wwwroot);
+        CopyDirectory(dist, wwwroot);
+    }
+});
+
+Task("Codegen")
+    .IsDependentOn("Restore")
+    .Does(() =>
+{
+    // Start from an empty folder: stale generated code for a removed handler would not compile.
+    // (git restores it if codegen fails: `git checkout -- src/Promptmark.Api/Internal/Generated`.)
+    if (DirectoryExists(generatedDir))
+        DeleteDirectory(generatedDir, new DeleteDirectorySettings { Recursive = true, Force = true });
+
+    DotNetBuild(apiProject.FullPath, new DotNetBuildSettings { Configuration = configuration, NoRestore = true });
+
+    // Run from the project directory so that relative paths (content root, Internal/Generated) resolve there.
+    // Timeout: an app that does not handle the `codegen` command simply starts its web server and never exits.
+    var timeout = TimeSpan.FromSeconds(Argument("codegen-timeout", 300));
+    var args = new ProcessArgumentBuilder()
+        .Append("run")
+        .Append("--project").AppendQuoted(apiProject.FullPath)
+        .Append("-c").Append(configuration)
+        .Append("--no-build")
+        .Append("--no-launch-profile")
+        .Append("--")
+        .Append("codegen").Append("write");
+    var code = ExecWithTimeout("dotnet", args, apiDir, timeout);
+    if (code == null)
+        throw new Exception($"`codegen write` did not finish within {timeout.TotalSeconds:0} s and was killed. " +
+                            "Does Program.cs hand the command line to JasperFx (`return await app.RunJasperFxCommands(args);`)?");
+    if (code != 0)
+        throw new Exception($"`codegen write` failed with exit code {code}.");
+});
+
+Task("CodegenCheck")
+    .IsDependentOn("Codegen")
+    .Does(() =>
+{
+    if (!DirectoryExists(generatedDir))
+        throw new Exception($"{root.GetRelativePath(generatedDir)} does not exist after `codegen write`. " +
+                            "The app must use Wolverine static code generation (TypeLoadMode.Static) and commit its generated code.");
+
+    var rel = root.GetRelativePath(generatedDir).FullPath;
+    var code = StartProcess("git", new ProcessSettings
+    {
+        Arguments = new ProcessArgumentBuilder()
+            .Append("status").Append("--porcelain").Append("--untracked-files=all").Append("--").AppendQuoted(rel),
+        WorkingDirectory = root,
+        RedirectStandardOutput = true,
+    }, out var lines);
+    if (code != 0)
+        throw new Exception($"git status failed with exit code {code} (is this a git checkout?).");
+
+    var changes = lines.Where(l => !string.IsNullOrWhiteSpace(l)).ToList();
+    if (changes.Count > 0)
+    {
+        foreach (var l in changes) Error("  " + l);
+        throw new Exception($"The generated code in {rel} is out of date ({changes.Count} file(s) changed or untracked). " +
+                            "Run `./build.sh --target=Codegen` and commit the result.");
+    }
+    Information($"{rel} is up to date.");
+});
+
+Task("Test")
+    .IsDependentOn("Web")
+    .IsDependentOn("Build")
+    .Does(() =>
+{
+    EnsureDirectoryExists(testResults);
+    CleanDirectory(testResults);
+
+    // SDK 10 + global.json test.runner=Microsoft.Testing.Platform: options go straight to dotnet test.
+    // --report-xunit-trx is xunit.v3's own TRX reporter (no extra package needed).
+    // Exit code 8 = "zero tests ran": not an error for us (the summary line shows 0 passed).
+    var args = new ProcessArgumentBuilder()
+        .Append("test")
+        .Append("--solution").AppendQuoted(solution.FullPath)
+        .Append("-c").Append(configuration)
+        .Append("--no-build")
+        .Append("--results-directory").AppendQuoted(testResults.FullPath)
+        .Append("--report-xunit-trx")
+        .Append("--ignore-exit-code").Append("8");
+    AppendRaw(args, Argument("test-args", ""));
+    var exitCode = Exec("dotnet", args);
+
+    int passed = 0, failed = 0, skipped = 0;
+    var trxFiles = GetFiles(testResults.FullPath + "/**/*.trx");
+    foreach (var trx in trxFiles)
+    {
+        var counters = XDocument.Load(trx.FullPath).Descendants().FirstOrDefault(e => e.Name.LocalName == "Counters");
+        if (counters == null)
+        {
+            Warning($"{trx.GetFilename()}: no <Counters> element");
+            continue;
+        }
+        int Count(string name) => int.TryParse((string)counters.Attribute(name), out var v) ? v : 0;
+        passed += Count("passed");
+        failed += Count("failed") + Count("error") + Count("timeout") + Count("aborted");
+        skipped += Count("notExecuted");
+    }
+
+    var line = $"{passed} passed, {failed} failed" + (skipped > 0 ? $", {skipped} skipped" : "");
+    System.IO.File.WriteAllText(testResults.CombineWithFilePath("summary.txt").FullPath, line + "\n");
+    var summaryOut = EnvironmentVariable("PROMPTMARK_SUMMARY_OUT");
+    if (!string.IsNullOrEmpty(summaryOut))
+        System.IO.File.WriteAllText(summaryOut, line + "\n");
+
+    Information($"TRX files: {trxFiles.Count} in {root.GetRelativePath(testResults)}");
+    Console.WriteLine(line); // plain, no colour codes
+
+    if (failed > 0)
+        throw new Exception($"{failed} test(s) failed.");
+    if (exitCode != 0)
+        throw new Exception($"dotnet test exited with code {exitCode} although the TRX files show no failed test " +
+                            "(a test host crashed, or a test project produced no results; see https://aka.ms/testingplatform/exitcodes).");
+});
+
+Task("Run")
+    .IsDependentOn("Web")
+    .Does(() =>
+{
+    var args = new ProcessArgumentBuilder()
+        .Append("run")
+        .Append("--project").AppendQuoted(apiProject.FullPath)
+        .Append("-c").Append(configuration);
+    var runArgs = Argument("run-args", "");
+    if (!string.IsNullOrWhiteSpace(runArgs))
+        AppendRaw(args.Append("--"), runArgs);
+    ExecOrFail("dotnet", args, apiDir);
+});
+
+Task("Bench")
+    .Does(() =>
+{
+    var benchProject = benchDir.CombineWithFilePath("Promptmark.Bench.csproj");
+    if (!FileExists(benchProject))
+        throw new Exception($"{root.GetRelativePath(benchProject)} does not exist: there is no benchmark project yet.");
+
+    EnsureDirectoryExists(benchOut);
+    var args = new ProcessArgumentBuilder()
+        .Append("run")
+        .Append("-c").Append("Release")
+        .Append("--project").AppendQuoted(benchProject.FullPath)
+        .Append("--");
+    AppendRaw(args, Argument("bench-args", ""));
+    // The benchmark runs with artifacts/bench as its working directory (BenchmarkDotNet's default
+    // ./BenchmarkDotNet.Artifacts lands there) and is told the directory in PROMPTMARK_BENCH_OUTPUT.
+    ExecOrFail("dotnet", args, benchOut, new Dictionary<string, string>
+    {
+        ["PROMPTMARK_BENCH_OUTPUT"] = benchOut.FullPath,
+    });
+    Information($"Benchmark output: {root.GetRelativePath(benchOut)}");
+});
+
+Task("Publish")
+    .IsDependentOn("Web")
+    .Does(() =>
+{
+    if (DirectoryExists(publishOut))
+        DeleteDirectory(publishOut, new DeleteDirectorySettings { Recursive = true, Force = true });
+    DotNetPublish(apiProject.FullPath, new DotNetPublishSettings
+    {
+        Configuration = "Release",
+        OutputDirectory = publishOut,
+    });
+    Information($"Published to {root.GetRelativePath(publishOut)}");
+});
+
+Task("Default").IsDependentOn("Test");
+
+RunTarget(target);
