@@ -81,6 +81,6 @@ public sealed class PromptToolsOverMcpTests(PromptmarkApp app)
     {
         var user = await app.NewUserAsync();
         await using var mcp = await app.McpClientAsync(user);
-        mcp.ServerInfo.Name.ShouldBe("promptmark");
+        mcp.ServerInfo!.Name.ShouldBe("promptmark");
     }
 }

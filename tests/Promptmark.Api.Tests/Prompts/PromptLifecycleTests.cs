@@ -114,8 +114,8 @@ public sealed class PromptLifecycleTests(PromptmarkApp app)
 
         var store = app.Host.Services.GetRequiredService<IDocumentStore>();
         await using var session = store.QuerySession(user.Id.ToString());
-        var versions = await session.Query<Promptmark.Api.Features.Prompts.PromptVersion>()
-            .Where(v => v.PromptId == Guid.Parse(id)).OrderBy(v => v.Number).ToListAsync();
+        var versions = await session.Query<Promptmark.Api.Features.Versions.PromptVersion>()
+            .Where(v => v.PromptId == Guid.Parse(id)).OrderBy(v => v.Number).ToListAsync(TestContext.Current.CancellationToken);
         versions.Select(v => (v.Number, v.Content, v.Notes)).ShouldBe([(1, "first", null), (2, "second", null)]);
     }
 

@@ -1,5 +1,6 @@
 using JasperFx.Metadata;
 using Marten;
+using Promptmark.Api.Features.Versions;
 
 namespace Promptmark.Api.Features.Prompts;
 

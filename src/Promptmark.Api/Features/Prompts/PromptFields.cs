@@ -2,7 +2,6 @@ using Marten;
 using Promptmark.Api.Features.Collections;
 using Promptmark.Api.Infrastructure.Json;
 using Promptmark.Api.Infrastructure.Slices;
-using Promptmark.Api.Infrastructure.Storage;
 
 namespace Promptmark.Api.Features.Prompts;
 
@@ -65,7 +64,6 @@ public static class PromptFields
         if (fields.TypeId is { Length: > 0 } type) prompt.TypeId = type;
         if (fields.Models is { } models) prompt.Models = models.Select(m => m.Trim()).Distinct().ToList();
         if (fields.SelfRating is { } rating) prompt.SelfRating = rating;
-        if (fields.CollectionId is { } collectionId)
-            prompt.CollectionId = collectionId.Length == 0 ? null : (await session.LoadOwnedAsync<Collection>(collectionId, "collection", ct)).Id;
+        if (fields.CollectionId is { } collectionId) prompt.CollectionId = await session.ResolveCollectionAsync(collectionId, ct);
     }
 }

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
 using Marten;
+using Promptmark.Api.Features.Versions;
 using Promptmark.Api.Infrastructure.Auth;
 using Promptmark.Api.Infrastructure.Json;
 using Promptmark.Api.Infrastructure.Slices;

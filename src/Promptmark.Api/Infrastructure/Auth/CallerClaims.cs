@@ -12,5 +12,5 @@ public static class CallerClaims
 
     public static ClaimsPrincipal For(Guid userId, string email, string method) =>
         new(new ClaimsIdentity([new Claim(UserId, userId.ToString()), new Claim(Email, email), new Claim("amr", method)],
-            PromptmarkAuthentication.Scheme, UserId, null));
+            PromptmarkAuthentication.SchemeName, UserId, null));
 }

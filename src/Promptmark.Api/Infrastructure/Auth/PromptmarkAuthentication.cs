@@ -19,7 +19,7 @@ public sealed class PromptmarkAuthentication(
     TokenIssuer tokens,
     IDocumentStore store) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
-    public const string Scheme = "Promptmark";
+    public const string SchemeName = "Promptmark";
     public const string CookieName = "pm_session";
     public const string ApiKeyHeader = "X-API-Key";
 
@@ -30,7 +30,7 @@ public sealed class PromptmarkAuthentication(
         var principal = ApiKeySecret.LooksLikeKey(credential) ? await FromApiKeyAsync(credential) : await tokens.ValidateAsync(credential);
         return principal is null
             ? AuthenticateResult.Fail("The credential is invalid or expired.")
-            : AuthenticateResult.Success(new AuthenticationTicket(principal, Scheme));
+            : AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName));
     }
 
     private string? ReadCredential()
@@ -54,7 +54,7 @@ public sealed class PromptmarkAuthentication(
 
     protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
     {
-        var failed = (await Context.AuthenticateAsync(Scheme)).Failure is not null;
+        var failed = (await Context.AuthenticateAsync(SchemeName)).Failure is not null;
         Response.StatusCode = StatusCodes.Status401Unauthorized;
         Response.Headers.WWWAuthenticate = failed
             ? "Bearer realm=\"promptmark\", error=\"invalid_token\", error_description=\"The credential is invalid or expired\""

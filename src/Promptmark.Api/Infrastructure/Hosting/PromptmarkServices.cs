@@ -39,8 +39,8 @@ public static class PromptmarkServices
 
         services.AddSingleton<TokenIssuer>();
         services.AddSingleton<LoginThrottle>();
-        services.AddAuthentication(PromptmarkAuthentication.Scheme)
-            .AddScheme<AuthenticationSchemeOptions, PromptmarkAuthentication>(PromptmarkAuthentication.Scheme, null);
+        services.AddAuthentication(PromptmarkAuthentication.SchemeName)
+            .AddScheme<AuthenticationSchemeOptions, PromptmarkAuthentication>(PromptmarkAuthentication.SchemeName, null);
         services.AddAuthorization();
 
         services.AddProblemDetails();

@@ -1,0 +1,27 @@
+using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
+using Marten;
+using Promptmark.Api.Features.Prompts;
+using Promptmark.Api.Infrastructure.Slices;
+
+namespace Promptmark.Api.Features.Versions;
+
+[Description("Get version history for a prompt.")]
+public sealed record GetPromptVersions : ISlice<PromptHistory>
+{
+    public static SliceBinding Binding { get; } = SliceBinding.Get("/api/prompts/{prompt_id}/versions").AsTool("get_prompt_versions")
+        .Described("A prompt's earlier versions, newest first; the current state is current_version and is not in the list");
+
+    [Required, Description("Prompt ID")]
+    public string PromptId { get; init; } = "";
+}
+
+public static class GetPromptVersionsHandler
+{
+    public static async Task<PromptHistory> Handle(GetPromptVersions query, IDocumentSession session, CancellationToken ct)
+    {
+        var prompt = await session.LoadOwnedPromptAsync(query.PromptId, ct);
+        var versions = await session.Query<PromptVersion>().Where(v => v.PromptId == prompt.Id).OrderByDescending(v => v.Number).ToListAsync(ct);
+        return new PromptHistory(prompt.Id, prompt.Version, versions.Select(PromptVersionSummary.Of).ToList());
+    }
+}
