@@ -6,7 +6,9 @@ using ModelContextProtocol.Protocol;
 using Promptmark.Api.Infrastructure.Auth;
 using Promptmark.Api.Infrastructure.Database;
 using Promptmark.Api.Infrastructure.Errors;
+using Promptmark.Api.Features.McpPrompts;
 using Promptmark.Api.Infrastructure.Json;
+using Promptmark.Api.Infrastructure.Mcp;
 using Promptmark.Api.Infrastructure.Slices;
 using Scalar.AspNetCore;
 using Wolverine;
@@ -49,14 +51,25 @@ public static class PromptmarkServices
         services.AddOpenApi(openApi => openApi.AddDocumentTransformer<OpenApiDocumentInfo>());
 
         services.AddScoped<SliceInvoker>();
+        services.AddSingleton<McpSessions>();
         services.AddFastEndpoints(SliceDoors.RestEndpointTypes(catalog));
         services.AddMcpServer(mcp =>
             {
                 mcp.ServerInfo = new Implementation { Name = "promptmark", Title = "Promptmark", Version = Version };
                 mcp.ServerInstructions = "Promptmark is the user's prompt library: find, create, version and render their prompts and templates.";
+                mcp.Capabilities = new ServerCapabilities { Prompts = new PromptsCapability { ListChanged = true } };
             })
-            .WithHttpTransport(http => http.SessionMode = HttpServerSessionMode.StatefulForInitializeClients)
-            .WithTools(SliceDoors.McpTools(catalog));
+            .WithHttpTransport(http =>
+            {
+                http.SessionMode = HttpServerSessionMode.StatefulForInitializeClients;
+                // Experimental in SDK 2.3, but the only hook that sees a session both start and end.
+#pragma warning disable MCPEXP002
+                http.RunSessionHandler = (context, server, ct) => context.RequestServices.GetRequiredService<McpSessions>().RunAsync(context, server, ct);
+#pragma warning restore MCPEXP002
+            })
+            .WithTools(SliceDoors.McpTools(catalog))
+            .WithListPromptsHandler(TemplatePrompts.ListAsync)
+            .WithGetPromptHandler(TemplatePrompts.GetAsync);
         return builder;
     }
 

@@ -1,0 +1,107 @@
+using System.Text;
+using System.Text.Json;
+using Marten;
+using ModelContextProtocol;
+using ModelContextProtocol.Protocol;
+using ModelContextProtocol.Server;
+using Promptmark.Api.Features.Prompts;
+using Promptmark.Api.Features.Prompts.Templates;
+using Promptmark.Api.Infrastructure.Auth;
+using McpPrompt = ModelContextProtocol.Protocol.Prompt;
+using LibraryPrompt = Promptmark.Api.Features.Prompts.Prompt;
+
+namespace Promptmark.Api.Features.McpPrompts;
+
+/// <summary>
+/// The user's templates as MCP prompts: <c>prompts/list</c> shows each template with its variables as arguments,
+/// <c>prompts/get</c> renders it with the same engine and the same validation errors as render_prompt.
+/// A prompt's MCP name is its title as a slug plus the end of its id, so it is readable and stays unique.
+/// </summary>
+public static class TemplatePrompts
+{
+    private const int PageSize = 100;
+
+    public static async ValueTask<ListPromptsResult> ListAsync(RequestContext<ListPromptsRequestParams> request, CancellationToken ct)
+    {
+        var offset = int.TryParse(request.Params?.Cursor, out var cursor) ? cursor : 0;
+        await using var session = OpenSession(request);
+        var templates = await session.Query<LibraryPrompt>().Where(p => p.IsTemplate)
+            .OrderBy(p => p.Title).ThenBy(p => p.Id).Skip(offset).Take(PageSize + 1).ToListAsync(ct);
+        return new ListPromptsResult
+        {
+            Prompts = templates.Take(PageSize).Select(Describe).ToList(),
+            NextCursor = templates.Count > PageSize ? (offset + PageSize).ToString() : null,
+        };
+    }
+
+    public static async ValueTask<GetPromptResult> GetAsync(RequestContext<GetPromptRequestParams> request, CancellationToken ct)
+    {
+        var name = request.Params?.Name ?? "";
+        await using var session = OpenSession(request);
+        var template = await FindAsync(session, name, ct) ?? throw new McpProtocolException($"prompt '{name}' not found", McpErrorCode.InvalidParams);
+        var arguments = (request.Params?.Arguments ?? new Dictionary<string, JsonElement>())
+            .ToDictionary(a => a.Key, a => a.Value);
+        var result = Template.Parse(template.Content).Render(arguments);
+        if (result.Text is null)
+            throw new McpProtocolException(
+                "The arguments do not fit the template: " + string.Join("; ", result.Check.Errors.Select(e => e.Message)), McpErrorCode.InvalidParams);
+        return new GetPromptResult
+        {
+            Description = template.Title,
+            Messages = [new PromptMessage { Role = Role.User, Content = new TextContentBlock { Text = result.Text } }],
+        };
+    }
+
+    public static string McpName(Guid id, string title) => $"{Slug(title)}-{id.ToString("N")[^8..]}";
+
+    private static McpPrompt Describe(LibraryPrompt prompt)
+    {
+        var template = Template.Parse(prompt.Content);
+        return new McpPrompt
+        {
+            Name = McpName(prompt.Id, prompt.Title),
+            Title = prompt.Title,
+            Description = string.IsNullOrWhiteSpace(prompt.Notes) ? $"Template with {template.Variables.Count} variable(s)." : Shorten(prompt.Notes, 300),
+            Arguments = template.Variables.Select(v => new PromptArgument
+            {
+                Name = v.Name,
+                Description = ArgumentDescription(v),
+                Required = v.Required,
+            }).ToList(),
+        };
+    }
+
+    private static string ArgumentDescription(TemplateVariable variable)
+    {
+        var text = new StringBuilder(variable.Type.ToWireName());
+        if (variable.Options.Count > 0) text.Append($", one of: {string.Join(", ", variable.Options)}");
+        if (variable.Default is { } fallback) text.Append($" (default: {fallback})");
+        return text.ToString();
+    }
+
+    /// <summary>Names are derived, not stored: match them over the templates' ids and titles, then load the one.</summary>
+    private static async Task<LibraryPrompt?> FindAsync(IQuerySession session, string name, CancellationToken ct)
+    {
+        var candidates = await session.Query<LibraryPrompt>().Where(p => p.IsTemplate).Select(p => new { p.Id, p.Title }).ToListAsync(ct);
+        var match = candidates.FirstOrDefault(p => McpName(p.Id, p.Title) == name);
+        return match is null ? null : await session.LoadAsync<LibraryPrompt>(match.Id, ct);
+    }
+
+    private static IQuerySession OpenSession<T>(RequestContext<T> request)
+    {
+        var userId = request.User?.FindUserId() ?? throw new McpProtocolException("authentication required", McpErrorCode.InvalidRequest);
+        return request.Services!.GetRequiredService<IDocumentStore>().QuerySession(userId.ToString());
+    }
+
+    private static string Slug(string title)
+    {
+        var slug = new StringBuilder();
+        foreach (var c in title.ToLowerInvariant())
+            if (char.IsAsciiLetterOrDigit(c)) slug.Append(c);
+            else if (slug.Length > 0 && slug[^1] != '-') slug.Append('-');
+        var text = slug.ToString().Trim('-');
+        return text.Length == 0 ? "prompt" : text.Length > 48 ? text[..48].TrimEnd('-') : text;
+    }
+
+    private static string Shorten(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
+}
