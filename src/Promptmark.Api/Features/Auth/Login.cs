@@ -26,6 +26,7 @@ public sealed class Login(IDocumentStore store, TokenIssuer tokens, LoginThrottl
         AllowAnonymous();
         Description(route => route.WithName("login").WithTags("Auth")
             .WithSummary("Sign in: returns a 24 h token and sets it as an HttpOnly cookie")
+            .Accepts<LoginRequest>("application/json")
             .Produces<LoginResponse>(200, "application/json")
             .ProducesProblem(401).ProducesProblem(429), clearDefaults: true);
     }

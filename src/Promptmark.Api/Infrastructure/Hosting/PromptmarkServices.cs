@@ -48,7 +48,7 @@ public static class PromptmarkServices
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemResponses>();
         services.ConfigureHttpJsonOptions(json => Wire.Configure(json.SerializerOptions));
-        services.AddOpenApi(openApi => openApi.AddDocumentTransformer<OpenApiDocumentInfo>());
+        services.AddOpenApi(openApi => openApi.AddDocumentTransformer<OpenApiDocumentInfo>().AddOperationTransformer<SliceOpenApi>());
 
         services.AddScoped<SliceInvoker>();
         services.AddSingleton<McpSessions>();
