@@ -83,7 +83,9 @@ public static class PromptmarkServices
             Wire.Configure(fast.Serializer.Options);
             fast.Binding.UsePropertyNamingPolicy = true;
             fast.Endpoints.AllowEmptyRequestDtos = true;
-            fast.Errors.UseProblemDetails();
+            fast.Errors.ResponseBuilder = BindingProblems.Build;
+            fast.Errors.ContentType = "application/problem+json";
+            fast.Errors.ProducesMetadataType = typeof(Microsoft.AspNetCore.Mvc.ProblemDetails);
         });
         app.MapMcp("/mcp").RequireAuthorization();
         app.MapHealthChecks("/health").AllowAnonymous();
