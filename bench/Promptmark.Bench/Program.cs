@@ -10,4 +10,5 @@ await using (var server = await ServerProcess.StartAsync(options, report))
     await new GetPromptComparison(options, session, report).RunAsync();
 }
 TemplateThroughput.Run(report);
+ScannerThroughput.Run(report);
 report.Write(options.ReportPath);

@@ -6,7 +6,7 @@ using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
 using Promptmark.Api.Features.Prompts;
 using Promptmark.Api.Features.Prompts.Templates;
-using Promptmark.Api.Infrastructure.Auth;
+using Promptmark.Api.Infrastructure.Mcp;
 using McpPrompt = ModelContextProtocol.Protocol.Prompt;
 using LibraryPrompt = Promptmark.Api.Features.Prompts.Prompt;
 
@@ -24,7 +24,7 @@ public static class TemplatePrompts
     public static async ValueTask<ListPromptsResult> ListAsync(RequestContext<ListPromptsRequestParams> request, CancellationToken ct)
     {
         var offset = int.TryParse(request.Params?.Cursor, out var cursor) ? cursor : 0;
-        await using var session = OpenSession(request);
+        await using var session = request.OpenCallerSession();
         var templates = await session.Query<LibraryPrompt>().Where(p => p.IsTemplate)
             .OrderBy(p => p.Title).ThenBy(p => p.Id).Skip(offset).Take(PageSize + 1).ToListAsync(ct);
         return new ListPromptsResult
@@ -37,7 +37,7 @@ public static class TemplatePrompts
     public static async ValueTask<GetPromptResult> GetAsync(RequestContext<GetPromptRequestParams> request, CancellationToken ct)
     {
         var name = request.Params?.Name ?? "";
-        await using var session = OpenSession(request);
+        await using var session = request.OpenCallerSession();
         var template = await FindAsync(session, name, ct) ?? throw new McpProtocolException($"prompt '{name}' not found", McpErrorCode.InvalidParams);
         var arguments = (request.Params?.Arguments ?? new Dictionary<string, JsonElement>())
             .ToDictionary(a => a.Key, a => a.Value);
@@ -87,11 +87,6 @@ public static class TemplatePrompts
         return match is null ? null : await session.LoadAsync<LibraryPrompt>(match.Id, ct);
     }
 
-    private static IQuerySession OpenSession<T>(RequestContext<T> request)
-    {
-        var userId = request.User?.FindUserId() ?? throw new McpProtocolException("authentication required", McpErrorCode.InvalidRequest);
-        return request.Services!.GetRequiredService<IDocumentStore>().QuerySession(userId.ToString());
-    }
 
     private static string Slug(string title)
     {

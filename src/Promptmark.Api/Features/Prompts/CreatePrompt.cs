@@ -64,8 +64,8 @@ public static class CreatePromptHandler
             prompt.RemixedFromId = source.Id;
             prompt.RemixedFromAuthorId = source.OwnerId;
         }
-        await PromptFields.ApplyAsync(command, prompt, session, ct);
+        var notice = await PromptFields.ApplyAsync(command, prompt, session, ct);
         session.Store(prompt);
-        return PromptView.Of(prompt, caller);
+        return PromptView.Of(prompt, caller, notice);
     }
 }

@@ -31,6 +31,8 @@ public sealed class Prompt : ISoftDeleted
 
     public List<ToolRef> ToolRefs { get; set; } = [];
 
+    public PromptScan Scan { get; set; } = new();
+
     /// <summary>The number of the current state; earlier states are <see cref="PromptVersion"/>s numbered below it.</summary>
     public int Version { get; set; } = 1;
 

@@ -52,8 +52,11 @@ public static class PromptFields
         }
     }
 
-    /// <summary>Writes the given fields onto <paramref name="prompt"/>; the collection must be one of the caller's.</summary>
-    public static async Task ApplyAsync(IPromptFields fields, Prompt prompt, IDocumentSession session, CancellationToken ct)
+    /// <summary>
+    /// Writes the given fields onto <paramref name="prompt"/> (the collection must be one of the caller's), scans new
+    /// text, and returns the notice to show when the prompt had to stay private because of open scan findings.
+    /// </summary>
+    public static async Task<string?> ApplyAsync(IPromptFields fields, Prompt prompt, IDocumentSession session, CancellationToken ct)
     {
         if (fields.Title is { } title) prompt.Title = title.Trim();
         if (fields.Prompt is { } content) prompt.SetContent(content);
@@ -65,5 +68,8 @@ public static class PromptFields
         if (fields.Models is { } models) prompt.Models = models.Select(m => m.Trim()).Distinct().ToList();
         if (fields.SelfRating is { } rating) prompt.SelfRating = rating;
         if (fields.CollectionId is { } collectionId) prompt.CollectionId = await session.ResolveCollectionAsync(collectionId, ct);
+        return fields.Title is not null || fields.Prompt is not null || fields.Notes is not null
+            ? PromptSafety.Rescan(prompt)
+            : PromptSafety.KeepPrivateWhileOpen(prompt);
     }
 }

@@ -17,15 +17,21 @@ public sealed record PromptView(
     double SelfRating,
     bool IsTemplate,
     IReadOnlyList<ToolRef> ToolRefs,
+    ScanView? Scan,
     int Version,
     bool IsOwner,
     DateTimeOffset CreatedAt,
-    DateTimeOffset UpdatedAt)
+    DateTimeOffset UpdatedAt,
+    string? Notice)
 {
-    public static PromptView Of(Prompt p, Guid caller) => new(
-        p.Id, p.Title, p.Content, p.OwnerId == caller ? p.Notes : null, p.IsPublic, p.IsRemixable, p.Tags, p.TypeId, p.CollectionId,
-        p.RemixedFromId, p.RemixedFromAuthorId, p.Models, p.SelfRating, p.IsTemplate, p.ToolRefs, p.Version, p.OwnerId == caller,
-        p.CreatedAt, p.UpdatedAt);
+    /// <summary>The owner sees notes and scan findings; others see the public text only. <paramref name="notice"/> explains a write that did not go as asked.</summary>
+    public static PromptView Of(Prompt p, Guid caller, string? notice = null)
+    {
+        var owner = p.OwnerId == caller;
+        return new(p.Id, p.Title, p.Content, owner ? p.Notes : null, p.IsPublic, p.IsRemixable, p.Tags, p.TypeId, p.CollectionId,
+            p.RemixedFromId, p.RemixedFromAuthorId, p.Models, p.SelfRating, p.IsTemplate, p.ToolRefs, owner ? ScanView.Of(p.Scan) : null,
+            p.Version, owner, p.CreatedAt, p.UpdatedAt, notice);
+    }
 }
 
 /// <summary>One page of prompts with the total that matched.</summary>

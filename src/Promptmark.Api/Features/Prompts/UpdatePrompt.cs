@@ -57,10 +57,10 @@ public static class UpdatePromptHandler
         var prompt = await session.LoadOwnedPromptAsync(command.Id, ct);
         var now = clock.GetUtcNow();
         if (ChangesText(command, prompt)) session.Store(PromptVersion.Snapshot(prompt, now));
-        await PromptFields.ApplyAsync(command, prompt, session, ct);
+        var notice = await PromptFields.ApplyAsync(command, prompt, session, ct);
         prompt.UpdatedAt = now;
         session.Store(prompt);
-        return PromptView.Of(prompt, session.CallerId());
+        return PromptView.Of(prompt, session.CallerId(), notice);
     }
 
     private static bool ChangesText(UpdatePrompt command, Prompt prompt) =>

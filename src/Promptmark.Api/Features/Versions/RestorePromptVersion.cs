@@ -34,8 +34,9 @@ public static class RestorePromptVersionHandler
         prompt.Title = version.Title;
         prompt.SetContent(version.Content);
         prompt.Notes = version.Notes;
+        var notice = PromptSafety.Rescan(prompt);
         prompt.UpdatedAt = now;
         session.Store(prompt);
-        return PromptView.Of(prompt, session.CallerId());
+        return PromptView.Of(prompt, session.CallerId(), notice);
     }
 }

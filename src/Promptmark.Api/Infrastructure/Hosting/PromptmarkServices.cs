@@ -7,6 +7,7 @@ using Promptmark.Api.Infrastructure.Auth;
 using Promptmark.Api.Infrastructure.Database;
 using Promptmark.Api.Infrastructure.Errors;
 using Promptmark.Api.Features.McpPrompts;
+using Promptmark.Api.Features.Skills;
 using Promptmark.Api.Infrastructure.Json;
 using Promptmark.Api.Infrastructure.Mcp;
 using Promptmark.Api.Infrastructure.Slices;
@@ -69,7 +70,9 @@ public static class PromptmarkServices
             })
             .WithTools(SliceDoors.McpTools(catalog))
             .WithListPromptsHandler(TemplatePrompts.ListAsync)
-            .WithGetPromptHandler(TemplatePrompts.GetAsync);
+            .WithGetPromptHandler(TemplatePrompts.GetAsync)
+            .WithListResourcesHandler(SkillResources.ListAsync)
+            .WithReadResourceHandler(SkillResources.ReadAsync);
         return builder;
     }
 

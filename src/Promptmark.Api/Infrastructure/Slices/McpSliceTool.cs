@@ -30,7 +30,8 @@ public sealed class McpSliceTool<TRequest, TResponse> : McpServerTool where TReq
             var request = ReadArguments(context.Params?.Arguments);
             var invoker = context.Services!.GetRequiredService<SliceInvoker>();
             var response = await invoker.InvokeAsync<TResponse>(request, context.User ?? new(), ct);
-            return new CallToolResult { Content = [new TextContentBlock { Text = JsonSerializer.Serialize(response, Wire.Options) }] };
+            var text = _slice.Binding.McpText?.Invoke(response!) ?? JsonSerializer.Serialize(response, Wire.Options);
+            return new CallToolResult { Content = [new TextContentBlock { Text = text }] };
         }
         catch (Exception exception) when (ProblemResponses.Unwrap(exception) is SliceException failure)
         {

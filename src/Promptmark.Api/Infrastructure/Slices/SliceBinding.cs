@@ -14,6 +14,12 @@ public sealed record SliceBinding(string Verb, string Route)
     /// <summary>Reachable without credentials (registration only).</summary>
     public bool Anonymous { get; init; }
 
+    /// <summary>
+    /// The text an MCP client gets instead of the response as JSON, when the contract says the tool answers a
+    /// document (get_skill answers the SKILL.md itself). REST still answers the JSON.
+    /// </summary>
+    public Func<object, string>? McpText { get; init; }
+
     public static SliceBinding Get(string route) => new("GET", route);
     public static SliceBinding Post(string route) => new("POST", route);
     public static SliceBinding Put(string route) => new("PUT", route);
@@ -24,4 +30,5 @@ public sealed record SliceBinding(string Verb, string Route)
     public SliceBinding Described(string summary) => this with { Summary = summary };
     public SliceBinding Created() => this with { SuccessStatus = StatusCodes.Status201Created };
     public SliceBinding AllowAnonymous() => this with { Anonymous = true };
+    public SliceBinding AnswersMcpWith<TResponse>(Func<TResponse, string> text) => this with { McpText = response => text((TResponse)response) };
 }

@@ -1,0 +1,38 @@
+using Marten;
+using ModelContextProtocol;
+using ModelContextProtocol.Protocol;
+using ModelContextProtocol.Server;
+using Promptmark.Api.Infrastructure.Mcp;
+
+namespace Promptmark.Api.Features.Skills;
+
+/// <summary>Each of the user's non-draft skills as an MCP resource <c>skill://{name}</c> holding its SKILL.md.</summary>
+public static class SkillResources
+{
+    public const string Scheme = "skill://";
+    private const string MimeType = "text/markdown";
+
+    public static async ValueTask<ListResourcesResult> ListAsync(RequestContext<ListResourcesRequestParams> request, CancellationToken ct)
+    {
+        await using var session = request.OpenCallerSession();
+        var skills = await session.Query<Skill>().Where(s => !s.IsDraft).OrderBy(s => s.Name).ToListAsync(ct);
+        return new ListResourcesResult
+        {
+            Resources = skills.Select(s => new Resource
+            {
+                Uri = Scheme + s.Name, Name = s.Name, Title = s.Title, Description = s.Description, MimeType = MimeType,
+            }).ToList(),
+        };
+    }
+
+    public static async ValueTask<ReadResourceResult> ReadAsync(RequestContext<ReadResourceRequestParams> request, CancellationToken ct)
+    {
+        var uri = request.Params?.Uri ?? "";
+        var name = uri.StartsWith(Scheme, StringComparison.Ordinal) ? uri[Scheme.Length..] : null;
+        await using var session = request.OpenCallerSession();
+        var skill = name is null ? null : await session.Query<Skill>().FirstOrDefaultAsync(s => s.Name == name && !s.IsDraft, ct);
+        if (skill is null) throw new McpProtocolException($"resource '{uri}' not found", McpErrorCode.ResourceNotFound);
+        return new ReadResourceResult { Contents = [new TextResourceContents { Uri = uri, MimeType = MimeType, Text = skill.Content }] };
+    }
+
+}
