@@ -34,7 +34,7 @@ export function findApiDll(configuration = process.env.PROMPTMARK_CONFIGURATION 
   return dll;
 }
 
-export async function startApi({ logFile, timeoutMs = 120_000 } = {}) {
+export async function startApi({ logFile, timeoutMs = 120_000, env = {} } = {}) {
   const dll = findApiDll();
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
@@ -48,6 +48,7 @@ export async function startApi({ logFile, timeoutMs = 120_000 } = {}) {
       ASPNETCORE_ENVIRONMENT: 'Development',
       Promptmark__DataDirectory: dataDir,
       ConnectionStrings__Promptmark: '',
+      ...env,
     },
     stdio: ['ignore', out, out],
   });

@@ -6,6 +6,7 @@ import type { User } from '@/lib/api/types';
 
 export const meKey = ['auth', 'me'] as const;
 const expiredFlag = 'promptmark-session-expired';
+const signedInFlag = 'promptmark-signed-in';
 
 /** The signed-in user, or null when there is no valid session cookie. */
 export function useMe() {
@@ -13,9 +14,15 @@ export function useMe() {
     queryKey: meKey,
     queryFn: async (): Promise<User | null> => {
       try {
-        return await unwrap(api.GET('/api/auth/me'));
+        const user = await unwrap(api.GET('/api/auth/me'));
+        localStorage.setItem(signedInFlag, '1');
+        return user;
       } catch (e) {
-        if (e instanceof ApiError && e.status === 401) return null;
+        if (e instanceof ApiError && e.status === 401) {
+          // Signed in before and not signed out: the session expired (or the cookie went away).
+          if (localStorage.getItem(signedInFlag) === '1') markSessionExpired();
+          return null;
+        }
         throw e;
       }
     },
@@ -25,6 +32,7 @@ export function useMe() {
 
 /** Remembers, for the sign-in page, that the session ended under the user's feet. */
 export function markSessionExpired() {
+  localStorage.removeItem(signedInFlag);
   sessionStorage.setItem(expiredFlag, '1');
 }
 
@@ -38,6 +46,7 @@ export function useSignOut() {
   const client = useQueryClient();
   const navigate = useNavigate();
   return async () => {
+    localStorage.removeItem(signedInFlag);
     try {
       await unwrap(api.POST('/api/auth/logout'));
     } finally {

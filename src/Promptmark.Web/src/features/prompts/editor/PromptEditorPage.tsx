@@ -49,8 +49,7 @@ function Editor({ saved }: { saved: Prompt | undefined }) {
   }, [initial]);
 
   const dirty = isDirty(initial, form);
-  const [leaving, setLeaving] = useState(false);
-  useUnsavedGuard(dirty && !leaving);
+  const allowLeaving = useUnsavedGuard(dirty);
 
   const save = useMutation({
     mutationFn: async (): Promise<Prompt> => {
@@ -76,7 +75,7 @@ function Editor({ saved }: { saved: Prompt | undefined }) {
       client.invalidateQueries({ queryKey: tagsKey });
       client.invalidateQueries({ queryKey: collectionsKey });
       if (!saved) {
-        setLeaving(true);
+        allowLeaving();
         notifySuccess('Prompt created');
         navigate(`/prompts/${result.id}`, { replace: true });
       } else {
@@ -89,7 +88,7 @@ function Editor({ saved }: { saved: Prompt | undefined }) {
   const remove = useMutation({
     mutationFn: () => unwrap(api.DELETE('/api/prompts/{id}', { params: { path: { id: saved!.id } } })),
     onSuccess: () => {
-      setLeaving(true);
+      allowLeaving();
       client.invalidateQueries({ queryKey: promptKeys.all });
       notifySuccess('Prompt deleted');
       navigate('/', { replace: true });

@@ -1,11 +1,15 @@
-import { useEffect } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { useBlocker } from 'react-router';
 import { modals } from '@mantine/modals';
 import { Text } from '@mantine/core';
 
 /** Asks before leaving a page with unsaved edits: in-app navigation (router blocker) and tab close/reload. */
-export function useUnsavedGuard(dirty: boolean) {
-  const blocker = useBlocker(({ currentLocation, nextLocation }) => dirty && currentLocation.pathname !== nextLocation.pathname);
+/** Returns a function that lets the next navigation through (after a save or a delete). */
+export function useUnsavedGuard(dirty: boolean): () => void {
+  const bypass = useRef(false);
+  const blocker = useBlocker(
+    ({ currentLocation, nextLocation }) => dirty && !bypass.current && currentLocation.pathname !== nextLocation.pathname,
+  );
 
   useEffect(() => {
     if (blocker.state !== 'blocked') return;
@@ -29,4 +33,8 @@ export function useUnsavedGuard(dirty: boolean) {
     window.addEventListener('beforeunload', warn);
     return () => window.removeEventListener('beforeunload', warn);
   }, [dirty]);
+
+  return useCallback(() => {
+    bypass.current = true;
+  }, []);
 }
