@@ -70,7 +70,7 @@ export function LibraryPage() {
             value={search}
             onChange={(e) => setSearch(e.currentTarget.value)}
             rightSection={search ? <ActionIcon variant="subtle" color="gray" aria-label="Clear search" onClick={() => setSearch('')}><IconX size={14} /></ActionIcon> : null}
-            style={{ flex: '1 1 260px' }}
+            style={{ flex: "1 1 220px" }}
           />
           <Select
             aria-label="Filter by tag"
@@ -80,7 +80,7 @@ export function LibraryPage() {
             onChange={(tag) => update({ tag })}
             clearable
             searchable
-            w={170}
+            w={150}
             leftSection={<IconTag size={14} />}
           />
           <Select
@@ -90,9 +90,9 @@ export function LibraryPage() {
             value={view.collection}
             onChange={(collection) => update({ collection })}
             clearable
-            w={180}
+            w={160}
           />
-          <Select aria-label="Filter by type" placeholder="Any type" data={promptTypes.map((t) => ({ ...t }))} value={view.type} onChange={(type) => update({ type })} clearable w={160} />
+          <Select aria-label="Filter by type" placeholder="Any type" data={promptTypes.map((t) => ({ ...t }))} value={view.type} onChange={(type) => update({ type })} clearable w={150} />
           <SegmentedControl
             aria-label="Kind of prompt"
             value={view.kind}
