@@ -69,11 +69,23 @@ test('a template is created, filled in and rendered; an edit is restored from it
   await expect(page.locator('.cm-content')).toContainText('Write a {{tone:enum:friendly,formal:friendly}} reply to');
   await expect(page.locator('.cm-content')).not.toContainText('short reply');
 
+  // Capture what a model answered, then delete it.
+  await page.getByRole('tab', { name: 'Responses' }).click();
+  await expect(page.getByText('No captured responses')).toBeVisible();
+  await page.getByRole('textbox', { name: 'Model' }).fill('claude-sonnet-4');
+  await page.getByRole('textbox', { name: 'Response' }).fill('Dear Ada,\nWe are sorry your parcel is late.');
+  await page.getByRole('button', { name: 'Capture' }).click();
+  await expect(page.getByTestId('response-card')).toContainText('We are sorry your parcel is late.');
+  await screenshot(page, '08-responses');
+  await page.getByRole('button', { name: 'Delete response' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
+  await expect(page.getByText('No captured responses')).toBeVisible();
+
   // The library lists it, with its template badge.
   await navLink(page, 'Library').click();
   const card = page.getByTestId('prompt-card').filter({ hasText: 'Customer reply' });
   await expect(card.getByText('Template')).toBeVisible();
-  await screenshot(page, '08-library');
+  await screenshot(page, '08-library-with-template');
 });
 
 test('an API key is created, shown once with MCP snippets, and revoked', async ({ page }) => {
