@@ -117,6 +117,28 @@ function Editor({ saved }: { saved: Prompt | undefined }) {
           description="Write it once, reuse it everywhere. Variables in double braces make it a template."
         />
       )}
+      <Paper
+        withBorder
+        radius="md"
+        p="sm"
+        mb="md"
+        pos="sticky"
+        top={68}
+        style={{ zIndex: 50, backdropFilter: 'blur(6px)', background: 'color-mix(in srgb, var(--mantine-color-body) 88%, transparent)' }}
+      >
+        <Group justify="space-between">
+          <Text size="sm" c={dirty ? 'yellow.7' : 'dimmed'} aria-live="polite">
+            {saved ? (dirty ? 'Unsaved changes' : 'All changes saved') : 'Not saved yet'} · <Kbd size="xs">Ctrl</Kbd>+<Kbd size="xs">S</Kbd> in the editor saves
+          </Text>
+          <Group gap="xs">
+            {saved && <Button variant="subtle" color="red" leftSection={<IconTrash size={16} />} onClick={confirmDelete} loading={remove.isPending}>Delete</Button>}
+            {saved && dirty && <Button variant="default" onClick={() => setForm(initial)}>Discard</Button>}
+            <Button type="submit" leftSection={<IconDeviceFloppy size={16} />} loading={save.isPending} disabled={!!saved && !dirty}>
+              {saved ? 'Save' : 'Create prompt'}
+            </Button>
+          </Group>
+        </Group>
+      </Paper>
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 8 }}>
           <Stack gap="md">
@@ -161,28 +183,6 @@ function Editor({ saved }: { saved: Prompt | undefined }) {
           </Stack>
         </Grid.Col>
       </Grid>
-      <Paper
-        withBorder
-        radius="md"
-        p="sm"
-        mt="lg"
-        pos="sticky"
-        bottom={12}
-        style={{ zIndex: 5, backdropFilter: 'blur(6px)', background: 'color-mix(in srgb, var(--mantine-color-body) 88%, transparent)' }}
-      >
-        <Group justify="space-between">
-          <Text size="sm" c={dirty ? 'yellow.7' : 'dimmed'} aria-live="polite">
-            {saved ? (dirty ? 'Unsaved changes' : 'All changes saved') : 'Not saved yet'} · <Kbd size="xs">Ctrl</Kbd>+<Kbd size="xs">S</Kbd> in the editor saves
-          </Text>
-          <Group gap="xs">
-            {saved && <Button variant="subtle" color="red" leftSection={<IconTrash size={16} />} onClick={confirmDelete} loading={remove.isPending}>Delete</Button>}
-            {saved && dirty && <Button variant="default" onClick={() => setForm(initial)}>Discard</Button>}
-            <Button type="submit" leftSection={<IconDeviceFloppy size={16} />} loading={save.isPending} disabled={!!saved && !dirty}>
-              {saved ? 'Save' : 'Create prompt'}
-            </Button>
-          </Group>
-        </Group>
-      </Paper>
     </form>
   );
 }
