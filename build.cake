@@ -2,11 +2,18 @@
 //
 // Targets:
 //   Restore, Build, Clean     --configuration=Debug|Release (default Debug)
-//   Web                       npm ci && npm run build in src/Promptmark.Web (no-op when it has no package.json)
+//   WebInstall                npm ci in src/Promptmark.Web (skipped while node_modules is newer than package-lock.json)
+//   Web                       WebInstall, npm run build in src/Promptmark.Web, copied into src/Promptmark.Api/wwwroot
+//   ApiClient                 Build, start the API, save its OpenAPI document to src/Promptmark.Web/openapi.json and
+//                             regenerate src/Promptmark.Web/src/lib/api/schema.d.ts (openapi-typescript); commit both
+//   ApiClientCheck            ApiClient, then fail if openapi.json or schema.d.ts differ from what is committed
 //   Codegen                   Wolverine/JasperFx static code: `codegen write` into src/Promptmark.Api/Internal/Generated
 //   CodegenCheck              Codegen, then fail if the generated code differs from what is committed
-//   Test (default)            Web, Build, dotnet test with TRX into artifacts/test-results; prints "N passed, N failed"
-//                             extra arguments for the test apps: --test-args="--filter-class Foo"
+//   Test (default)            Web, Build, dotnet test with TRX into artifacts/test-results, then the web app's unit
+//                             tests (vitest) and end-to-end tests (Playwright in /usr/bin/chromium against the real API),
+//                             both as JUnit; prints "N passed, N failed" over all of them.
+//                             extra arguments for the test apps: --test-args="--filter-class Foo"; --e2e=false skips the
+//                             browser tests (e.g. on a machine without chromium)
 //   Run                       Web, then dotnet run the API (http://localhost:5080); app args: --run-args="..."
 //   Bench                     dotnet run -c Release bench/Promptmark.Bench; args: --bench-args="..."; output in artifacts/bench
 //   Publish                   Web, then dotnet publish -c Release -o artifacts/publish
@@ -129,36 +136,74 @@ Task("Build")
     });
 });
 
-// Hook for the SPA. Skipped until src/Promptmark.Web/package.json exists.
-// Convention: `npm run build` writes the bundle into src/Promptmark.Api/wwwroot, or into
-// src/Promptmark.Web/dist, which is then copied into src/Promptmark.Api/wwwroot.
-Task("Web")
+Task("WebInstall")
     .Does(() =>
 {
     if (!WebPresent())
     {
-        Information("No src/Promptmark.Web/package.json: no SPA to build, skipping.");
+        Information("No src/Promptmark.Web/package.json: no SPA, skipping.");
         return;
     }
+    // A fresh clone (or CI machine) has no node_modules, so this installs there; a second build in the same
+    // checkout reuses what `npm ci` installed until package-lock.json changes.
     var lockFile = webDir.CombineWithFilePath("package-lock.json");
     var installedMarker = webDir.CombineWithFilePath("node_modules/.package-lock.json");
-    var upToDate = !IsCi() && FileExists(installedMarker) && FileExists(lockFile)
+    var upToDate = FileExists(installedMarker) && FileExists(lockFile)
         && System.IO.File.GetLastWriteTimeUtc(installedMarker.FullPath) >= System.IO.File.GetLastWriteTimeUtc(lockFile.FullPath);
     if (upToDate)
         Information("node_modules is newer than package-lock.json: skipping npm ci");
     else
-        ExecOrFail("npm", new ProcessArgumentBuilder().Append("ci").Append("--no-audit").Append("--no-fund"), webDir);
+        ExecOrFail("npm", new ProcessArgumentBuilder().Append("ci").Append("--no-audit").Append("--no-fund"), webDir,
+            new Dictionary<string, string> { ["PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD"] = "1" });
+});
 
+// The SPA: `npm run build` (type check + Vite) writes src/Promptmark.Web/dist, copied into src/Promptmark.Api/wwwroot,
+// which the API serves at / (Infrastructure/Hosting/SpaHosting.cs).
+Task("Web")
+    .IsDependentOn("WebInstall")
+    .Does(() =>
+{
+    if (!WebPresent()) return;
     ExecOrFail("npm", new ProcessArgumentBuilder().Append("run").Append("build"), webDir);
 
     var dist = webDir.Combine("dist");
-    if (DirectoryExists(dist))
+    var wwwroot = apiDir.Combine("wwwroot");
+    Information($"Copying {root.GetRelativePath(dist)} to {root.GetRelativePath(wwwroot)}");
+    if (DirectoryExists(wwwroot))
+        DeleteDirectory(wwwroot, new DeleteDirectorySettings { Recursive = true, Force = true });
+    EnsureDirectoryExists(wwwroot);
+    CopyDirectory(dist, wwwroot);
+});
+
+// The typed web client comes from the API's own OpenAPI document: start the built API (free 127.0.0.1 port,
+// temporary data directory with its own embedded PostgreSQL), download /openapi/v1.json, run openapi-typescript.
+Task("ApiClient")
+    .IsDependentOn("Build")
+    .IsDependentOn("WebInstall")
+    .Does(() =>
+{
+    ExecOrFail("npm", new ProcessArgumentBuilder().Append("run").Append("api:client"), webDir,
+        new Dictionary<string, string> { ["PROMPTMARK_CONFIGURATION"] = configuration });
+});
+
+Task("ApiClientCheck")
+    .IsDependentOn("ApiClient")
+    .Does(() =>
+{
+    var paths = new[] { "src/Promptmark.Web/openapi.json", "src/Promptmark.Web/src/lib/api/schema.d.ts" };
+    var args = new ProcessArgumentBuilder().Append("status").Append("--porcelain").Append("--untracked-files=all").Append("--");
+    foreach (var p in paths) args.AppendQuoted(p);
+    var code = StartProcess("git", new ProcessSettings { Arguments = args, WorkingDirectory = root, RedirectStandardOutput = true }, out var lines);
+    if (code != 0)
+        throw new Exception($"git status failed with exit code {code} (is this a git checkout?).");
+    var changes = lines.Where(l => !string.IsNullOrWhiteSpace(l)).ToList();
+    if (changes.Count > 0)
     {
-        var wwwroot = apiDir.Combine("wwwroot");
-        Information($"Copying {root.GetRelativePath(dist)} to {root.GetRelativePath(wwwroot)}");
-        EnsureDirectoryExists(wwwroot);
-        CopyDirectory(dist, wwwroot);
+        foreach (var l in changes) Error("  " + l);
+        throw new Exception("The web app's API client is out of date with the API's OpenAPI document. " +
+                            "Run `./build.sh --target=ApiClient` and commit src/Promptmark.Web/openapi.json and src/lib/api/schema.d.ts.");
     }
+    Information("The web API client matches the API's OpenAPI document.");
 });
 
 Task("Codegen")
@@ -242,6 +287,25 @@ Task("Test")
     AppendRaw(args, Argument("test-args", ""));
     var exitCode = Exec("dotnet", args);
 
+    // The web app's tests, each writing JUnit into artifacts/test-results (see vite.config.ts, playwright.config.ts).
+    var webFailures = new List<string>();
+    if (WebPresent())
+    {
+        if (Exec("npm", new ProcessArgumentBuilder().Append("test"), webDir) != 0)
+            webFailures.Add("npm test (vitest)");
+        if (Argument("e2e", true))
+        {
+            var chromium = EnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium";
+            if (!FileExists(chromium))
+                throw new Exception($"{chromium} not found: install Debian's chromium (apt-get install chromium) for the end-to-end tests, or pass --e2e=false.");
+            if (Exec("npm", new ProcessArgumentBuilder().Append("run").Append("test:e2e"), webDir,
+                    new Dictionary<string, string> { ["PROMPTMARK_CONFIGURATION"] = configuration }) != 0)
+                webFailures.Add("npm run test:e2e (Playwright)");
+        }
+        else
+            Warning("--e2e=false: end-to-end browser tests skipped.");
+    }
+
     int passed = 0, failed = 0, skipped = 0;
     var trxFiles = GetFiles(testResults.FullPath + "/**/*.trx");
     foreach (var trx in trxFiles)
@@ -258,17 +322,32 @@ Task("Test")
         skipped += Count("notExecuted");
     }
 
+    // JUnit (vitest, Playwright): count <testcase> elements; a failure/error child fails it, skipped skips it.
+    var junitFiles = GetFiles(testResults.FullPath + "/*.junit.xml");
+    foreach (var junit in junitFiles)
+    {
+        var cases = XDocument.Load(junit.FullPath).Descendants("testcase").ToList();
+        var f = cases.Count(c => c.Elements().Any(e => e.Name.LocalName is "failure" or "error"));
+        var s = cases.Count(c => c.Elements().Any(e => e.Name.LocalName == "skipped"));
+        Information($"{junit.GetFilename()}: {cases.Count - f - s} passed, {f} failed" + (s > 0 ? $", {s} skipped" : ""));
+        passed += cases.Count - f - s;
+        failed += f;
+        skipped += s;
+    }
+
     var line = $"{passed} passed, {failed} failed" + (skipped > 0 ? $", {skipped} skipped" : "");
     System.IO.File.WriteAllText(testResults.CombineWithFilePath("summary.txt").FullPath, line + "\n");
     var summaryOut = EnvironmentVariable("PROMPTMARK_SUMMARY_OUT");
     if (!string.IsNullOrEmpty(summaryOut))
         System.IO.File.WriteAllText(summaryOut, line + "\n");
 
-    Information($"TRX files: {trxFiles.Count} in {root.GetRelativePath(testResults)}");
+    Information($"TRX files: {trxFiles.Count}, JUnit files: {junitFiles.Count} in {root.GetRelativePath(testResults)}");
     Console.WriteLine(line); // plain, no colour codes
 
     if (failed > 0)
         throw new Exception($"{failed} test(s) failed.");
+    if (webFailures.Count > 0)
+        throw new Exception($"{string.Join(" and ", webFailures)} failed although the JUnit files show no failed test (see its output above).");
     if (exitCode != 0)
         throw new Exception($"dotnet test exited with code {exitCode} although the TRX files show no failed test " +
                             "(a test host crashed, or a test project produced no results; see https://aka.ms/testingplatform/exitcodes).");

@@ -23,6 +23,11 @@ public sealed class PromptmarkApp : IAsyncLifetime
 
     public IAlbaHost Host { get; private set; } = null!;
 
+    /// <summary>A stand-in for the built web app, served at <c>/</c> (see SpaHostingTests).</summary>
+    public const string SpaIndexHtml = "<!doctype html><title>Promptmark test SPA</title><div id=\"root\"></div>";
+
+    public string WebRoot => Path.Combine(_root, "web");
+
 
     public async ValueTask InitializeAsync()
     {
@@ -31,9 +36,12 @@ public sealed class PromptmarkApp : IAsyncLifetime
         _database = await EmbeddedPostgres.StartAsync(
             new EmbeddedPostgresOptions { DataDirectory = Path.Combine(_root, "postgres"), Durable = false }, NullLogger.Instance);
         JasperFxEnvironment.AutoStartHost = true;
+        Directory.CreateDirectory(WebRoot);
+        File.WriteAllText(Path.Combine(WebRoot, "index.html"), SpaIndexHtml);
         Host = await AlbaHost.For<Program>(web => web
             .UseSetting("ConnectionStrings:Promptmark", _database.ConnectionString)
-            .UseSetting("Promptmark:DataDirectory", Path.Combine(_root, "data")));
+            .UseSetting("Promptmark:DataDirectory", Path.Combine(_root, "data"))
+            .UseSetting("Promptmark:Web:Root", WebRoot));
     }
 
     public async ValueTask DisposeAsync()

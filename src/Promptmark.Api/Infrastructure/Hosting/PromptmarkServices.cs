@@ -94,6 +94,7 @@ public static class PromptmarkServices
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference("/scalar").AllowAnonymous();
+        app.UsePromptmarkSpa();
         app.Lifetime.ApplicationStopped.Register(() => app.Services.GetRequiredService<DatabaseConnection>().DisposeAsync().AsTask().GetAwaiter().GetResult());
         return app;
     }

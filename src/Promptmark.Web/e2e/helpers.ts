@@ -1,0 +1,40 @@
+import { expect, type Page } from '@playwright/test';
+import { fileURLToPath } from 'node:url';
+import { mkdirSync } from 'node:fs';
+
+const shots = fileURLToPath(new URL('../../../artifacts/screenshots/', import.meta.url));
+mkdirSync(shots, { recursive: true });
+
+/** A full-page screenshot under artifacts/screenshots, once the page has settled. */
+export async function screenshot(page: Page, name: string) {
+  await page.waitForLoadState('networkidle');
+  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+  await page.screenshot({ path: `${shots}${name}.png`, fullPage: true });
+}
+
+export function uniqueEmail(prefix = 'e2e') {
+  return `${prefix}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.com`;
+}
+
+export const password = 'a long enough password';
+
+export async function signUp(page: Page, email = uniqueEmail()) {
+  await page.goto('/sign-up');
+  await page.getByLabel('Email').fill(email);
+  await page.locator('input[type=password]').fill(password);
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page.getByRole('heading', { name: 'Library', exact: true })).toBeVisible();
+  return email;
+}
+
+/** Replaces the text of the CodeMirror content editor. */
+export async function typeContent(page: Page, text: string) {
+  const editor = page.locator('.cm-content');
+  await editor.click();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.press('Delete');
+  await page.keyboard.insertText(text);
+}
+
+/** A link of the main navigation (sidebar). */
+export const navLink = (page: Page, name: string) => page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true });

@@ -1,0 +1,38 @@
+import { createBrowserRouter } from 'react-router';
+import { AppLayout } from '@/components/AppLayout';
+import { RequireAuth } from '@/features/auth/RequireAuth';
+import { PageSkeleton } from '@/components/PageSkeleton';
+import { NotFoundPage } from '@/components/NotFoundPage';
+
+// Each page is its own chunk (route-level code splitting); the shell, auth and data layer load first.
+export const router = createBrowserRouter([
+  { path: '/sign-in', lazy: () => import('@/features/auth/SignInPage') },
+  { path: '/sign-up', lazy: () => import('@/features/auth/SignUpPage') },
+  {
+    element: (
+      <RequireAuth>
+        <AppLayout />
+      </RequireAuth>
+    ),
+    hydrateFallbackElement: <PageSkeleton />,
+    children: [
+      { index: true, lazy: () => import('@/features/prompts/library/LibraryPage') },
+      { path: 'prompts/new', lazy: () => import('@/features/prompts/editor/PromptEditorPage') },
+      {
+        path: 'prompts/:id',
+        lazy: () => import('@/features/prompts/PromptLayout'),
+        children: [
+          { index: true, lazy: () => import('@/features/prompts/editor/PromptEditorPage') },
+          { path: 'use', lazy: () => import('@/features/prompts/use/UseTemplatePage') },
+          { path: 'versions', lazy: () => import('@/features/prompts/versions/VersionsPage') },
+          { path: 'versions/:number', lazy: () => import('@/features/prompts/versions/VersionsPage') },
+          { path: 'responses', lazy: () => import('@/features/prompts/responses/ResponsesPage') },
+        ],
+      },
+      { path: 'collections', lazy: () => import('@/features/collections/CollectionsPage') },
+      { path: 'tags', lazy: () => import('@/features/tags/TagsPage') },
+      { path: 'settings', lazy: () => import('@/features/settings/SettingsPage') },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+]);

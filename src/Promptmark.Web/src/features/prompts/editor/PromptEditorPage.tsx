@@ -1,0 +1,190 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useNavigate, useParams, Link } from 'react-router';
+import {
+  Anchor, Button, Grid, Group, Paper, Rating, Select, Stack, Switch, TagsInput, Text, Textarea, TextInput, Title, Kbd, Breadcrumbs,
+} from '@mantine/core';
+import { IconDeviceFloppy, IconTrash } from '@tabler/icons-react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { modals } from '@mantine/modals';
+import { api, unwrap } from '@/lib/api/client';
+import { ApiError } from '@/lib/api/errors';
+import { promptTypes, type Prompt } from '@/lib/api/types';
+import { notifyError, notifySuccess } from '@/lib/notify';
+import { ErrorState } from '@/components/ErrorState';
+import { PageSkeleton } from '@/components/PageSkeleton';
+import { PageHeader } from '@/components/PageHeader';
+import { useCollections, collectionsKey } from '@/features/collections/queries';
+import { promptKeys, tagsKey, usePrompt, useTags } from '../queries';
+import { PromptContentEditor } from './PromptContentEditor';
+import { SchemaPanel } from './SchemaPanel';
+import { changedFields, emptyForm, formOf, isDirty, type PromptForm } from './promptForm';
+import { useUnsavedGuard } from './useUnsavedGuard';
+
+const commonModels = ['claude-opus-4', 'claude-sonnet-4', 'gpt-5', 'gpt-4.1', 'gemini-2.5-pro', 'llama-4', 'mistral-large'];
+
+/** `/prompts/new` and the Edit tab of `/prompts/:id`. */
+export function PromptEditorPage() {
+  const { id } = useParams();
+  const prompt = usePrompt(id);
+  if (id && prompt.isPending) return <PageSkeleton />;
+  if (id && prompt.isError) return <ErrorState error={prompt.error} onRetry={() => prompt.refetch()} />;
+  return <Editor key={id ?? 'new'} saved={prompt.data} />;
+}
+
+function Editor({ saved }: { saved: Prompt | undefined }) {
+  const navigate = useNavigate();
+  const client = useQueryClient();
+  const initial = useMemo(() => (saved ? formOf(saved) : emptyForm), [saved]);
+  const [form, setForm] = useState<PromptForm>(initial);
+  const baseline = useRef(initial);
+  const tags = useTags();
+  const collections = useCollections();
+  const set = <K extends keyof PromptForm>(key: K, value: PromptForm[K]) => setForm((f) => ({ ...f, [key]: value }));
+
+  // When the saved prompt changes underneath (after a save or a restore), adopt it if there are no local edits.
+  useEffect(() => {
+    if (!isDirty(baseline.current, form)) setForm(initial);
+    baseline.current = initial;
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [initial]);
+
+  const dirty = isDirty(initial, form);
+  const allowLeaving = useUnsavedGuard(dirty);
+
+  const save = useMutation({
+    mutationFn: async (): Promise<Prompt> => {
+      if (!saved) {
+        return unwrap(api.POST('/api/prompts', {
+          body: { ...form, notes: form.notes || null, collection_id: form.collection_id || null },
+        }));
+      }
+      const { collection_id, ...changes } = changedFields(initial, form);
+      let result = saved;
+      if (Object.keys(changes).length > 0) {
+        result = await unwrap(api.PATCH('/api/prompts/{id}', { params: { path: { id: saved.id } }, body: changes }));
+      }
+      if (collection_id !== undefined) {
+        await unwrap(api.PUT('/api/prompts/{prompt_id}/collection', { params: { path: { prompt_id: saved.id } }, body: { collection_id } }));
+        result = { ...result, collection_id };
+      }
+      return result;
+    },
+    onSuccess: (result) => {
+      client.setQueryData(promptKeys.one(result.id), result);
+      client.invalidateQueries({ queryKey: promptKeys.all });
+      client.invalidateQueries({ queryKey: tagsKey });
+      client.invalidateQueries({ queryKey: collectionsKey });
+      if (!saved) {
+        allowLeaving();
+        notifySuccess('Prompt created');
+        navigate(`/prompts/${result.id}`, { replace: true });
+      } else {
+        notifySuccess('Saved');
+      }
+    },
+    onError: (e) => notifyError(e, 'Could not save'),
+  });
+
+  const remove = useMutation({
+    mutationFn: () => unwrap(api.DELETE('/api/prompts/{id}', { params: { path: { id: saved!.id } } })),
+    onSuccess: () => {
+      allowLeaving();
+      client.invalidateQueries({ queryKey: promptKeys.all });
+      notifySuccess('Prompt deleted');
+      navigate('/', { replace: true });
+    },
+    onError: (e) => notifyError(e, 'Could not delete'),
+  });
+
+  const confirmDelete = () =>
+    modals.openConfirmModal({
+      title: 'Delete this prompt?',
+      children: <Text size="sm">“{saved?.title}” leaves your library. Its versions and captured responses go with it.</Text>,
+      labels: { confirm: 'Delete', cancel: 'Cancel' },
+      confirmProps: { color: 'red' },
+      onConfirm: () => remove.mutate(),
+    });
+
+  const fieldError = (name: string) => (save.error instanceof ApiError ? save.error.field(name) : undefined);
+  const submit = () => { if (!save.isPending && (dirty || !saved)) save.mutate(); };
+
+  return (
+    <form onSubmit={(e) => { e.preventDefault(); submit(); }} aria-label={saved ? 'Edit prompt' : 'New prompt'}>
+      {!saved && (
+        <PageHeader
+          before={<Breadcrumbs><Anchor component={Link} to="/" size="sm">Library</Anchor><Text size="sm">New prompt</Text></Breadcrumbs>}
+          title="New prompt"
+          description="Write it once, reuse it everywhere. Variables in double braces make it a template."
+        />
+      )}
+      <Paper
+        withBorder
+        radius="md"
+        p="sm"
+        mb="md"
+        pos="sticky"
+        top={68}
+        style={{ zIndex: 50, backdropFilter: 'blur(6px)', background: 'color-mix(in srgb, var(--mantine-color-body) 88%, transparent)' }}
+      >
+        <Group justify="space-between">
+          <Text size="sm" c={dirty ? 'yellow.7' : 'dimmed'} aria-live="polite">
+            {saved ? (dirty ? 'Unsaved changes' : 'All changes saved') : 'Not saved yet'} · <Kbd size="xs">Ctrl</Kbd>+<Kbd size="xs">S</Kbd> in the editor saves
+          </Text>
+          <Group gap="xs">
+            {saved && <Button variant="subtle" color="red" leftSection={<IconTrash size={16} />} onClick={confirmDelete} loading={remove.isPending}>Delete</Button>}
+            {saved && dirty && <Button variant="default" onClick={() => setForm(initial)}>Discard</Button>}
+            <Button type="submit" leftSection={<IconDeviceFloppy size={16} />} loading={save.isPending} disabled={!!saved && !dirty}>
+              {saved ? 'Save' : 'Create prompt'}
+            </Button>
+          </Group>
+        </Group>
+      </Paper>
+      <Grid gap="lg">
+        <Grid.Col span={{ base: 12, md: 8 }}>
+          <Stack gap="md">
+            <TextInput label="Title" placeholder="e.g. Summarise a support ticket" required value={form.title} error={fieldError('title')} onChange={(e) => set('title', e.currentTarget.value)} size="md" data-autofocus />
+            <PromptContentEditor
+              label="Content"
+              description="Use {{name}}, {{name:type}}, {{name:type:default}} or {{name:enum:a,b,c}} for variables."
+              placeholder="You are a helpful assistant. Summarise {{ticket:text}} in a {{tone:enum:friendly,formal:friendly}} tone…"
+              value={form.prompt}
+              error={fieldError('prompt')}
+              onChange={(v) => set('prompt', v)}
+              onSave={submit}
+            />
+            <Textarea label="Notes" description="Private: only you see them." autosize minRows={2} maxRows={8} value={form.notes} onChange={(e) => set('notes', e.currentTarget.value)} />
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 4 }}>
+          <Stack gap="md">
+            <Paper withBorder radius="md" p="md">
+              <Stack gap="sm">
+                <Title order={2} size="h5">Details</Title>
+                <TagsInput label="Tags" placeholder="Add a tag and press Enter" data={(tags.data ?? []).map((t) => t.name)} value={form.tags} onChange={(v) => set('tags', v)} clearable error={fieldError('tags')} />
+                <Select
+                  label="Collection"
+                  placeholder="No collection"
+                  data={(collections.data ?? []).map((c) => ({ value: c.id, label: c.name }))}
+                  value={form.collection_id}
+                  onChange={(v) => set('collection_id', v)}
+                  clearable
+                />
+                <Select label="Type" data={promptTypes.map((t) => ({ ...t }))} value={form.type_id} onChange={(v) => set('type_id', v ?? 'general')} allowDeselect={false} error={fieldError('type_id')} />
+                <TagsInput label="Models" placeholder="Models it works well with" data={commonModels} value={form.models} onChange={(v) => set('models', v)} clearable />
+                <Stack gap={4}>
+                  <Text size="sm" fw={500} id="rating-label">Your rating</Text>
+                  <Rating value={form.self_rating} onChange={(v) => set('self_rating', v)} aria-labelledby="rating-label" />
+                </Stack>
+                <Switch label="Public" description="Others can find and read it" checked={form.is_public} onChange={(e) => set('is_public', e.currentTarget.checked)} />
+                <Switch label="Remixable" description="Others can make their own copy" checked={form.is_remixable} onChange={(e) => set('is_remixable', e.currentTarget.checked)} />
+              </Stack>
+            </Paper>
+            <SchemaPanel promptId={saved?.id} dirty={dirty} />
+          </Stack>
+        </Grid.Col>
+      </Grid>
+    </form>
+  );
+}
+
+export { PromptEditorPage as Component };

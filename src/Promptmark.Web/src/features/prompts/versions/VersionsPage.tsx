@@ -1,0 +1,142 @@
+import { Link, useNavigate, useParams } from 'react-router';
+import { Badge, Button, Grid, Group, NavLink, Paper, SegmentedControl, Skeleton, Stack, Text, Title, ScrollArea } from '@mantine/core';
+import { useState } from 'react';
+import { IconHistory, IconRestore } from '@tabler/icons-react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { modals } from '@mantine/modals';
+import { api, num, unwrap } from '@/lib/api/client';
+import type { Prompt, VersionSummary } from '@/lib/api/types';
+import { EmptyState } from '@/components/EmptyState';
+import { ErrorState } from '@/components/ErrorState';
+import { PageSkeleton } from '@/components/PageSkeleton';
+import { formatDate, timeAgo, plural } from '@/lib/format';
+import { notifyError, notifySuccess } from '@/lib/notify';
+import { promptKeys, usePrompt, useVersions } from '../queries';
+import { DiffView } from './DiffView';
+
+/** `/prompts/:id/versions` and `/prompts/:id/versions/:number`: history, diff against the current text, restore. */
+export function VersionsPage() {
+  const { id = '', number } = useParams();
+  const prompt = usePrompt(id);
+  const history = useVersions(id);
+  if (prompt.isPending || history.isPending) return <PageSkeleton />;
+  if (prompt.isError) return <ErrorState error={prompt.error} />;
+  if (history.isError) return <ErrorState error={history.error} onRetry={() => history.refetch()} />;
+  const versions = history.data.versions;
+  if (versions.length === 0) {
+    return (
+      <EmptyState icon={<IconHistory size={26} />} title="No earlier versions yet">
+        Every time you change the title, content or notes and save, the previous state is kept here as a numbered version you can compare and restore.
+      </EmptyState>
+    );
+  }
+  const selected = versions.find((v) => String(num(v.number)) === number) ?? versions[0]!;
+  return <History prompt={prompt.data} versions={versions} selected={selected} />;
+}
+
+function History({ prompt, versions, selected }: { prompt: Prompt; versions: VersionSummary[]; selected: VersionSummary }) {
+  const navigate = useNavigate();
+  const client = useQueryClient();
+  const current = num(prompt.version);
+  const selectedNumber = num(selected.number);
+  const [view, setView] = useState<'diff' | 'text'>('diff');
+  const base = `/prompts/${prompt.id}/versions`;
+
+  const diff = useQuery({
+    queryKey: ['prompts', 'diff', prompt.id, selectedNumber, current],
+    queryFn: () => unwrap(api.GET('/api/prompts/{id}/versions/{a}/diff/{b}', { params: { path: { id: prompt.id, a: selectedNumber, b: current } } })),
+  });
+  const version = useQuery({
+    queryKey: ['versions', selected.id],
+    queryFn: () => unwrap(api.GET('/api/versions/{version_id}', { params: { path: { version_id: selected.id } } })),
+    enabled: view === 'text',
+  });
+
+  const restore = useMutation({
+    mutationFn: () => unwrap(api.POST('/api/prompts/{prompt_id}/versions/{version_id}/restore', { params: { path: { prompt_id: prompt.id, version_id: selected.id } } })),
+    onSuccess: (restored) => {
+      client.setQueryData(promptKeys.one(prompt.id), restored);
+      client.invalidateQueries({ queryKey: promptKeys.all });
+      notifySuccess(`Restored version ${selectedNumber}; the text it replaced is kept as version ${current}.`);
+      navigate(`/prompts/${prompt.id}`);
+    },
+    onError: (e) => notifyError(e, 'Could not restore'),
+  });
+
+  const confirmRestore = () =>
+    modals.openConfirmModal({
+      title: `Restore version ${selectedNumber}?`,
+      children: (
+        <Text size="sm">
+          The title, content and notes go back to version {selectedNumber}. Nothing is lost: the current text is kept as version {current} in this history.
+        </Text>
+      ),
+      labels: { confirm: 'Restore', cancel: 'Cancel' },
+      onConfirm: () => restore.mutate(),
+    });
+
+  return (
+    <Grid gap="lg">
+      <Grid.Col span={{ base: 12, md: 3 }}>
+        <Paper withBorder radius="md" p="xs" component="nav" aria-label="Versions">
+          <NavLink label={<Group gap={6}><Text size="sm" fw={600}>v{current}</Text><Badge size="xs" variant="light">current</Badge></Group>}
+            description={`edited ${timeAgo(prompt.updated_at)}`} component={Link} to={`/prompts/${prompt.id}`} style={{ borderRadius: 8 }} />
+          <ScrollArea.Autosize mah={520}>
+            {versions.map((v) => (
+              <NavLink
+                key={v.id}
+                component={Link}
+                to={`${base}/${num(v.number)}`}
+                active={v.id === selected.id}
+                label={<Text size="sm" fw={600}>v{num(v.number)} <Text span size="sm" fw={400} c="dimmed">· {v.title}</Text></Text>}
+                description={`${timeAgo(v.created_at)} · ${plural(num(v.content_length), 'char')}`}
+                style={{ borderRadius: 8 }}
+              />
+            ))}
+          </ScrollArea.Autosize>
+        </Paper>
+      </Grid.Col>
+      <Grid.Col span={{ base: 12, md: 9 }}>
+        <Stack gap="sm">
+          <Group justify="space-between" wrap="wrap">
+            <Stack gap={0}>
+              <Title order={2} size="h4">Version {selectedNumber}</Title>
+              <Text size="sm" c="dimmed">Saved {formatDate(selected.created_at)}{diff.data ? ` · ${num(diff.data.added)} added, ${num(diff.data.removed)} removed compared with now` : ''}</Text>
+            </Stack>
+            <Group gap="xs">
+              <SegmentedControl size="xs" value={view} onChange={(v) => setView(v as 'diff' | 'text')} data={[{ value: 'diff', label: 'Changes' }, { value: 'text', label: 'Full text' }]} aria-label="Show" />
+              <Button leftSection={<IconRestore size={16} />} onClick={confirmRestore} loading={restore.isPending}>Restore this version</Button>
+            </Group>
+          </Group>
+          {view === 'diff' && (
+            <>
+              {diff.isPending && <Skeleton h={200} />}
+              {diff.isError && <ErrorState error={diff.error} onRetry={() => diff.refetch()} />}
+              {diff.data && (diff.data.lines.length === 0 || (num(diff.data.added) === 0 && num(diff.data.removed) === 0)) && (
+                <Text size="sm" c="dimmed">The content is the same as now{diff.data.title_a !== diff.data.title_b ? ` (the title was “${diff.data.title_a}”)` : ''}.</Text>
+              )}
+              {diff.data && (num(diff.data.added) > 0 || num(diff.data.removed) > 0) && (
+                <DiffView lines={diff.data.lines} oldLabel={`v${selectedNumber} · ${diff.data.title_a}`} newLabel={`v${current} (current) · ${diff.data.title_b}`} />
+              )}
+            </>
+          )}
+          {view === 'text' && (
+            <Paper withBorder radius="md" p="md">
+              {version.isPending && <Skeleton h={120} />}
+              {version.isError && <ErrorState error={version.error} />}
+              {version.data && (
+                <Stack gap="sm">
+                  <Text fw={600}>{version.data.title}</Text>
+                  <Text className="pm-mono" size="sm">{version.data.prompt}</Text>
+                  {version.data.notes && <Text size="sm" c="dimmed">Notes: {version.data.notes}</Text>}
+                </Stack>
+              )}
+            </Paper>
+          )}
+        </Stack>
+      </Grid.Col>
+    </Grid>
+  );
+}
+
+export { VersionsPage as Component };

@@ -1,0 +1,34 @@
+import type { components } from './schema';
+
+type Schemas = components['schemas'];
+export type Prompt = Schemas['PromptView'];
+export type PromptPage = Schemas['PromptPage'];
+export type PromptSchema = Schemas['PromptSchema'];
+export type VariableSchema = Schemas['VariableSchema'];
+export type TemplateWarning = Schemas['TemplateWarning'];
+export type InputProblem = Schemas['InputProblem'];
+export type Collection = Schemas['CollectionView'];
+export type TagUsage = Schemas['TagUsage'];
+export type ApiKey = Schemas['ApiKeyView'];
+export type CreatedApiKey = Schemas['CreatedApiKey'];
+export type VersionSummary = Schemas['PromptVersionSummary'];
+export type VersionView = Schemas['PromptVersionView'];
+export type VersionDiff = Schemas['VersionDiff'];
+export type DiffLine = Schemas['DiffLine'];
+export type CapturedResponseSummary = Schemas['CapturedResponseSummary'];
+export type CapturedResponse = Schemas['CapturedResponseView'];
+export type User = Schemas['UserView'];
+
+/** Prompt types the API knows (create_prompt's `type_id`). */
+export const promptTypes = [
+  { value: 'general', label: 'General' },
+  { value: 'system', label: 'System' },
+  { value: 'query', label: 'Query' },
+  { value: 'agent', label: 'Agent' },
+  { value: 'text-to-code', label: 'Text to code' },
+  { value: 'text-to-image', label: 'Text to image' },
+  { value: 'text-to-video', label: 'Text to video' },
+  { value: 'text-to-speech', label: 'Text to speech' },
+] as const;
+
+export const typeLabel = (id: string) => promptTypes.find((t) => t.value === id)?.label ?? id;
