@@ -6,7 +6,9 @@ namespace Promptmark.Api.Features.Scans;
 /// Requests for serious harm: making weapons, writing malware, methods of self-harm. Every pattern needs a request
 /// ("how do I", "step-by-step instructions for", "write me") joined to a making verb and a dangerous object, so
 /// history, fiction, high-level security teaching, crisis-support prompts, "kill the process" and "this joke will
-/// bomb" stay out; refusals and reported requests are dropped by <see cref="Framing"/>.
+/// bomb" stay out; refusals and reported requests are dropped by <see cref="Framing"/>. The weapon and malware
+/// patterns keep the request in a lookbehind so that a match starts at its verb, and are only tried where a verb
+/// occurs; a finding covers "making a pipe bomb" rather than the whole sentence.
 /// </summary>
 internal static partial class DangerRules
 {
@@ -73,29 +75,33 @@ internal static partial class DangerRules
     public static readonly PhraseRule[] All =
     [
         new(ScanCategories.Danger, "weapons",
-            PhraseRule.Anchors("bomb", "explosive", " ied", "detonator", "napalm", "molotov", "tatp", "semtex", "nitroglycerin", "nerve",
+            PhraseRule.Words("bomb", "explosive", " ied", "detonator", "napalm", "molotov", "tatp", "semtex", "nitroglycerin", "nerve",
                 "sarin", " vx", "tabun", "novichok", "ricin", "anthrax", "botulinum", "mustard gas", "chlorine gas", "weapon",
                 "ghost", "untraceable", "unregistered", "unserialized", "auto sear", "silencer", "suppressor"),
-            Weapons()),
+            new Reach(Before: 100, After: 60), Weapons(),
+            PhraseRule.Words("mak", "build", "assembl", "construct", "creat", "synthesi", "produc", "manufactur", "cook", "weaponi",
+                "3d", "print", "cultivat", "cultur", "grow", "extract", "refin")),
         new(ScanCategories.Danger, "malware",
-            PhraseRule.Anchors("ransomware", "keylogger", "key logger", "stealer", "grabber", "rootkit", "bootkit", "botnet", "trojan",
+            PhraseRule.Words("ransomware", "keylogger", "key logger", "stealer", "grabber", "rootkit", "bootkit", "botnet", "trojan",
                 "spyware", "stalkerware", "cryptojack", "worm", "virus", "backdoor", "malware", "malicious", "antivirus", "anti-virus",
                 "evade", "evading", "bypass", "get past", "slip past", "fool", "undetectable", "fud",
                 "steal", "exfiltrat", "harvest", "grab", "dump", "keystroke"),
-            Malwares()),
+            new Reach(Before: 140, After: 100), Malwares(),
+            PhraseRule.Words("writ", "cod", "creat", "develop", "build", "mak", "generat", "program", "implement", "design", "deploy",
+                "spread", "evad", "bypass", "get past", "slip past", "fool", "fud")),
         new(ScanCategories.Danger, "self-harm",
-            PhraseRule.Anchors("myself", "suicide", "my life", "my own life", "end it all", "overdos", "painlessly", "peacefully",
+            PhraseRule.Words("myself", "suicide", "my life", "my own life", "end it all", "overdos", "painlessly", "peacefully",
                 "without pain", "quickly", "self-harm", "self harm", "kill me", " die", " od"),
-            SelfHarm()),
+            new Reach(Before: 120, After: 60), SelfHarm()),
     ];
 
-    [GeneratedRegex(Request + Make + @"\s+" + WeaponFiller + Weapon, Options)]
+    [GeneratedRegex(@"\G(?<=" + Request + @")\b" + Make + @"\s+" + WeaponFiller + Weapon, Options)]
     private static partial Regex Weapons();
 
-    [GeneratedRegex(Request + @"(?:" + Write + @"\s+" + MalwareFiller + Malware + @"|" + Write + @"\s+" + MalwareFiller + Steal + @"|" + Evade + @")
+    [GeneratedRegex(@"\G\b(?:(?<=" + Request + @")(?:" + Write + @"\s+" + MalwareFiller + @"(?:" + Malware + @"|" + Steal + @")|" + Evade + @")
         | " + CommandStart + @"(?:write|code|create|develop|build|make|generate|program|implement|design)\s+" + MalwareFiller + @"(?:" + Malware + @"|" + Steal + @")
         | \bmak(?:e|ing)\s+(?:my|the|this|our)\s+(?:payload|malware|virus|trojan|ransomware|binary|executable|exe|implant|dropper)\s+(?:fully\s+)?(?:undetectable|FUD)\b
-        | \bFUD\s+crypter\b",
+        | FUD\s+crypter\b)",
         Options)]
     private static partial Regex Malwares();
 

@@ -20,18 +20,18 @@ internal static partial class InjectionRules
     public static readonly PhraseRule[] All =
     [
         new(ScanCategories.Injection, "ignore-previous-instructions",
-            PhraseRule.Anchors("ignore", "disregard", "forget", "override", "bypass", "abandon", "set aside", "throw out", "pay no attention"),
-            IgnorePrevious()),
+            PhraseRule.Words("ignore", "disregard", "forget", "override", "bypass", "abandon", "set aside", "throw out", "pay no attention"),
+            new Reach(Before: 0, After: 200), IgnorePrevious()),
         new(ScanCategories.Injection, "reveal-system-prompt",
-            PhraseRule.Anchors("system", "prompt", "instructions", "above", "rules", "guidelines", "were given", "came before", "context"),
-            RevealSystemPrompt()),
+            PhraseRule.Words("system", "prompt", "instructions", "above", "rules", "guidelines", "were given", "came before", "context"),
+            new Reach(Before: 120, After: 40), RevealSystemPrompt()),
         new(ScanCategories.Injection, "jailbreak-persona",
-            PhraseRule.Anchors("DAN", "STAN", "DUDE", "jailbr", "unfilter", "uncensor", "unrestrict", "unaligned", "amoral", "unethical",
+            PhraseRule.Words("DAN", "STAN", "DUDE", "jailbr", "unfilter", "uncensor", "unrestrict", "unaligned", "amoral", "unethical",
                 "evil", "without", "with no", "do anything now"),
-            JailbreakPersona()),
+            new Reach(Before: 80, After: 80), JailbreakPersona()),
         new(ScanCategories.Injection, "developer-mode",
-            PhraseRule.Anchors(" mode"),
-            DeveloperMode()),
+            PhraseRule.Words(" mode"),
+            new Reach(Before: 80, After: 40), DeveloperMode()),
     ];
 
     [GeneratedRegex(@"\b" + Drop + @"\s+

@@ -44,15 +44,6 @@ internal static class Masks
         return masked.ToString();
     }
 
-    /// <summary>The last <paramref name="count"/> letters or digits of a value, separators dropped.</summary>
-    public static string LastAlphanumerics(ReadOnlySpan<char> value, int count)
-    {
-        var kept = new StringBuilder(count);
-        for (var i = value.Length - 1; i >= 0 && kept.Length < count; i--)
-            if (char.IsAsciiLetterOrDigit(value[i])) kept.Insert(0, value[i]);
-        return kept.ToString();
-    }
-
     /// <summary>Invisible characters as <c>[U+200B]</c>; a long run of one character is shortened to <c>[U+200B ×12]</c>.</summary>
     public static string CodePoints(string text, int start, int length)
     {

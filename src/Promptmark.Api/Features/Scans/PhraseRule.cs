@@ -4,32 +4,31 @@ using System.Text.RegularExpressions;
 namespace Promptmark.Api.Features.Scans;
 
 /// <summary>
-/// A rule made of wording. Every match of <paramref name="pattern"/> contains one of the <paramref name="anchors"/>,
-/// so the pattern only runs on the sentence around each anchor (most text has none), and matches that are only
-/// being discussed (see <see cref="Framing"/>) are dropped.
+/// A rule made of wording. Every match of the pattern contains one of the anchors and lies within
+/// <see cref="Reach.Before"/> characters before and <see cref="Reach.After"/> after it, so the pattern only runs on
+/// those windows (most text has no anchor at all). Matches that are only being discussed (see <see cref="Framing"/>)
+/// are dropped. A pattern too large to try at every position starts with \G and comes with <paramref name="starts"/>,
+/// the words a match can begin with; it is then tried only where one of them occurs.
 /// </summary>
-internal sealed class PhraseRule(string category, string rule, SearchValues<string> anchors, Regex pattern)
+internal sealed class PhraseRule(
+    string category, string rule, SearchValues<string> anchors, Reach reach, Regex pattern, SearchValues<string>? starts = null)
 {
     const int Specificity = 30;
-    const int MaxBefore = 200;
-    const int MaxAfter = 120;
 
     public void Find(string text, List<Detection> found)
     {
         var span = text.AsSpan();
-        var windowStart = -1;
-        var windowEnd = -1;
+        int windowStart = -1, windowEnd = -1;
         for (var at = span.IndexOfAny(anchors); at >= 0;)
         {
-            var start = SentenceStart(text, at);
-            var end = Math.Min(text.Length, at + MaxAfter);
+            var start = Math.Max(0, at - reach.Before);
             if (windowStart >= 0 && start > windowEnd)
             {
                 Scan(text, windowStart, windowEnd, found);
                 windowStart = -1;
             }
             if (windowStart < 0) windowStart = start;
-            windowEnd = end;
+            windowEnd = Math.Min(text.Length, at + reach.After);
 
             var next = at + 1 < text.Length ? span[(at + 1)..].IndexOfAny(anchors) : -1;
             at = next < 0 ? -1 : at + 1 + next;
@@ -39,29 +38,30 @@ internal sealed class PhraseRule(string category, string rule, SearchValues<stri
 
     void Scan(string text, int start, int end, List<Detection> found)
     {
-        foreach (var match in pattern.EnumerateMatches(text.AsSpan(start, end - start)))
+        if (starts is null)
         {
-            var position = start + match.Index;
-            if (!Framing.IsDiscussed(text, position))
-                found.Add(new Detection(category, rule, position, match.Length, Specificity));
+            Match(text, start, end, found);
+            return;
+        }
+        var window = text.AsSpan(start, end - start);
+        for (var offset = window.IndexOfAny(starts); offset >= 0;)
+        {
+            Match(text, start + offset, end, found);
+            var next = offset + 1 < window.Length ? window[(offset + 1)..].IndexOfAny(starts) : -1;
+            offset = next < 0 ? -1 : offset + 1 + next;
         }
     }
 
-    /// <summary>
-    /// Where the window before an anchor starts: on the sentence break itself, or failing that on whitespace, so that
-    /// the slice's start (which patterns see as ^) is never mistaken for the start of a sentence.
-    /// </summary>
-    static int SentenceStart(string text, int at)
+    // The input ends at the window but starts at the text's start, so lookbehinds and ^ see the real text before it.
+    void Match(string text, int from, int end, List<Detection> found)
     {
-        var limit = Math.Max(0, at - MaxBefore);
-        var lastSpace = -1;
-        for (var i = at - 1; i >= limit; i--)
-        {
-            if (text[i] is '.' or '!' or '?' or '\n' or ':' or '"' or '“' or '(') return i;
-            if (lastSpace < 0 && char.IsWhiteSpace(text[i]) && at - i > MaxBefore / 2) lastSpace = i;
-        }
-        return limit == 0 ? 0 : lastSpace >= 0 ? lastSpace : at;
+        foreach (var match in pattern.EnumerateMatches(text.AsSpan(0, end), from))
+            if (!Framing.IsDiscussed(text, match.Index))
+                found.Add(new Detection(category, rule, match.Index, match.Length, Specificity));
     }
 
-    public static SearchValues<string> Anchors(params string[] words) => SearchValues.Create(words, StringComparison.OrdinalIgnoreCase);
+    public static SearchValues<string> Words(params string[] words) => SearchValues.Create(words, StringComparison.OrdinalIgnoreCase);
 }
+
+/// <summary>How far a rule's matches can start before an anchor and end after it.</summary>
+internal readonly record struct Reach(int Before, int After);

@@ -424,6 +424,114 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/prompts/{prompt_id}/scan/acknowledge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Acknowledge a category of scan findings (HAS → HAD); a prompt with no open category may be published. 409 when the category has nothing open
+         * @description Acknowledge a safety scan issue. Transitions the flag from HAS (1) to HAD (2), allowing the prompt to be published. (MCP tool `acknowledge_scan`.)
+         */
+        post: operations["acknowledge_scan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/skills": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Your skills (drafts included), most recently updated first, searchable by name, title or description
+         * @description List skills with optional substring search and pagination. (MCP tool `list_skills`.)
+         */
+        get: operations["list_skills"];
+        put?: never;
+        /**
+         * Create a skill from a SKILL.md; every validation problem is named (content.name, content.description, ...); scan findings are returned with it
+         * @description Create a new skill from SKILL.md content. The content is parsed and validated against the agentskills.io spec; safety scans (PII, injection, secrets) run before persistence. (MCP tool `create_skill`.)
+         */
+        post: operations["create_skill"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/skills/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Update an existing skill. Snapshots the current state to the version history before applying changes. Frontmatter name and description come from the new content; title, icon_emoji, tags, and is_draft are independent fields.
+         * @description Update an existing skill. Snapshots the current state to the version history before applying changes. Frontmatter name and description come from the new content; title, icon_emoji, tags, and is_draft are independent fields. (MCP tool `update_skill`.)
+         */
+        put: operations["update_skill"];
+        post?: never;
+        /**
+         * Soft-delete a skill by ID.
+         * @description Soft-delete a skill by ID. (MCP tool `delete_skill`.)
+         */
+        delete: operations["delete_skill"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/skills/lookup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One skill by id or by name, with its full SKILL.md (over MCP the answer is the SKILL.md text itself)
+         * @description Get the full SKILL.md for a skill (frontmatter + body). Provide either id or name. (MCP tool `get_skill`.)
+         */
+        get: operations["get_skill"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/skills/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search skills by name, title, or description substring. Thin wrapper over list_skills that requires a query.
+         * @description Search skills by name, title, or description substring. Thin wrapper over list_skills that requires a query. (MCP tool `search_skills`.)
+         */
+        get: operations["search_skills"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/prompts/{prompt_id}/tags": {
         parameters: {
             query?: never;
@@ -836,6 +944,7 @@ export interface components {
             self_rating: number | string;
             is_template: boolean;
             tool_refs: components["schemas"]["ToolRef"][];
+            scan: null | components["schemas"]["ScanView"];
             /** Format: int32 */
             version: number | string;
             is_owner: boolean;
@@ -843,6 +952,7 @@ export interface components {
             created_at: string;
             /** Format: date-time */
             updated_at: string;
+            notice: null | string;
         };
         Remix: {
             prompt: components["schemas"]["PromptView"];
@@ -870,6 +980,65 @@ export interface components {
             id: string;
             rendered: string;
             warnings: components["schemas"]["InputProblem"][];
+        };
+        ScanFinding: {
+            category: string;
+            rule: string;
+            field: string;
+            /** Format: int32 */
+            position: number | string;
+            /** Format: int32 */
+            length: number | string;
+            excerpt: string;
+        };
+        ScanView: {
+            flags: {
+                [key: string]: number | string;
+            };
+            findings: components["schemas"]["ScanFinding"][];
+        };
+        SkillPage: {
+            skills: components["schemas"]["SkillSummary"][];
+            /** Format: int64 */
+            total: number | string;
+            /** Format: int32 */
+            page: number | string;
+            /** Format: int32 */
+            page_size: number | string;
+        };
+        SkillSummary: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            description: string;
+            title: string;
+            icon_emoji: string;
+            tags: string[];
+            is_draft: boolean;
+            /** Format: int32 */
+            version: number | string;
+            /** Format: int32 */
+            finding_count: number | string;
+            /** Format: date-time */
+            updated_at: string;
+        };
+        SkillView: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            description: string;
+            title: string;
+            icon_emoji: string;
+            tags: string[];
+            is_draft: boolean;
+            /** Format: int32 */
+            version: number | string;
+            content: string;
+            findings: components["schemas"]["ScanFinding"][];
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
         };
         TagList: {
             tags: components["schemas"]["TagUsage"][];
@@ -2519,6 +2688,400 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CapturedResponsePage"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    acknowledge_scan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Prompt ID */
+                prompt_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Scan category: pii, injection, secrets, or danger */
+                    category: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PromptView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    list_skills: {
+        parameters: {
+            query?: {
+                /** @description Search by name, title, or description */
+                search?: string;
+                /** @description Page number (1-indexed, default 1) */
+                page?: null | number | string;
+                /** @description Results per page (default 20, max 100) */
+                page_size?: null | number | string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SkillPage"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    create_skill: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Full SKILL.md content (YAML frontmatter + markdown body) */
+                    content: string;
+                    /** @description Optional human-readable display title */
+                    title?: null | string;
+                    /** @description Optional icon emoji (default: sparkle) */
+                    icon_emoji?: null | string;
+                    /** @description List of tag strings (max 50) */
+                    tags?: null | string[];
+                    /** @description Whether the skill is a draft (default false) */
+                    is_draft?: null | boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SkillView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    update_skill: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Skill ID (UUID) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description New SKILL.md content */
+                    content: string;
+                    /** @description New display title */
+                    title?: null | string;
+                    /** @description New icon emoji */
+                    icon_emoji?: null | string;
+                    /** @description New tag list (max 50) */
+                    tags?: null | string[];
+                    /** @description Draft state (omit to leave unchanged) */
+                    is_draft?: null | boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SkillView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    delete_skill: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Skill ID (UUID) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Deleted"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    get_skill: {
+        parameters: {
+            query?: {
+                /** @description Skill ID (UUID) */
+                id?: string;
+                /** @description Skill name (max 200 chars) */
+                name?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SkillView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    search_skills: {
+        parameters: {
+            query: {
+                /** @description Search query (max 200 chars) */
+                query: string;
+                /** @description Page number (1-indexed, default 1) */
+                page?: null | number | string;
+                /** @description Results per page (default 20, max 100) */
+                page_size?: null | number | string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SkillPage"];
                 };
             };
             /** @description Bad Request */
