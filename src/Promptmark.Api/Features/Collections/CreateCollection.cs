@@ -5,7 +5,7 @@ using Promptmark.Api.Infrastructure.Slices;
 
 namespace Promptmark.Api.Features.Collections;
 
-[Description("Create a new collection.")]
+[Description("Create a new collection. Names are unique per user whatever their case.")]
 public sealed record CreateCollection : ISlice<CollectionView>, ICollectionFields, IValidated
 {
     public static SliceBinding Binding { get; } = SliceBinding.Post("/api/collections").AsTool("create_collection").Created()

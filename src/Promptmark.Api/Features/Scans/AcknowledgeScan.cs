@@ -8,7 +8,7 @@ using Promptmark.Api.Infrastructure.Slices;
 
 namespace Promptmark.Api.Features.Scans;
 
-[Description("Acknowledge a safety scan issue. Transitions the flag from HAS (1) to HAD (2), allowing the prompt to be published.")]
+[Description("Acknowledge a safety scan issue. Transitions the flag from HAS (1) to HAD (2), allowing the prompt to be published. Fails when the category has no open findings.")]
 public sealed record AcknowledgeScan : ISlice<PromptView>, IValidated
 {
     public static SliceBinding Binding { get; } = SliceBinding.Post("/api/prompts/{prompt_id}/scan/acknowledge").AsTool("acknowledge_scan")

@@ -123,7 +123,7 @@ export interface paths {
         put?: never;
         /**
          * Create a collection (names are unique per user, whatever their case: 409 otherwise)
-         * @description Create a new collection. (MCP tool `create_collection`.)
+         * @description Create a new collection. Names are unique per user whatever their case. (MCP tool `create_collection`.)
          */
         post: operations["create_collection"];
         delete?: never;
@@ -193,7 +193,7 @@ export interface paths {
         };
         /**
          * Get one of your prompts, or another user's public prompt, by ID
-         * @description Get a specific prompt by ID. (MCP tool `get_prompt`.)
+         * @description Get a specific prompt by ID. Another user's prompt is readable only when it is public (without its notes). (MCP tool `get_prompt`.)
          */
         get: operations["get_prompt"];
         put?: never;
@@ -349,7 +349,7 @@ export interface paths {
         };
         /**
          * Your remixes, newest first, each with its source (title only while the source is still yours or public)
-         * @description List all remixes (prompts derived from other prompts). (MCP tool `list_remixes`.)
+         * @description List all remixes (prompts derived from other prompts). Newest first; each with its source, whose title shows only while the source is still yours or public. (MCP tool `list_remixes`.)
          */
         get: operations["list_remixes"];
         put?: never;
@@ -371,7 +371,7 @@ export interface paths {
         put?: never;
         /**
          * Keep a model's response to one of your prompts (content up to 1 MB; metadata must be a JSON object)
-         * @description Capture an AI response for a prompt. (MCP tool `capture_response`.)
+         * @description Capture an AI response for a prompt. Content up to 1 MB; metadata must be a JSON object. (MCP tool `capture_response`.)
          */
         post: operations["capture_response"];
         delete?: never;
@@ -435,7 +435,7 @@ export interface paths {
         put?: never;
         /**
          * Acknowledge a category of scan findings (HAS → HAD); a prompt with no open category may be published. 409 when the category has nothing open
-         * @description Acknowledge a safety scan issue. Transitions the flag from HAS (1) to HAD (2), allowing the prompt to be published. (MCP tool `acknowledge_scan`.)
+         * @description Acknowledge a safety scan issue. Transitions the flag from HAS (1) to HAD (2), allowing the prompt to be published. Fails when the category has no open findings. (MCP tool `acknowledge_scan`.)
          */
         post: operations["acknowledge_scan"];
         delete?: never;
@@ -501,7 +501,7 @@ export interface paths {
         };
         /**
          * One skill by id or by name, with its full SKILL.md (over MCP the answer is the SKILL.md text itself)
-         * @description Get the full SKILL.md for a skill (frontmatter + body). Provide either id or name. (MCP tool `get_skill`.)
+         * @description Get the full SKILL.md for a skill (frontmatter + body). Provide either id or name. Answers the SKILL.md text itself. (MCP tool `get_skill`.)
          */
         get: operations["get_skill"];
         put?: never;
@@ -563,7 +563,7 @@ export interface paths {
         put?: never;
         /**
          * Add a tag to up to 100 prompts in one transaction; one missing or foreign prompt fails the call and changes nothing
-         * @description Add a tag to multiple prompts at once. Skips prompts that already have the tag. Uses a database transaction for atomicity. (MCP tool `bulk_add_tag`.)
+         * @description Add a tag to multiple prompts at once. Skips prompts that already have the tag. Uses a database transaction for atomicity. One missing or foreign prompt ID fails the whole call, names that ID, and changes nothing. (MCP tool `bulk_add_tag`.)
          */
         post: operations["bulk_add_tag"];
         delete?: never;
@@ -584,7 +584,7 @@ export interface paths {
         post?: never;
         /**
          * Remove a tag from a prompt (exact match); changed is false when the prompt did not have it
-         * @description Remove a tag from a specific prompt. Uses exact string matching. (MCP tool `remove_tag`.)
+         * @description Remove a tag from a specific prompt. Uses exact string matching. Answers changed=false when the prompt did not have the tag. (MCP tool `remove_tag`.)
          */
         delete: operations["remove_tag"];
         options?: never;
@@ -603,7 +603,7 @@ export interface paths {
         put?: never;
         /**
          * Rename a tag on every prompt that has it (matched case-insensitively); renaming onto an existing tag merges them
-         * @description Rename a tag across all prompts that use it. (MCP tool `rename_tag`.)
+         * @description Rename a tag across all prompts that use it. The old name matches whatever its case; renaming onto a tag a prompt already has merges the two. (MCP tool `rename_tag`.)
          */
         post: operations["rename_tag"];
         delete?: never;
@@ -661,7 +661,7 @@ export interface paths {
         };
         /**
          * A prompt's earlier versions, newest first; the current state is current_version and is not in the list
-         * @description Get version history for a prompt. (MCP tool `get_prompt_versions`.)
+         * @description Get version history for a prompt. Earlier versions, newest first; the current state is current_version and is not listed. (MCP tool `get_prompt_versions`.)
          */
         get: operations["get_prompt_versions"];
         put?: never;
