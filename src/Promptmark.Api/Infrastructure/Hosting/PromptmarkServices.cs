@@ -10,6 +10,7 @@ using Promptmark.Api.Features.McpPrompts;
 using Promptmark.Api.Features.Skills;
 using Promptmark.Api.Infrastructure.Json;
 using Promptmark.Api.Infrastructure.Mcp;
+using Promptmark.Api.Infrastructure.Secrets;
 using Promptmark.Api.Infrastructure.Slices;
 using Scalar.AspNetCore;
 using Wolverine;
@@ -29,6 +30,7 @@ public static class PromptmarkServices
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(provider => DataDirectory.From(builder.Configuration, provider.GetRequiredService<ILogger<DataDirectory>>()));
         services.AddPromptmarkStorage();
+        services.AddSecretSealing();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
         builder.Host.UseWolverine(wolverine =>
