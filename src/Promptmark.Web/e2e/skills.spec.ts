@@ -56,3 +56,17 @@ test('a skill is created from the starter, listed, edited, rejected with a bad n
   await expect(page).toHaveURL(/\/skills$/);
   await expect(page.getByText('No skills yet')).toBeVisible();
 });
+
+test('a skill with a secret shows its scan findings, masked, in the list and on its page', async ({ page }) => {
+  await signUp(page);
+  await page.goto('/skills/new');
+  await typeContent(page, '---\nname: github-helper\ndescription: Lists open pull requests.\n---\n\n# GitHub helper\n\nUse the token ghp_1A2b3C4d5E6f7G8h9I0jK1l2M3n4O5p6Q7r8 to call the API.\n');
+  await page.getByRole('button', { name: 'Create skill' }).click();
+  await expect(page).toHaveURL(/\/skills\/[0-9a-f-]{36}$/);
+  const secrets = page.getByTestId('findings-secrets');
+  await expect(secrets).toContainText('github-token');
+  await expect(secrets).toContainText('masked');
+  await screenshot(page, '26-skill-findings');
+  await page.goto('/skills');
+  await expect(page.getByText('1 finding')).toBeVisible();
+});
