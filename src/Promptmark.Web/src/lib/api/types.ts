@@ -32,3 +32,9 @@ export const promptTypes = [
 ] as const;
 
 export const typeLabel = (id: string) => promptTypes.find((t) => t.value === id)?.label ?? id;
+
+export type ScanFinding = Schemas['ScanFinding'];
+export type ScanView = Schemas['ScanView'];
+export type SkillSummary = Schemas['SkillSummary'];
+export type SkillPage = Schemas['SkillPage'];
+export type Skill = Schemas['SkillView'];

@@ -1,9 +1,10 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { useNavigate, useParams, Link } from 'react-router';
+import { useLocation, useNavigate, useParams, Link } from 'react-router';
 import {
-  Anchor, Button, Grid, Group, Paper, Rating, Select, Stack, Switch, TagsInput, Text, Textarea, TextInput, Title, Kbd, Breadcrumbs,
+  Alert, Anchor, Button, Grid, Group, Paper, Rating, Select, Stack, Switch, TagsInput, Text, Textarea, TextInput, Title, Kbd, Breadcrumbs,
 } from '@mantine/core';
-import { IconDeviceFloppy, IconTrash } from '@tabler/icons-react';
+import { IconDeviceFloppy, IconLock, IconTrash } from '@tabler/icons-react';
+import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { modals } from '@mantine/modals';
 import { api, unwrap } from '@/lib/api/client';
@@ -19,6 +20,7 @@ import { PromptContentEditor } from './PromptContentEditor';
 import { SchemaPanel } from './SchemaPanel';
 import { changedFields, emptyForm, formOf, isDirty, type PromptForm } from './promptForm';
 import { useUnsavedGuard } from './useUnsavedGuard';
+import { ScanPanel } from '@/features/scan/ScanPanel';
 
 const commonModels = ['claude-opus-4', 'claude-sonnet-4', 'gpt-5', 'gpt-4.1', 'gemini-2.5-pro', 'llama-4', 'mistral-large'];
 
@@ -33,7 +35,10 @@ export function PromptEditorPage() {
 
 function Editor({ saved }: { saved: Prompt | undefined }) {
   const navigate = useNavigate();
+  const location = useLocation();
   const client = useQueryClient();
+  // The server's notice of the last save (why a prompt asked to be public stayed private); survives the redirect after create.
+  const [notice, setNotice] = useState<string | null>(() => (location.state as { notice?: string } | null)?.notice ?? null);
   const initial = useMemo(() => (saved ? formOf(saved) : emptyForm), [saved]);
   const [form, setForm] = useState<PromptForm>(initial);
   const baseline = useRef(initial);
@@ -70,6 +75,10 @@ function Editor({ saved }: { saved: Prompt | undefined }) {
       return result;
     },
     onSuccess: (result) => {
+      setNotice(result.notice ?? null);
+      if (result.notice) {
+        notifications.show({ color: 'yellow', title: 'Kept private', message: result.notice, autoClose: 10000, icon: <IconLock size={16} /> });
+      }
       client.setQueryData(promptKeys.one(result.id), result);
       client.invalidateQueries({ queryKey: promptKeys.all });
       client.invalidateQueries({ queryKey: tagsKey });
@@ -77,7 +86,7 @@ function Editor({ saved }: { saved: Prompt | undefined }) {
       if (!saved) {
         allowLeaving();
         notifySuccess('Prompt created');
-        navigate(`/prompts/${result.id}`, { replace: true });
+        navigate(`/prompts/${result.id}`, { replace: true, state: result.notice ? { notice: result.notice } : null });
       } else {
         notifySuccess('Saved');
       }
@@ -139,6 +148,23 @@ function Editor({ saved }: { saved: Prompt | undefined }) {
           </Group>
         </Group>
       </Paper>
+      {notice && (
+        <Alert
+          color="yellow"
+          variant="light"
+          mb="md"
+          icon={<IconLock size={18} />}
+          title="This prompt was kept private"
+          withCloseButton
+          onClose={() => setNotice(null)}
+          data-testid="scan-notice"
+        >
+          <Text size="sm">{notice}</Text>
+          <Text size="sm" mt={4}>
+            Review the findings in the Content scan panel: remove the flagged text, or acknowledge the category if it is safe to share, then switch Public on and save again.
+          </Text>
+        </Alert>
+      )}
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 8 }}>
           <Stack gap="md">
@@ -179,6 +205,7 @@ function Editor({ saved }: { saved: Prompt | undefined }) {
                 <Switch label="Remixable" description="Others can make their own copy" checked={form.is_remixable} onChange={(e) => set('is_remixable', e.currentTarget.checked)} />
               </Stack>
             </Paper>
+            {saved && <ScanPanel prompt={saved} />}
             <SchemaPanel promptId={saved?.id} dirty={dirty} />
           </Stack>
         </Grid.Col>

@@ -19,6 +19,7 @@ import { useCollections } from '@/features/collections/queries';
 import { collectionColor } from '@/features/collections/colors';
 import { promptKeys, tagsKey, usePromptList, useTags } from '../queries';
 import { isFiltered, pageSize, readView, toFilters, writeView, type Kind, type LibraryView } from './libraryParams';
+import { ScanBadge } from '@/features/scan/ScanBadge';
 
 export function LibraryPage() {
   const [params, setParams] = useSearchParams();
@@ -180,6 +181,7 @@ function PromptCard({ prompt, selected, onToggle, collection, onTag }: {
             {prompt.remixed_id && <Badge size="sm" variant="light" color="orange">Remix</Badge>}
             {prompt.type_id !== 'general' && <Badge size="sm" variant="outline" color="gray">{typeLabel(prompt.type_id)}</Badge>}
             {prompt.is_public && <Badge size="sm" variant="dot" color="teal">Public</Badge>}
+            <ScanBadge scan={prompt.scan} />
           </Group>
           <Text size="sm" c="dimmed" lineClamp={2} className="pm-mono">{prompt.prompt}</Text>
           <Group gap={6} wrap="wrap">
