@@ -5,12 +5,12 @@ import {
 } from '@mantine/core';
 import { IconAlertCircle, IconDeviceFloppy, IconRefresh, IconShieldCheck, IconTrash } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { modals } from '@mantine/modals';
 import { api, num, unwrap } from '@/lib/api/client';
 import { ApiError } from '@/lib/api/errors';
 import type { Skill } from '@/lib/api/types';
 import { formatDate, plural } from '@/lib/format';
 import { notifyError, notifySuccess } from '@/lib/notify';
+import { useConfirmedDelete } from '@/lib/useConfirmedDelete';
 import { ErrorState } from '@/components/ErrorState';
 import { PageSkeleton } from '@/components/PageSkeleton';
 import { PageHeader } from '@/components/PageHeader';
@@ -66,25 +66,15 @@ function Editor({ saved }: { saved: Skill | undefined }) {
     onError: (e) => { if (!(e instanceof ApiError && e.status === 400)) notifyError(e, 'Could not save'); },
   });
 
-  const remove = useMutation({
-    mutationFn: () => unwrap(api.DELETE('/api/skills/{id}', { params: { path: { id: saved!.id } } })),
-    onSuccess: () => {
-      allowLeaving();
-      client.invalidateQueries({ queryKey: skillKeys.all });
-      notifySuccess('Skill deleted');
-      navigate('/skills', { replace: true });
-    },
-    onError: (e) => notifyError(e, 'Could not delete'),
+  const remove = useConfirmedDelete({
+    title: 'Delete this skill?',
+    consequence: <>“{saved?.title || saved?.name}” will be removed from your skills and from MCP clients.</>,
+    remove: () => unwrap(api.DELETE('/api/skills/{id}', { params: { path: { id: saved!.id } } })),
+    invalidate: skillKeys.all,
+    done: 'Skill deleted',
+    then: '/skills',
+    beforeLeaving: allowLeaving,
   });
-
-  const confirmDelete = () =>
-    modals.openConfirmModal({
-      title: 'Delete this skill?',
-      children: <Text size="sm">“{saved?.title || saved?.name}” will be removed from your skills and from MCP clients.</Text>,
-      labels: { confirm: 'Delete', cancel: 'Cancel' },
-      confirmProps: { color: 'red' },
-      onConfirm: () => remove.mutate(),
-    });
 
   const problems = save.error instanceof ApiError && save.error.status === 400 ? skillFieldErrors(save.error.fieldErrors) : null;
   const submit = () => { if (!save.isPending && (dirty || !saved)) save.mutate(); };
@@ -122,7 +112,7 @@ function Editor({ saved }: { saved: Skill | undefined }) {
             {saved ? (dirty ? 'Unsaved changes' : 'All changes saved') : 'Not saved yet'} · <Kbd size="xs">Ctrl</Kbd>+<Kbd size="xs">S</Kbd> in the editor saves
           </Text>
           <Group gap="xs">
-            {saved && <Button variant="subtle" color="red" leftSection={<IconTrash size={16} />} onClick={confirmDelete} loading={remove.isPending}>Delete</Button>}
+            {saved && <Button variant="subtle" color="red" leftSection={<IconTrash size={16} />} onClick={remove.confirm} loading={remove.pending}>Delete</Button>}
             {saved && dirty && <Button variant="default" onClick={() => setForm(initial)}>Discard</Button>}
             <Button type="submit" leftSection={<IconDeviceFloppy size={16} />} loading={save.isPending} disabled={!!saved && !dirty}>
               {saved ? 'Save' : 'Create skill'}

@@ -6,11 +6,11 @@ import {
 import { IconDeviceFloppy, IconLock, IconTrash } from '@tabler/icons-react';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { modals } from '@mantine/modals';
 import { api, unwrap } from '@/lib/api/client';
 import { ApiError } from '@/lib/api/errors';
 import { promptTypes, type Prompt } from '@/lib/api/types';
 import { notifyError, notifySuccess } from '@/lib/notify';
+import { useConfirmedDelete } from '@/lib/useConfirmedDelete';
 import { ErrorState } from '@/components/ErrorState';
 import { PageSkeleton } from '@/components/PageSkeleton';
 import { PageHeader } from '@/components/PageHeader';
@@ -94,25 +94,15 @@ function Editor({ saved }: { saved: Prompt | undefined }) {
     onError: (e) => notifyError(e, 'Could not save'),
   });
 
-  const remove = useMutation({
-    mutationFn: () => unwrap(api.DELETE('/api/prompts/{id}', { params: { path: { id: saved!.id } } })),
-    onSuccess: () => {
-      allowLeaving();
-      client.invalidateQueries({ queryKey: promptKeys.all });
-      notifySuccess('Prompt deleted');
-      navigate('/', { replace: true });
-    },
-    onError: (e) => notifyError(e, 'Could not delete'),
+  const remove = useConfirmedDelete({
+    title: 'Delete this prompt?',
+    consequence: <>“{saved?.title}” leaves your library. Its versions and captured responses go with it.</>,
+    remove: () => unwrap(api.DELETE('/api/prompts/{id}', { params: { path: { id: saved!.id } } })),
+    invalidate: promptKeys.all,
+    done: 'Prompt deleted',
+    then: '/',
+    beforeLeaving: allowLeaving,
   });
-
-  const confirmDelete = () =>
-    modals.openConfirmModal({
-      title: 'Delete this prompt?',
-      children: <Text size="sm">“{saved?.title}” leaves your library. Its versions and captured responses go with it.</Text>,
-      labels: { confirm: 'Delete', cancel: 'Cancel' },
-      confirmProps: { color: 'red' },
-      onConfirm: () => remove.mutate(),
-    });
 
   const fieldError = (name: string) => (save.error instanceof ApiError ? save.error.field(name) : undefined);
   const submit = () => { if (!save.isPending && (dirty || !saved)) save.mutate(); };
@@ -140,7 +130,7 @@ function Editor({ saved }: { saved: Prompt | undefined }) {
             {saved ? (dirty ? 'Unsaved changes' : 'All changes saved') : 'Not saved yet'} · <Kbd size="xs">Ctrl</Kbd>+<Kbd size="xs">S</Kbd> in the editor saves
           </Text>
           <Group gap="xs">
-            {saved && <Button variant="subtle" color="red" leftSection={<IconTrash size={16} />} onClick={confirmDelete} loading={remove.isPending}>Delete</Button>}
+            {saved && <Button variant="subtle" color="red" leftSection={<IconTrash size={16} />} onClick={remove.confirm} loading={remove.pending}>Delete</Button>}
             {saved && dirty && <Button variant="default" onClick={() => setForm(initial)}>Discard</Button>}
             <Button type="submit" leftSection={<IconDeviceFloppy size={16} />} loading={save.isPending} disabled={!!saved && !dirty}>
               {saved ? 'Save' : 'Create prompt'}
