@@ -1,4 +1,3 @@
-using System.Collections;
 using System.Collections.Concurrent;
 using System.ComponentModel.DataAnnotations;
 using System.Reflection;
@@ -30,7 +29,6 @@ public static class RequiredInputs
         null => true,
         string text => string.IsNullOrWhiteSpace(text),
         JsonElement element => element.ValueKind is JsonValueKind.Undefined or JsonValueKind.Null,
-        IEnumerable => false,
         _ => false,
     };
 }

@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import {
-  Alert, Anchor, Badge, Breadcrumbs, Button, Grid, Group, Kbd, List, Paper, Stack, Switch, TagsInput, Text, TextInput, Title,
+  Alert, Anchor, Badge, Breadcrumbs, Button, Grid, Group, List, Paper, Stack, Switch, TagsInput, Text, TextInput, Title,
 } from '@mantine/core';
-import { IconAlertCircle, IconDeviceFloppy, IconRefresh, IconShieldCheck, IconTrash } from '@tabler/icons-react';
+import { IconAlertCircle, IconRefresh, IconShieldCheck } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, num, unwrap } from '@/lib/api/client';
 import { ApiError } from '@/lib/api/errors';
@@ -14,6 +14,7 @@ import { useConfirmedDelete } from '@/lib/useConfirmedDelete';
 import { ErrorState } from '@/components/ErrorState';
 import { PageSkeleton } from '@/components/PageSkeleton';
 import { PageHeader } from '@/components/PageHeader';
+import { EditorSaveBar } from '@/components/EditorSaveBar';
 import { PromptContentEditor } from '@/features/prompts/editor/PromptContentEditor';
 import { useUnsavedGuard } from '@/features/prompts/editor/useUnsavedGuard';
 import { FindingsList } from '@/features/scan/FindingsList';
@@ -103,23 +104,10 @@ function Editor({ saved }: { saved: Skill | undefined }) {
           <Text size="xs" c="dimmed">Updated {formatDate(saved.updated_at)}</Text>
         </Group>
       )}
-      <Paper
-        withBorder radius="md" p="sm" mb="md" pos="sticky" top={68}
-        style={{ zIndex: 50, backdropFilter: 'blur(6px)', background: 'color-mix(in srgb, var(--mantine-color-body) 88%, transparent)' }}
-      >
-        <Group justify="space-between">
-          <Text size="sm" c={dirty ? 'yellow.7' : 'dimmed'} aria-live="polite">
-            {saved ? (dirty ? 'Unsaved changes' : 'All changes saved') : 'Not saved yet'} · <Kbd size="xs">Ctrl</Kbd>+<Kbd size="xs">S</Kbd> in the editor saves
-          </Text>
-          <Group gap="xs">
-            {saved && <Button variant="subtle" color="red" leftSection={<IconTrash size={16} />} onClick={remove.confirm} loading={remove.pending}>Delete</Button>}
-            {saved && dirty && <Button variant="default" onClick={() => setForm(initial)}>Discard</Button>}
-            <Button type="submit" leftSection={<IconDeviceFloppy size={16} />} loading={save.isPending} disabled={!!saved && !dirty}>
-              {saved ? 'Save' : 'Create skill'}
-            </Button>
-          </Group>
-        </Group>
-      </Paper>
+      <EditorSaveBar
+        saved={!!saved} dirty={dirty} saving={save.isPending} deleting={remove.pending} createLabel="Create skill"
+        onDelete={remove.confirm} onDiscard={() => setForm(initial)}
+      />
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 8 }}>
           <Stack gap="sm">

@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useLocation, useNavigate, useParams, Link } from 'react-router';
 import {
-  Alert, Anchor, Button, Grid, Group, Paper, Rating, Select, Stack, Switch, TagsInput, Text, Textarea, TextInput, Title, Kbd, Breadcrumbs,
+  Alert, Anchor, Grid, Paper, Rating, Select, Stack, Switch, TagsInput, Text, Textarea, TextInput, Title, Breadcrumbs,
 } from '@mantine/core';
-import { IconDeviceFloppy, IconLock, IconTrash } from '@tabler/icons-react';
+import { IconLock } from '@tabler/icons-react';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api/client';
@@ -14,6 +14,7 @@ import { useConfirmedDelete } from '@/lib/useConfirmedDelete';
 import { ErrorState } from '@/components/ErrorState';
 import { PageSkeleton } from '@/components/PageSkeleton';
 import { PageHeader } from '@/components/PageHeader';
+import { EditorSaveBar } from '@/components/EditorSaveBar';
 import { useCollections, collectionsKey } from '@/features/collections/queries';
 import { promptKeys, tagsKey, usePrompt, useTags } from '../queries';
 import { PromptContentEditor } from './PromptContentEditor';
@@ -116,28 +117,10 @@ function Editor({ saved }: { saved: Prompt | undefined }) {
           description="Write it once, reuse it everywhere. Variables in double braces make it a template."
         />
       )}
-      <Paper
-        withBorder
-        radius="md"
-        p="sm"
-        mb="md"
-        pos="sticky"
-        top={68}
-        style={{ zIndex: 50, backdropFilter: 'blur(6px)', background: 'color-mix(in srgb, var(--mantine-color-body) 88%, transparent)' }}
-      >
-        <Group justify="space-between">
-          <Text size="sm" c={dirty ? 'yellow.7' : 'dimmed'} aria-live="polite">
-            {saved ? (dirty ? 'Unsaved changes' : 'All changes saved') : 'Not saved yet'} · <Kbd size="xs">Ctrl</Kbd>+<Kbd size="xs">S</Kbd> in the editor saves
-          </Text>
-          <Group gap="xs">
-            {saved && <Button variant="subtle" color="red" leftSection={<IconTrash size={16} />} onClick={remove.confirm} loading={remove.pending}>Delete</Button>}
-            {saved && dirty && <Button variant="default" onClick={() => setForm(initial)}>Discard</Button>}
-            <Button type="submit" leftSection={<IconDeviceFloppy size={16} />} loading={save.isPending} disabled={!!saved && !dirty}>
-              {saved ? 'Save' : 'Create prompt'}
-            </Button>
-          </Group>
-        </Group>
-      </Paper>
+      <EditorSaveBar
+        saved={!!saved} dirty={dirty} saving={save.isPending} deleting={remove.pending} createLabel="Create prompt"
+        onDelete={remove.confirm} onDiscard={() => setForm(initial)}
+      />
       {notice && (
         <Alert
           color="yellow"

@@ -1,0 +1,37 @@
+import { Button, Group, Kbd, Paper, Text } from '@mantine/core';
+import { IconDeviceFloppy, IconTrash } from '@tabler/icons-react';
+
+interface EditorSaveBarProps {
+  /** Whether the object exists yet (new objects can't be deleted or discarded). */
+  saved: boolean;
+  dirty: boolean;
+  saving: boolean;
+  deleting: boolean;
+  /** The submit button's label before the first save, e.g. "Create prompt". */
+  createLabel: string;
+  onDelete: () => void;
+  onDiscard: () => void;
+}
+
+/** The sticky bar above an editor form: save state, Delete, Discard and the submit button. */
+export function EditorSaveBar({ saved, dirty, saving, deleting, createLabel, onDelete, onDiscard }: EditorSaveBarProps) {
+  return (
+    <Paper
+      withBorder radius="md" p="sm" mb="md" pos="sticky" top={68}
+      style={{ zIndex: 50, backdropFilter: 'blur(6px)', background: 'color-mix(in srgb, var(--mantine-color-body) 88%, transparent)' }}
+    >
+      <Group justify="space-between">
+        <Text size="sm" c={dirty ? 'yellow.7' : 'dimmed'} aria-live="polite">
+          {saved ? (dirty ? 'Unsaved changes' : 'All changes saved') : 'Not saved yet'} · <Kbd size="xs">Ctrl</Kbd>+<Kbd size="xs">S</Kbd> in the editor saves
+        </Text>
+        <Group gap="xs">
+          {saved && <Button variant="subtle" color="red" leftSection={<IconTrash size={16} />} onClick={onDelete} loading={deleting}>Delete</Button>}
+          {saved && dirty && <Button variant="default" onClick={onDiscard}>Discard</Button>}
+          <Button type="submit" leftSection={<IconDeviceFloppy size={16} />} loading={saving} disabled={saved && !dirty}>
+            {saved ? 'Save' : createLabel}
+          </Button>
+        </Group>
+      </Group>
+    </Paper>
+  );
+}
