@@ -1,0 +1,53 @@
+using System.Text.Json;
+
+namespace Promptmark.Api.Features.Connections.Tools;
+
+internal sealed partial class SchemaWalker
+{
+    private void CheckArray(JsonElement schema, JsonElement value, ArgumentPath path, ErrorList errors)
+    {
+        var count = value.GetArrayLength();
+        if (schema.TryGetCount("minItems"u8, out var minItems) && count < minItems)
+            errors.Add(path, $"must have at least {Plural(minItems, "item", "items")}");
+        if (schema.TryGetCount("maxItems"u8, out var maxItems) && count > maxItems)
+            errors.Add(path, $"must have at most {Plural(maxItems, "item", "items")}");
+        if (schema.IsTrue("uniqueItems"u8) && FindDuplicate(value) is var (first, repeat))
+            errors.Add(path, $"must not contain duplicates ({path.Item(repeat)} repeats {path.Item(first)})");
+
+        var (leading, following) = ItemSchemas(schema);
+        var index = 0;
+        foreach (var item in value.EnumerateArray())
+        {
+            if (errors.IsFull) return;
+            var itemSchema = index < leading.Count ? leading[index] : following;
+            if (itemSchema is { } applicable) Check(applicable, item, path.Item(index), errors);
+            index++;
+        }
+    }
+
+    /// <summary>
+    /// The schemas for the leading items (2020-12 <c>prefixItems</c>, or draft-07 <c>items</c> as a list)
+    /// and the schema for every item after them (<c>items</c>, or draft-07 <c>additionalItems</c>).
+    /// </summary>
+    private static (IReadOnlyList<JsonElement> Leading, JsonElement? Following) ItemSchemas(JsonElement schema)
+    {
+        if (schema.TryGetArray("prefixItems"u8, out var prefixItems))
+            return (prefixItems.EnumerateArray().ToList(), schema.TryGetSchema("items"u8, out var items) ? items : null);
+        if (schema.TryGetArray("items"u8, out var tuple))
+            return (tuple.EnumerateArray().ToList(), schema.TryGetSchema("additionalItems"u8, out var additional) ? additional : null);
+        return ([], schema.TryGetSchema("items"u8, out var every) ? every : null);
+    }
+
+    private static (int First, int Repeat)? FindDuplicate(JsonElement array)
+    {
+        var items = array.EnumerateArray().ToList();
+        for (var repeat = 1; repeat < items.Count; repeat++)
+        {
+            for (var first = 0; first < repeat; first++)
+            {
+                if (JsonElement.DeepEquals(items[first], items[repeat])) return (first, repeat);
+            }
+        }
+        return null;
+    }
+}
