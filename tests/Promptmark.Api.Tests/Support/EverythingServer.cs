@@ -12,13 +12,18 @@ namespace Promptmark.Api.Tests.Support;
 /// process listening on 127.0.0.1 in one of its HTTP transports; it can be stopped and started again on the same port.
 /// </summary>
 /// <remarks>
-/// What this version serves (its dist/tools/*.js): <c>echo {message}</c> answers "Echo: {message}";
-/// <c>get-sum {a, b}</c> answers "The sum of {a} and {b} is {a+b}."; <c>trigger-long-running-operation
-/// {duration (seconds, 10), steps (5)}</c> sends notifications/progress {progress: i, total: steps} after each step
-/// when the call carries a progress token; <c>get-tiny-image</c> returns text, image (image/png), text;
-/// <c>get-resource-links {count}</c> returns resource_link blocks; <c>get-resource-reference</c> and
-/// <c>gzip-file-as-resource</c> return embedded resources. No tool returns audio, and none answers isError on its own:
-/// invalid arguments or an unknown tool name come back as an isError result. See TestServers/EverythingServerTests.cs.
+/// What 2026.8.31 serves (its dist/tools/*.js; checked by TestServers/EverythingServerTests.cs):
+/// <c>echo {message}</c> → "Echo: {message}"; <c>get-sum {a, b}</c> → "The sum of {a} and {b} is {a+b}.";
+/// <c>trigger-long-running-operation {duration (seconds, default 10), steps (default 5)}</c> sends notifications/progress
+/// {progress: i, total: steps} after each step when the call has a progress token (duration 1, steps 4: one every 0.25 s;
+/// the last one may reach the client after the result); <c>get-tiny-image</c> → text, image (image/png), text;
+/// <c>get-resource-links {count 1-10}</c> → text + resource_link blocks; <c>get-resource-reference</c> → an embedded
+/// resource; <c>get-annotated-message {messageType}</c>, <c>get-structured-content {location}</c>, <c>get-env</c>,
+/// <c>gzip-file-as-resource</c>, <c>toggle-simulated-logging</c>, <c>toggle-subscriber-updates</c>,
+/// <c>simulate-research-query {topic}</c>; and only for clients declaring roots / sampling / elicitation:
+/// <c>get-roots-list</c>, <c>trigger-sampling-request(-async)</c>, <c>trigger-elicitation-request(-async)</c>,
+/// <c>trigger-url-elicitation</c>. One page of tools (no nextCursor). No tool returns audio, and none answers isError on
+/// its own: invalid or missing arguments and unknown tool names come back as isError results.
 /// </remarks>
 public sealed class EverythingServer : IAsyncDisposable
 {
@@ -101,6 +106,8 @@ public sealed class EverythingServer : IAsyncDisposable
         foreach (var argument in new[] { "--import", ListenOnLoopbackOnly, _entry, Transport.Argument() })
             start.ArgumentList.Add(argument);
         start.Environment["PORT"] = Port.ToString(CultureInfo.InvariantCulture);
+        // gzip-file-as-resource fetches any http(s) URL it is given (by default one on GitHub): keep it on this machine.
+        start.Environment["GZIP_ALLOWED_DOMAINS"] = "127.0.0.1";
 
         var process = new Process { StartInfo = start };
         process.OutputDataReceived += (_, e) => Remember(e.Data);

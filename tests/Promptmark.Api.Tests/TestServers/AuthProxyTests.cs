@@ -74,19 +74,16 @@ public sealed class AuthProxyTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task expired_sessions_get_404_while_a_new_session_works()
+    public async Task expired_sessions_get_404_which_the_sdk_client_does_not_recover_from_while_a_new_session_works()
     {
         var key = new Dictionary<string, string> { ["X-API-Key"] = "k3y" };
         await using var before = await RemoteMcpClient.ConnectAsync(Endpoint, EverythingTransport.StreamableHttp, key);
-        var sessionId = _proxy.LastRequest!.Header("Mcp-Session-Id");
-        sessionId.ShouldNotBeNull();
 
         _proxy.ExpireSessions();
 
-        using var stale = new HttpRequestMessage(HttpMethod.Post, Endpoint) { Content = JsonContent.Create(new { jsonrpc = "2.0", id = 1, method = "ping" }) };
-        stale.Headers.Add("X-API-Key", "k3y");
-        stale.Headers.Add("Mcp-Session-Id", sessionId);
-        (await Http.SendAsync(stale)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        var expired = await Should.ThrowAsync<HttpRequestException>(() => before.CallAsync("echo", new { message = "old" }));
+        expired.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        _proxy.LastRequest!.Header("Mcp-Session-Id").ShouldNotBeNull();
         await using var after = await RemoteMcpClient.ConnectAsync(Endpoint, EverythingTransport.StreamableHttp, key);
         McpCalls.Text(await after.CallAsync("echo", new { message = "new" })).ShouldBe("Echo: new");
     }
