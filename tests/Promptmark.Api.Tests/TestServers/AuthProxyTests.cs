@@ -66,7 +66,7 @@ public sealed class AuthProxyTests : IAsyncLifetime
     {
         _proxy.Redirect = new ProxyRedirect(new Uri("http://127.0.0.1:9/elsewhere"));
 
-        using var response = await Http.PostAsJsonAsync(Endpoint, new { });
+        using var response = await Http.PostAsJsonAsync(Endpoint, new { }, TestContext.Current.CancellationToken);
 
         response.StatusCode.ShouldBe(HttpStatusCode.TemporaryRedirect);
         response.Headers.Location.ShouldBe(new Uri("http://127.0.0.1:9/elsewhere"));
@@ -95,6 +95,6 @@ public sealed class AuthProxyTests : IAsyncLifetime
 
         using var request = new HttpRequestMessage(HttpMethod.Post, Endpoint) { Content = JsonContent.Create(new { }) };
         request.Headers.Add("X-API-Key", "k3y");
-        (await Http.SendAsync(request)).StatusCode.ShouldBe(HttpStatusCode.BadGateway);
+        (await Http.SendAsync(request, TestContext.Current.CancellationToken)).StatusCode.ShouldBe(HttpStatusCode.BadGateway);
     }
 }

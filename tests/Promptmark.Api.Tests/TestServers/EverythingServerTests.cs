@@ -40,7 +40,8 @@ public sealed class EverythingServerTests
         var firstProgressAt = new TaskCompletionSource<TimeSpan>();
 
         var result = await client.CallToolAsync("trigger-long-running-operation", new Dictionary<string, object?> { ["duration"] = 1, ["steps"] = 4 },
-            new Progress<ModelContextProtocol.ProgressNotificationValue>(_ => firstProgressAt.TrySetResult(clock.Elapsed)));
+            new Progress<ModelContextProtocol.ProgressNotificationValue>(_ => firstProgressAt.TrySetResult(clock.Elapsed)),
+            cancellationToken: TestContext.Current.CancellationToken);
         var resultAt = clock.Elapsed;
 
         McpCalls.Text(result).ShouldStartWith("Long running operation completed");
