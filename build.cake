@@ -9,7 +9,9 @@
 //   ApiClientCheck            ApiClient, then fail if openapi.json or schema.d.ts differ from what is committed
 //   Codegen                   Wolverine/JasperFx static code: `codegen write` into src/Promptmark.Api/Internal/Generated
 //   CodegenCheck              Codegen, then fail if the generated code differs from what is committed
-//   Test (default)            Web, Build, dotnet test with TRX into artifacts/test-results, then the web app's unit
+//   TestServers               npm-installs the MCP servers the tests start (server-everything) into artifacts/ci-tools
+//                             (skipped while the expected version is there)
+//   Test (default)            Web, Build, TestServers, dotnet test with TRX into artifacts/test-results, then the web app's unit
 //                             tests (vitest) and end-to-end tests (Playwright in /usr/bin/chromium against the real API),
 //                             both as JUnit; prints "N passed, N failed" over all of them.
 //                             extra arguments for the test apps: --test-args="--filter-class Foo"; --e2e=false skips the
@@ -35,6 +37,7 @@ var artifacts = root.Combine("artifacts");
 var testResults = artifacts.Combine("test-results");
 var benchOut = artifacts.Combine("bench");
 var publishOut = artifacts.Combine("publish");
+var ciTools = artifacts.Combine("ci-tools");
 
 bool IsCi() => !string.IsNullOrEmpty(EnvironmentVariable("CI")) && EnvironmentVariable("CI") != "false";
 
@@ -265,9 +268,28 @@ Task("CodegenCheck")
     Information($"{rel} is up to date.");
 });
 
+// Real MCP servers for the Connections tests (tests/Promptmark.Api.Tests/Support/EverythingServer.cs expects this version).
+Task("TestServers")
+    .Does(() =>
+{
+    const string package = "@modelcontextprotocol/server-everything";
+    const string version = "2026.8.31";
+    var manifest = ciTools.CombineWithFilePath($"node_modules/{package}/package.json");
+    if (FileExists(manifest) && System.Text.Json.JsonDocument.Parse(System.IO.File.ReadAllText(manifest.FullPath))
+            .RootElement.GetProperty("version").GetString() == version)
+    {
+        Information($"{package}@{version} is installed in {root.GetRelativePath(ciTools)}");
+        return;
+    }
+    EnsureDirectoryExists(ciTools);
+    ExecOrFail("npm", new ProcessArgumentBuilder().Append("install").Append("--prefix").AppendQuoted(ciTools.FullPath)
+        .Append("--no-audit").Append("--no-fund").Append("--save-exact").Append($"{package}@{version}"));
+});
+
 Task("Test")
     .IsDependentOn("Web")
     .IsDependentOn("Build")
+    .IsDependentOn("TestServers")
     .Does(() =>
 {
     EnsureDirectoryExists(testResults);
