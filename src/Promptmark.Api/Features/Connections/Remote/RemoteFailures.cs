@@ -22,7 +22,7 @@ internal static class RemoteFailures
     public static RemoteServerException Describe(Exception failure, RemoteServer server) =>
         failure as RemoteServerException ?? new RemoteServerException(Redact(Reason(failure), server));
 
-    /// <summary>A 404 to a request that carried a session id: the server has ended or forgotten the session.</summary>
+    /// <summary>A 404 once the session is open (the SDK surfaces it as HttpRequestException): the server has ended or forgotten the session.</summary>
     public static bool IsSessionExpiry(Exception failure) =>
         failure is HttpRequestException { StatusCode: HttpStatusCode.NotFound }
         || failure is ClientTransportClosedException { Details: HttpClientCompletionDetails { HttpStatusCode: HttpStatusCode.NotFound } };
