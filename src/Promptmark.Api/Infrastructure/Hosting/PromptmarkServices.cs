@@ -3,6 +3,7 @@ using JasperFx.CodeGeneration;
 using Microsoft.AspNetCore.Authentication;
 using ModelContextProtocol.AspNetCore;
 using ModelContextProtocol.Protocol;
+using Promptmark.Api.Features.Connections.Remote;
 using Promptmark.Api.Infrastructure.Auth;
 using Promptmark.Api.Infrastructure.Database;
 using Promptmark.Api.Infrastructure.Errors;
@@ -31,6 +32,7 @@ public static class PromptmarkServices
         services.AddSingleton(provider => DataDirectory.From(builder.Configuration, provider.GetRequiredService<ILogger<DataDirectory>>()));
         services.AddPromptmarkStorage();
         services.AddSecretSealing();
+        services.AddRemoteMcpSessions();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
         builder.Host.UseWolverine(wolverine =>

@@ -1,0 +1,29 @@
+using Promptmark.Api.Features.Connections.Egress;
+
+namespace Promptmark.Api.Features.Connections.Remote;
+
+/// <summary>
+/// Builds the HttpClient a session uses: redirects followed by hand, the connection's credentials added only for
+/// its own origin, over the one guarded <see cref="SocketsHttpHandler"/> that all connections share.
+/// </summary>
+public sealed class RemoteHttpClients(EgressOptions options) : IDisposable
+{
+    private readonly SocketsHttpHandler guardedSockets = EgressGuard.CreateHandler(options);
+    private readonly ConnectionUrlPolicy urlPolicy = new(options);
+
+    public UrlCheck Check(Uri url) => urlPolicy.Check(url.OriginalString);
+
+    /// <param name="requestTimeout">Bounds each request up to its response headers, including the SDK's own
+    /// closing DELETE, which is sent without a cancellation token.</param>
+    public HttpClient CreateFor(RemoteServer server, TimeSpan requestTimeout)
+    {
+        var pipeline = new RedirectFollowingHandler(urlPolicy)
+        {
+            InnerHandler = new ConnectionHeadersHandler(server) { InnerHandler = guardedSockets },
+        };
+        // The shared handler outlives each client; the two delegating handlers hold nothing to release.
+        return new HttpClient(pipeline, disposeHandler: false) { Timeout = requestTimeout };
+    }
+
+    public void Dispose() => guardedSockets.Dispose();
+}

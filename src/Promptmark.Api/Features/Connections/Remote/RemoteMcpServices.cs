@@ -1,0 +1,21 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using Promptmark.Api.Features.Connections.Egress;
+
+namespace Promptmark.Api.Features.Connections.Remote;
+
+/// <summary>Registers the outbound MCP client side of connections and the egress settings it obeys.</summary>
+public static class RemoteMcpServices
+{
+    public static IServiceCollection AddRemoteMcpSessions(this IServiceCollection services)
+    {
+        services.AddOptions<EgressOptions>().BindConfiguration(EgressOptions.SectionName);
+        services.TryAddSingleton(provider => provider.GetRequiredService<IOptions<EgressOptions>>().Value);
+        services.TryAddSingleton<ConnectionUrlPolicy>();
+        services.AddOptions<RemoteSessionOptions>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<RemoteHttpClients>();
+        services.TryAddSingleton<RemoteMcpSessions>();
+        return services;
+    }
+}

@@ -1,0 +1,247 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using ModelContextProtocol;
+using ModelContextProtocol.Client;
+using ModelContextProtocol.Protocol;
+using Promptmark.Api.Infrastructure.Hosting;
+
+namespace Promptmark.Api.Features.Connections.Remote;
+
+/// <summary>
+/// Promptmark as an MCP client: one pooled session per connection, opened on first use (Streamable HTTP, or the
+/// legacy SSE transport when the server answers the first POST with an HTTP error), shared by concurrent calls,
+/// replaced when the connection's <see cref="RemoteServer.Revision"/> changes, re-opened once when the server has
+/// expired it, and closed after <see cref="RemoteSessionOptions.IdleTimeout"/>. Every failure reaches the caller as
+/// a <see cref="RemoteServerException"/>; cancellation by the caller as <see cref="OperationCanceledException"/>.
+/// </summary>
+public sealed class RemoteMcpSessions : IAsyncDisposable
+{
+    public const string ProtocolVersion = "2025-11-25";
+
+    private static readonly TimeSpan LongestSweepInterval = TimeSpan.FromMinutes(1);
+
+    private readonly ConcurrentDictionary<Guid, SessionSlot> slots = new();
+    private readonly RemoteHttpClients http;
+    private readonly RemoteSessionOptions options;
+    private readonly TimeProvider time;
+    private readonly ILogger logger;
+    private readonly CancellationTokenSource disposing = new();
+    private readonly Task idleSweeps;
+
+    public RemoteMcpSessions(RemoteHttpClients http, IOptions<RemoteSessionOptions> options, TimeProvider time, ILoggerFactory loggerFactory)
+    {
+        this.http = http;
+        this.options = options.Value;
+        this.time = time;
+        logger = loggerFactory.CreateLogger<RemoteMcpSessions>();
+        idleSweeps = SweepIdleSessionsAsync();
+    }
+
+    public Task<RemoteToolList> ListToolsAsync(RemoteServer server, CancellationToken cancellationToken) =>
+        RunAsync(server, "tools/list", ToolPages.ReadAllAsync, cancellationToken);
+
+    public Task<CallToolResult> CallToolAsync(
+        RemoteServer server,
+        string toolName,
+        IReadOnlyDictionary<string, JsonElement> arguments,
+        IProgress<ProgressNotificationValue>? progress,
+        CancellationToken cancellationToken) =>
+        RunAsync(server, "tools/call", (client, token) => ToolCall.RunAsync(client, toolName, arguments, progress, token), cancellationToken);
+
+    /// <summary>Closes the connection's session, if one is open; the next operation opens a new one.</summary>
+    public async ValueTask CloseAsync(Guid connectionId)
+    {
+        if (slots.TryGetValue(connectionId, out var slot))
+            await CloseSessionAsync(connectionId, slot, _ => true, "closed on request", CancellationToken.None);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await disposing.CancelAsync();
+        await idleSweeps;
+        foreach (var (connectionId, slot) in slots)
+            await CloseSessionAsync(connectionId, slot, _ => true, "shutting down", CancellationToken.None);
+        disposing.Dispose();
+    }
+
+    private async Task<T> RunAsync<T>(
+        RemoteServer server,
+        string operation,
+        Func<McpClient, CancellationToken, Task<T>> run,
+        CancellationToken cancellationToken)
+    {
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        limit.CancelAfter(options.OperationTimeout);
+        try
+        {
+            return await RunRenewingExpiredSessionAsync(server, run, limit.Token);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (OperationCanceledException) when (limit.IsCancellationRequested)
+        {
+            throw Failed(server, operation, RemoteFailures.TimedOut(options.OperationTimeout), "timeout");
+        }
+        catch (Exception failure)
+        {
+            throw Failed(server, operation, RemoteFailures.Describe(failure, server), failure.GetType().Name);
+        }
+    }
+
+    private async Task<T> RunRenewingExpiredSessionAsync<T>(
+        RemoteServer server,
+        Func<McpClient, CancellationToken, Task<T>> run,
+        CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var session = await AcquireAsync(server, cancellationToken);
+            try
+            {
+                return await run(session.Client, cancellationToken);
+            }
+            catch (Exception failure) when (!RemoteFailures.LeavesSessionUsable(failure))
+            {
+                await DiscardAsync(server.ConnectionId, session);
+                // The server answered 404 without handling the request, so sending it again is safe, but only once.
+                if (attempt > 1 || !RemoteFailures.IsSessionExpiry(failure))
+                    throw;
+                logger.LogInformation("The MCP session of connection {ConnectionId} has expired; opening a new one", server.ConnectionId);
+            }
+            finally
+            {
+                session.Exit();
+            }
+        }
+    }
+
+    private async Task<RemoteSession> AcquireAsync(RemoteServer server, CancellationToken cancellationToken)
+    {
+        var slot = slots.GetOrAdd(server.ConnectionId, _ => new SessionSlot());
+        await slot.Gate.WaitAsync(cancellationToken);
+        try
+        {
+            if (slot.Session is { } current && (current.Revision != server.Revision || current.HasEnded))
+            {
+                slot.Session = null;
+                await CloseQuietlyAsync(server.ConnectionId, current, current.HasEnded ? "ended" : "settings changed");
+            }
+
+            slot.Session ??= await OpenAsync(server, cancellationToken);
+            slot.Session.Enter();
+            return slot.Session;
+        }
+        finally
+        {
+            slot.Gate.Release();
+        }
+    }
+
+    private async Task<RemoteSession> OpenAsync(RemoteServer server, CancellationToken cancellationToken)
+    {
+        var check = http.Check(server.Url);
+        if (!check.IsAllowed)
+            throw new RemoteServerException(check.Refusal);
+
+        var httpClient = http.CreateFor(server, options.OperationTimeout);
+        try
+        {
+            // No logger for the SDK: it logs raw exceptions with response bodies, which can echo a credential back.
+            // Failures are logged by Failed(), with their safe reason.
+            var transport = new HttpClientTransport(new HttpClientTransportOptions
+            {
+                Endpoint = check.Url,
+                // The SDK puts this name in its exception messages; the endpoint's query string may carry a key.
+                Name = $"connection {server.ConnectionId}",
+                TransportMode = HttpTransportMode.AutoDetect,
+                ConnectionTimeout = options.OperationTimeout,
+                // Only request/response traffic is used; an open GET per pooled session would hold a connection for nothing.
+                EnableStandaloneGetStream = false,
+            }, httpClient, NullLoggerFactory.Instance);
+            var client = await McpClient.CreateAsync(transport, ClientOptions(), NullLoggerFactory.Instance, cancellationToken);
+            logger.LogInformation("Opened an MCP session with {Server}: {ServerName} {ServerVersion}",
+                server, client.ServerInfo?.Name, client.ServerInfo?.Version);
+            return new RemoteSession(client, httpClient, server.Revision, time);
+        }
+        catch
+        {
+            httpClient.Dispose();
+            throw;
+        }
+    }
+
+    private static McpClientOptions ClientOptions() => new()
+    {
+        ProtocolVersion = ProtocolVersion,
+        ClientInfo = new Implementation { Name = "promptmark", Title = "Promptmark", Version = PromptmarkServices.Version },
+    };
+
+    private async Task DiscardAsync(Guid connectionId, RemoteSession session)
+    {
+        if (slots.TryGetValue(connectionId, out var slot))
+            await CloseSessionAsync(connectionId, slot, current => current == session, "failed", CancellationToken.None);
+    }
+
+    private async Task SweepIdleSessionsAsync()
+    {
+        var interval = options.IdleTimeout < LongestSweepInterval ? options.IdleTimeout : LongestSweepInterval;
+        using var timer = new PeriodicTimer(interval, time);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(disposing.Token))
+            {
+                foreach (var (connectionId, slot) in slots)
+                    await CloseSessionAsync(connectionId, slot, session => session.IsIdleFor(options.IdleTimeout), "idle", disposing.Token);
+            }
+        }
+        catch (OperationCanceledException) when (disposing.IsCancellationRequested)
+        {
+        }
+    }
+
+    private async Task CloseSessionAsync(
+        Guid connectionId,
+        SessionSlot slot,
+        Func<RemoteSession, bool> shouldClose,
+        string reason,
+        CancellationToken cancellationToken)
+    {
+        await slot.Gate.WaitAsync(cancellationToken);
+        try
+        {
+            if (slot.Session is { } session && shouldClose(session))
+            {
+                slot.Session = null;
+                await CloseQuietlyAsync(connectionId, session, reason);
+            }
+        }
+        finally
+        {
+            slot.Gate.Release();
+        }
+    }
+
+    private async Task CloseQuietlyAsync(Guid connectionId, RemoteSession session, string reason)
+    {
+        try
+        {
+            await session.DisposeAsync();
+            logger.LogInformation("Closed the MCP session of connection {ConnectionId} ({Reason})", connectionId, reason);
+        }
+        catch (Exception failure)
+        {
+            logger.LogWarning("Closing the MCP session of connection {ConnectionId} ({Reason}) failed: {FailureType}",
+                connectionId, reason, failure.GetType().Name);
+        }
+    }
+
+    private RemoteServerException Failed(RemoteServer server, string operation, RemoteServerException failure, string cause)
+    {
+        logger.LogWarning("MCP {Operation} for {Server} failed: {Reason} ({Cause})", operation, server, failure.Message, cause);
+        return failure;
+    }
+}
