@@ -53,15 +53,16 @@ public sealed class PromptToolsOverMcpTests(PromptmarkApp app)
         var user = await app.NewUserAsync();
         await using var mcp = await app.McpClientAsync(user);
         var promptId = (await mcp.CallJsonAsync("create_prompt", new { title = "Agent", prompt = "Use tools" })).Id();
+        var connectionId = (await mcp.CallJsonAsync("create_mcp_connection", new { name = "tools", server_url = "https://mcp.example.com/mcp" })).Id();
 
         var set = await mcp.CallJsonAsync("update_prompt_tools", new
         {
             prompt_id = promptId,
-            tool_refs = new object[] { new { connection_id = "c-1", tool_name = "echo" }, new { native_provider = "openai", tool_name = "web_search", native_type = "web_search_preview" } },
+            tool_refs = new object[] { new { connection_id = connectionId, tool_name = "echo" }, new { native_provider = "openai", tool_name = "web_search", native_type = "web_search_preview" } },
         });
         set.GetProperty("count").GetInt32().ShouldBe(2);
         (await mcp.CallJsonAsync("get_prompt_tools", new { prompt_id = promptId })).GetProperty("count").GetInt32().ShouldBe(2);
-        var left = await mcp.CallJsonAsync("remove_prompt_tool", new { prompt_id = promptId, connection_id = "c-1", tool_name = "echo" });
+        var left = await mcp.CallJsonAsync("remove_prompt_tool", new { prompt_id = promptId, connection_id = connectionId, tool_name = "echo" });
         left.GetProperty("count").GetInt32().ShouldBe(1);
     }
 

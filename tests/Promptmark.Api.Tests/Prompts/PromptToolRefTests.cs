@@ -4,11 +4,31 @@ namespace Promptmark.Api.Tests.Prompts;
 
 public sealed class PromptToolRefTests(PromptmarkApp app)
 {
-    private static readonly object[] TwoTools =
+    private async Task<object[]> TwoToolsAsync(TestUser user) => TwoTools(await ConnectionAsync(user));
+
+    private async Task<string> ConnectionAsync(TestUser user) =>
+        (await app.PostAsync(user, "/api/mcp/connections", new { name = "everything", server_url = "https://mcp.example.com/mcp" }, 201)).Id();
+
+    private static object[] TwoTools(string connectionId) =>
     [
-        new { connection_id = "6f1c2d7e-0000-4000-8000-000000000001", tool_name = "echo" },
+        new { connection_id = connectionId, tool_name = "echo" },
         new { native_provider = "anthropic", tool_name = "web_search", native_type = "web_search_20250305" },
     ];
+
+    [Fact]
+    public async Task an_mcp_tool_must_come_from_one_of_the_callers_connections()
+    {
+        var owner = await app.NewUserAsync();
+        var foreign = await ConnectionAsync(owner);
+        var user = await app.NewUserAsync();
+        var prompt = await app.CreatePromptAsync(user, new { title = "t", prompt = "p" });
+        var url = $"/api/prompts/{prompt.Id()}/tools";
+
+        (await app.PutAsync(user, url, new { tool_refs = TwoTools(foreign) }, 404)).Str("detail").ShouldBe($"connection {foreign} not found");
+        (await app.PutAsync(user, url, new { tool_refs = new[] { new { connection_id = "nope", tool_name = "echo" } } }, 404))
+            .Str("detail").ShouldBe("connection nope not found");
+        (await app.GetAsync(user, url)).GetProperty("count").GetInt32().ShouldBe(0);
+    }
 
     [Fact]
     public async Task tools_are_replaced_as_a_whole_and_read_back_with_a_count()
@@ -18,7 +38,7 @@ public sealed class PromptToolRefTests(PromptmarkApp app)
         var url = $"/api/prompts/{prompt.Id()}/tools";
         (await app.GetAsync(user, url)).GetProperty("count").GetInt32().ShouldBe(0);
 
-        var set = await app.PutAsync(user, url, new { tool_refs = TwoTools });
+        var set = await app.PutAsync(user, url, new { tool_refs = await TwoToolsAsync(user) });
         set.GetProperty("count").GetInt32().ShouldBe(2);
         var read = await app.GetAsync(user, url);
         read.GetProperty("tool_refs")[1].Str("native_type").ShouldBe("web_search_20250305");
@@ -32,7 +52,7 @@ public sealed class PromptToolRefTests(PromptmarkApp app)
         var user = await app.NewUserAsync();
         var prompt = await app.CreatePromptAsync(user, new { title = "t", prompt = "p" });
         var url = $"/api/prompts/{prompt.Id()}/tools";
-        await app.PutAsync(user, url, new { tool_refs = TwoTools });
+        await app.PutAsync(user, url, new { tool_refs = await TwoToolsAsync(user) });
         var left = await app.DeleteAsync(user, url + "?tool_name=web_search&native_provider=anthropic");
         left.GetProperty("count").GetInt32().ShouldBe(1);
         left.GetProperty("tool_refs")[0].Str("tool_name").ShouldBe("echo");

@@ -70,7 +70,8 @@ public sealed class TenantIsolationTests(PromptmarkApp app)
     {
         var owner = await app.NewUserAsync();
         var prompt = await app.CreatePromptAsync(owner, new { title = "Confidential plan", prompt = "The {{secret}} is confidential", tags = new[] { "private" } });
-        await app.PutAsync(owner, $"/api/prompts/{prompt.Id()}/tools", new { tool_refs = new[] { new { connection_id = "c", tool_name = "echo" } } });
+        var connection = await app.PostAsync(owner, "/api/mcp/connections", new { name = "c", server_url = "https://mcp.example.com/mcp" }, 201);
+        await app.PutAsync(owner, $"/api/prompts/{prompt.Id()}/tools", new { tool_refs = new[] { new { connection_id = connection.Id(), tool_name = "echo" } } });
         return (owner, prompt.Id());
     }
 

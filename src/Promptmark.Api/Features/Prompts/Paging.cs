@@ -14,5 +14,5 @@ public static class Paging
         errors.When(offset is < 0, "offset", "must be 0 or more");
     }
 
-    public static (int Limit, int Offset) Resolve(int? limit, int? offset) => (limit ?? DefaultLimit, offset ?? 0);
+    public static (int Limit, int Offset) Resolve(int? limit, int? offset, int defaultLimit = DefaultLimit) => (limit ?? defaultLimit, offset ?? 0);
 }

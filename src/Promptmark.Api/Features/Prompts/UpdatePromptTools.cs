@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
 using Marten;
+using Promptmark.Api.Features.Connections;
 using Promptmark.Api.Infrastructure.Slices;
 
 namespace Promptmark.Api.Features.Prompts;
@@ -32,7 +33,9 @@ public static class UpdatePromptToolsHandler
     public static async Task<PromptTools> Handle(UpdatePromptTools command, IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
         var prompt = await session.LoadOwnedPromptAsync(command.PromptId, ct);
-        prompt.ToolRefs = command.ToolRefs!.Select(Trimmed).Distinct().ToList();
+        var toolRefs = command.ToolRefs!.Select(Trimmed).Distinct().ToList();
+        await session.EnsureConnectionsExistAsync(toolRefs.Where(t => t.IsMcp).Select(t => t.ConnectionId!), ct);
+        prompt.ToolRefs = toolRefs;
         prompt.UpdatedAt = clock.GetUtcNow();
         session.Store(prompt);
         return PromptTools.Of(prompt);

@@ -46,3 +46,10 @@ public sealed class UnprocessableException(string message, IReadOnlyDictionary<s
     public override string Title => "Unprocessable request";
     public override IReadOnlyDictionary<string, object?> Extensions => extensions ?? new Dictionary<string, object?>();
 }
+
+/// <summary>A server we called on the caller's behalf failed or could not be reached; the message is safe to show.</summary>
+public sealed class BadGatewayException(string message) : SliceException(message)
+{
+    public override int Status => StatusCodes.Status502BadGateway;
+    public override string Title => "The remote server failed";
+}

@@ -3,7 +3,6 @@ using JasperFx.CodeGeneration;
 using Microsoft.AspNetCore.Authentication;
 using ModelContextProtocol.AspNetCore;
 using ModelContextProtocol.Protocol;
-using Promptmark.Api.Features.Connections.Remote;
 using Promptmark.Api.Infrastructure.Auth;
 using Promptmark.Api.Infrastructure.Database;
 using Promptmark.Api.Infrastructure.Errors;
@@ -14,6 +13,7 @@ using Promptmark.Api.Infrastructure.Mcp;
 using Promptmark.Api.Infrastructure.Secrets;
 using Promptmark.Api.Infrastructure.Slices;
 using Scalar.AspNetCore;
+using Promptmark.Api.Features.Connections;
 using Wolverine;
 
 namespace Promptmark.Api.Infrastructure.Hosting;
@@ -32,7 +32,7 @@ public static class PromptmarkServices
         services.AddSingleton(provider => DataDirectory.From(builder.Configuration, provider.GetRequiredService<ILogger<DataDirectory>>()));
         services.AddPromptmarkStorage();
         services.AddSecretSealing();
-        services.AddRemoteMcpSessions();
+        services.AddMcpConnections();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
         builder.Host.UseWolverine(wolverine =>

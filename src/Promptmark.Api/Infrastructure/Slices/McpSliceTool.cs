@@ -39,11 +39,14 @@ public sealed class McpSliceTool<TRequest, TResponse> : McpServerTool where TReq
         }
     }
 
+    private static readonly HashSet<string> RestOnlyNames =
+        ToolSchema.WireProperties(typeof(TRequest)).Except(ToolSchema.ToolProperties(typeof(TRequest))).Select(Wire.NameOf).ToHashSet();
+
     private static TRequest ReadArguments(IDictionary<string, JsonElement>? arguments)
     {
         var json = new JsonObject();
         foreach (var (name, value) in arguments ?? new Dictionary<string, JsonElement>())
-            json[name] = JsonNode.Parse(value.GetRawText());
+            if (!RestOnlyNames.Contains(name)) json[name] = JsonNode.Parse(value.GetRawText());
         try
         {
             return json.Deserialize<TRequest>(Wire.Options) ?? throw new InvalidInputException("arguments", "must be a JSON object");

@@ -12,6 +12,7 @@ public sealed class SliceInvoker(IMessageBus bus)
 {
     public async Task<TResponse> InvokeAsync<TResponse>(object request, ClaimsPrincipal caller, CancellationToken ct)
     {
+        if (request is IDefaulted defaulted) request = defaulted.WithDefaults();
         RequiredInputs.Check(request);
         var userId = caller.FindUserId();
         return userId is null

@@ -28,7 +28,7 @@ public static class ToolSchema
     {
         var properties = new JsonObject();
         var required = new JsonArray();
-        foreach (var property in WireProperties(type))
+        foreach (var property in ToolProperties(type))
         {
             var name = Wire.NameOf(property);
             properties[name] = PropertySchema(property);
@@ -43,6 +43,10 @@ public static class ToolSchema
     public static IEnumerable<PropertyInfo> WireProperties(Type type) =>
         type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(p => p.CanWrite && !p.IsDefined(typeof(JsonIgnoreAttribute)));
+
+    /// <summary>The properties an MCP tool takes: the wire properties that are not [RestOnly].</summary>
+    public static IEnumerable<PropertyInfo> ToolProperties(Type type) =>
+        WireProperties(type).Where(p => !p.IsDefined(typeof(RestOnlyAttribute)));
 
     private static JsonObject PropertySchema(PropertyInfo property)
     {

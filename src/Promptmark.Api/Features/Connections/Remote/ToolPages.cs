@@ -16,7 +16,7 @@ internal static class ToolPages
         for (var page = 0; page < MaxPages; page++)
         {
             var result = await client.ListToolsAsync(new ListToolsRequestParams { Cursor = cursor }, cancellationToken);
-            tools.AddRange(result.Tools.Select(tool => new RemoteTool(tool.Name, tool.Description, tool.InputSchema.Clone())));
+            tools.AddRange(result.Tools.Select(tool => new RemoteTool(tool.Name, tool.Title, tool.Description, tool.InputSchema.Clone())));
             if (tools.Count > MaxTools)
                 throw new RemoteServerException($"the server's tool list is too large (more than {MaxTools} tools)");
 

@@ -160,6 +160,198 @@ export interface paths {
         patch: operations["update_collection"];
         trace?: never;
     };
+    "/api/mcp/connections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List your connections, newest first, with status, tool count and expiry warning
+         * @description List configured external MCP server connections with pagination. (MCP tool `list_mcp_connections`.)
+         */
+        get: operations["list_mcp_connections"];
+        put?: never;
+        /**
+         * Add a connection to a remote MCP server (credentials are sealed, never returned)
+         * @description Add a new external MCP server connection. Credentials are stored encrypted and never returned; run a test (REST) or refresh_mcp_tools to discover its tools. (MCP tool `create_mcp_connection`.)
+         */
+        post: operations["create_mcp_connection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/mcp/connections/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a connection with its cached tools (favourites first)
+         * @description Get details of a specific MCP server connection including its available tools. (MCP tool `get_mcp_connection`.)
+         */
+        get: operations["get_mcp_connection"];
+        /**
+         * Update a connection; only given fields change. A new URL or credentials close its pooled session
+         * @description Update settings for an existing MCP server connection. Only provided fields are updated. (MCP tool `update_mcp_connection`.)
+         */
+        put: operations["update_mcp_connection"];
+        post?: never;
+        /**
+         * Delete a connection (soft delete): its cached tools and favourites go with it; its execution history stays
+         * @description Remove an MCP server connection and its cached tools. (MCP tool `delete_mcp_connection`.)
+         */
+        delete: operations["delete_mcp_connection"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/mcp/connections/{connection_id}/tools/{tool_name}/execute": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Execute a tool (422 names the argument that does not fit the schema; 502 when the server fails)
+         * @description Run a tool of a connection's server. The arguments are checked against the tool's cached input schema before anything is sent; every run is recorded in the execution history.
+         */
+        post: operations["execute_mcp_tool"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/mcp/executions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List your tool executions, newest first, optionally for one connection (deleted ones included)
+         * @description List tool execution history with optional filtering by connection. Returns executions ordered by creation date (newest first). (MCP tool `list_mcp_executions`.)
+         */
+        get: operations["list_mcp_executions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/mcp/connections/{id}/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Test connectivity and discover tools (the outcome is recorded on the connection)
+         * @description Test a connection: connect, initialize, list and cache every tool, and record the status. Answers 200 either way, with the error when the server could not be used.
+         */
+        post: operations["test_mcp_connection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/mcp/connections/{connection_id}/tools/{tool_name}/favorite": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Favourite or unfavourite a cached tool (kept across refreshes while the server offers it)
+         * @description Set or clear the favorite flag on a cached MCP tool. Favorited tools appear prominently in the tool picker. (MCP tool `favorite_mcp_tool`.)
+         */
+        post: operations["favorite_mcp_tool"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/mcp/connections/{connection_id}/tools/{tool_name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get one cached tool with its input schema
+         * @description Get details of a specific tool on an MCP connection including its full input schema. (MCP tool `get_mcp_tool`.)
+         */
+        get: operations["get_mcp_tool"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/mcp/connections/{connection_id}/tools": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a connection's cached tools, favourites first (no live connection)
+         * @description List cached tools for an MCP connection. Uses locally cached data — no live connection needed. (MCP tool `list_mcp_tools`.)
+         */
+        get: operations["list_mcp_tools"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/mcp/connections/{connection_id}/refresh-tools": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Re-fetch a connection's tools from its server (502 with the reason when it cannot be reached; the status is recorded)
+         * @description Refresh the cached tool list for an MCP connection by reconnecting to the remote server and re-fetching available tools. (MCP tool `refresh_mcp_tools`.)
+         */
+        post: operations["refresh_mcp_tools"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/prompts": {
         parameters: {
             query?: never;
@@ -692,6 +884,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/mcp/connections/{connection_id}/tools/{tool_name}/stream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Execute a tool with SSE streaming: progress events as they arrive, then the result */
+        post: operations["streamMcpTool"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/login": {
         parameters: {
             query?: never;
@@ -800,6 +1009,49 @@ export interface components {
             /** Format: date-time */
             updated_at: string;
         };
+        ConnectionList: {
+            connections: components["schemas"]["ConnectionView"][];
+            /** Format: int32 */
+            total: number | string;
+            /** Format: int32 */
+            limit: number | string;
+            /** Format: int32 */
+            offset: number | string;
+        };
+        ConnectionTestResult: {
+            ok: boolean;
+            error: null | string;
+            connection: components["schemas"]["ConnectionView"];
+        };
+        ConnectionView: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            server_url: string;
+            description: null | string;
+            preset: null | string;
+            auth_type: string;
+            has_credentials: boolean;
+            is_active: boolean;
+            /** Format: date-time */
+            token_expires_at: null | string;
+            expiry_warning: null | string;
+            status: string;
+            last_error: null | string;
+            /** Format: date-time */
+            last_connected_at: null | string;
+            /** Format: date-time */
+            last_checked_at: null | string;
+            /** Format: int32 */
+            tool_count: number | string;
+            server_name: null | string;
+            server_version: null | string;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+            tools: null | components["schemas"]["McpToolSummary"][];
+        };
         CreatedApiKey: {
             /** Format: uuid */
             id: string;
@@ -824,6 +1076,43 @@ export interface components {
         };
         /** @enum {unknown} */
         DiffOperation: "equal" | "removed" | "added";
+        /** @description Run a tool of a connection's server. The arguments are checked against the tool's cached input schema before anything is sent; every run is recorded in the execution history. */
+        ExecuteMcpTool: {
+            /** @description ID of the MCP connection */
+            connection_id: string;
+            /** @description Name of the tool to run */
+            tool_name: string;
+            arguments?: null | components["schemas"]["JsonElement"];
+        };
+        ExecutionList: {
+            executions: components["schemas"]["ExecutionView"][];
+            /** Format: int32 */
+            total: number | string;
+            /** Format: int32 */
+            limit: number | string;
+            /** Format: int32 */
+            offset: number | string;
+        };
+        ExecutionView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            connection_id: string;
+            connection_name: string;
+            tool_name: string;
+            input: components["schemas"]["JsonElement"];
+            output: null | string;
+            output_truncated: boolean;
+            /** Format: int32 */
+            output_bytes: number | string;
+            status: string;
+            error: null | string;
+            /** Format: int64 */
+            latency_ms: number | string;
+            via: string;
+            /** Format: date-time */
+            created_at: string;
+        };
         InputProblem: {
             variable: string;
             message: string;
@@ -844,6 +1133,34 @@ export interface components {
             token: string;
             /** Format: date-time */
             expires_at: string;
+        };
+        McpToolList: {
+            /** Format: uuid */
+            connection_id: string;
+            tools: components["schemas"]["McpToolSummary"][];
+            /** Format: date-time */
+            cached_at: null | string;
+        };
+        McpToolSummary: {
+            name: string;
+            title: null | string;
+            description: null | string;
+            /** Format: int32 */
+            parameter_count: number | string;
+            is_favorite: boolean;
+        };
+        McpToolView: {
+            /** Format: uuid */
+            connection_id: string;
+            name: string;
+            title: null | string;
+            description: null | string;
+            input_schema: components["schemas"]["JsonElement"];
+            /** Format: int32 */
+            parameter_count: number | string;
+            is_favorite: boolean;
+            /** Format: date-time */
+            cached_at: string;
         };
         ProblemDetails: {
             type?: null | string;
@@ -1055,6 +1372,15 @@ export interface components {
             position: number | string;
             text: string;
             message: string;
+        };
+        ToolExecutionResult: {
+            /** Format: uuid */
+            execution_id: string;
+            status: string;
+            is_error: boolean;
+            result: components["schemas"]["JsonElement"];
+            /** Format: int64 */
+            latency_ms: number | string;
         };
         ToolRef: {
             /** @description MCP connection ID (for MCP server tools) */
@@ -1665,6 +1991,668 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CollectionView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    list_mcp_connections: {
+        parameters: {
+            query?: {
+                /** @description Only return active connections */
+                active_only?: null | boolean;
+                /** @description Max results (default 20, max 100) */
+                limit?: null | number | string;
+                /** @description Pagination offset */
+                offset?: null | number | string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConnectionList"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    create_mcp_connection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Display name for the connection */
+                    name: null | string;
+                    /** @description MCP server URL (e.g. https://app.civic.com/hub/mcp) */
+                    server_url: null | string;
+                    /** @description Optional description */
+                    description?: null | string;
+                    /** @description Authentication type: none, bearer, api_key, oauth, custom_headers (default none) */
+                    auth_type?: null | string;
+                    /** @description Authentication credentials (token or API key) */
+                    auth_credentials?: null | string;
+                    /** @description A preset that fills in the server: "civic" (https://app.civic.com/hub/mcp, bearer or oauth) */
+                    preset?: null | string;
+                    /** @description When the credential expires (ISO 8601); reads warn 7 days ahead */
+                    token_expires_at?: null | string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConnectionView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    get_mcp_connection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Connection ID */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConnectionView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    update_mcp_connection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Connection ID to update */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Display name */
+                    name?: null | string;
+                    /** @description Description */
+                    description?: null | string;
+                    /** @description Authentication type */
+                    auth_type?: null | string;
+                    /** @description Authentication credentials */
+                    auth_credentials?: null | string;
+                    /** @description Whether connection is active */
+                    is_active?: null | boolean;
+                    /** @description New MCP server URL */
+                    server_url?: null | string;
+                    /** @description When the credential expires (ISO 8601); an empty string removes the expiry */
+                    token_expires_at?: null | string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConnectionView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    delete_mcp_connection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Connection ID to delete */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Deleted"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    execute_mcp_tool: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ID of the MCP connection */
+                connection_id: string;
+                /** @description Name of the tool to run */
+                tool_name: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    arguments?: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ToolExecutionResult"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    list_mcp_executions: {
+        parameters: {
+            query?: {
+                /** @description Filter by connection ID (omit for all connections) */
+                connection_id?: string;
+                /** @description Max results (default 20, max 100) */
+                limit?: null | number | string;
+                /** @description Pagination offset */
+                offset?: null | number | string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExecutionList"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    test_mcp_connection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Connection ID */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConnectionTestResult"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    favorite_mcp_tool: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ID of the MCP connection that owns the tool */
+                connection_id: string;
+                /** @description Name of the tool to favorite or unfavorite */
+                tool_name: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description true to favorite, false to unfavorite */
+                    is_favorite: null | boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["McpToolView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    get_mcp_tool: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ID of the MCP connection */
+                connection_id: string;
+                /** @description Name of the tool to get details for */
+                tool_name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["McpToolView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    list_mcp_tools: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ID of the MCP connection to browse tools for */
+                connection_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["McpToolList"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    refresh_mcp_tools: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ID of the MCP connection to refresh tools for */
+                connection_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["McpToolList"];
                 };
             };
             /** @description Bad Request */
@@ -3531,6 +4519,64 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    streamMcpTool: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExecuteMcpTool"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace Promptmark.Api.Features.Connections.Tools;
+namespace Promptmark.Api.Features.Connections.Schemas;
 
 /// <summary>The JSON Schema <c>type</c> keyword: which types a schema allows, and how to say so.</summary>
 internal static class JsonTypes

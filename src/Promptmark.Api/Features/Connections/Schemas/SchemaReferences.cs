@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace Promptmark.Api.Features.Connections.Tools;
+namespace Promptmark.Api.Features.Connections.Schemas;
 
 /// <summary>
 /// Resolves <c>$ref</c>s that point into the same document (<c>#</c>, <c>#/$defs/Item</c>, <c>#/definitions/Item</c>,

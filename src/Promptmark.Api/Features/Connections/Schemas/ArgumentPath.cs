@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json;
 
-namespace Promptmark.Api.Features.Connections.Tools;
+namespace Promptmark.Api.Features.Connections.Schemas;
 
 /// <summary>Where a value sits inside the arguments, rendered as <c>items[2].name</c>; the root is <c>arguments</c>.</summary>
 internal sealed class ArgumentPath

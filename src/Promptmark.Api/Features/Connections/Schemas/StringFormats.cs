@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Net.Mail;
 using System.Text.RegularExpressions;
 
-namespace Promptmark.Api.Features.Connections.Tools;
+namespace Promptmark.Api.Features.Connections.Schemas;
 
 /// <summary>The <c>format</c> keyword for the formats MCP tools commonly publish; other formats are no constraint.</summary>
 internal static partial class StringFormats

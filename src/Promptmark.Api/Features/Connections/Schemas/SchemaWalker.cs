@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace Promptmark.Api.Features.Connections.Tools;
+namespace Promptmark.Api.Features.Connections.Schemas;
 
 /// <summary>Walks a value and its schema together, adding what does not hold to an <see cref="ErrorList"/>.</summary>
 internal sealed partial class SchemaWalker(JsonElement rootSchema)

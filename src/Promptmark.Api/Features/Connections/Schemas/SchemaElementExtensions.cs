@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace Promptmark.Api.Features.Connections.Tools;
+namespace Promptmark.Api.Features.Connections.Schemas;
 
 /// <summary>Reads keyword values leniently: a keyword of the wrong JSON type is treated as absent.</summary>
 internal static class SchemaElementExtensions

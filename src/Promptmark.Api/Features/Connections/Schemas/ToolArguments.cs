@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace Promptmark.Api.Features.Connections.Tools;
+namespace Promptmark.Api.Features.Connections.Schemas;
 
 /// <summary>
 /// Checks the arguments of a call to a remote MCP tool against the tool's published <c>inputSchema</c>

@@ -1,4 +1,4 @@
-namespace Promptmark.Api.Features.Connections.Tools;
+namespace Promptmark.Api.Features.Connections.Schemas;
 
 /// <summary>How a value failed, so that anyOf/oneOf can tell "wrong shape" from "right shape, wrong detail".</summary>
 internal enum Mismatch

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace Promptmark.Api.Features.Connections.Tools;
+namespace Promptmark.Api.Features.Connections.Schemas;
 
 internal sealed partial class SchemaWalker
 {

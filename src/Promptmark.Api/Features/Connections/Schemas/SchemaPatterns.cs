@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace Promptmark.Api.Features.Connections.Tools;
+namespace Promptmark.Api.Features.Connections.Schemas;
 
 /// <summary>The <c>pattern</c> and <c>patternProperties</c> keywords: unanchored regular-expression searches.</summary>
 internal static class SchemaPatterns

@@ -1,0 +1,19 @@
+using Promptmark.Api.Features.Connections.Executions;
+using Promptmark.Api.Features.Connections.Remote;
+using Promptmark.Api.Features.Connections.Tools;
+
+namespace Promptmark.Api.Features.Connections;
+
+public static class ConnectionServices
+{
+    /// <summary>Everything connections need: credential sealing, the pooled client with its egress rules, discovery and the tool runner.</summary>
+    public static IServiceCollection AddMcpConnections(this IServiceCollection services)
+    {
+        services.AddSingleton<ConnectionSecrets>();
+        services.AddSingleton<ConnectionEndpoints>();
+        services.AddSingleton<ToolDiscovery>();
+        services.AddSingleton<ToolExecutor>();
+        services.AddRemoteMcpSessions();
+        return services;
+    }
+}

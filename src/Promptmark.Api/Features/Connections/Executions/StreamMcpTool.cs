@@ -1,0 +1,88 @@
+using System.Text.Json;
+using System.Threading.Channels;
+using FastEndpoints;
+using Marten;
+using ModelContextProtocol;
+using Promptmark.Api.Infrastructure.Auth;
+using Promptmark.Api.Infrastructure.Errors;
+using Promptmark.Api.Infrastructure.Json;
+using Promptmark.Api.Infrastructure.Slices;
+
+namespace Promptmark.Api.Features.Connections.Executions;
+
+/// <summary>
+/// Runs a tool like <see cref="ExecuteMcpTool"/> but answers Server-Sent Events: a <c>progress</c> event for each
+/// progress notification the remote server sends, then one <c>result</c> event (or one <c>error</c> event with
+/// problem details). Checks that fail before the call starts are plain problem responses.
+/// </summary>
+public sealed class StreamMcpTool(IDocumentStore store, ToolExecutor executor) : Endpoint<ExecuteMcpTool>
+{
+    public const string Route = "/api/mcp/connections/{connection_id}/tools/{tool_name}/stream";
+
+    public override void Configure()
+    {
+        Post(Route);
+        Description(route => route
+            .WithName("streamMcpTool").WithTags("Connections")
+            .WithSummary("Execute a tool with SSE streaming: progress events as they arrive, then the result")
+            .Accepts<ExecuteMcpTool>("application/json")
+            .Produces(StatusCodes.Status200OK, contentType: "text/event-stream")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity), clearDefaults: true);
+    }
+
+    public override async Task HandleAsync(ExecuteMcpTool request, CancellationToken ct)
+    {
+        RequiredInputs.Check(request);
+        var userId = User.FindUserId() ?? throw new InvalidOperationException("This endpoint needs a signed-in caller.");
+        PreparedCall call;
+        await using (var session = store.QuerySession(userId.ToString()))
+            call = await executor.PrepareAsync(session, request, ct);
+
+        var events = Channel.CreateUnbounded<ServerSentEvent>(new UnboundedChannelOptions { SingleReader = true });
+        var writing = WriteEventsAsync(events.Reader, ct);
+        try
+        {
+            var progress = new Progress(events.Writer);
+            var result = await executor.RunAsync(call, ExecutionVia.Stream, progress, ct);
+            events.Writer.TryWrite(new ServerSentEvent("result", result));
+        }
+        catch (Exception exception) when (ProblemResponses.Unwrap(exception) is SliceException failure)
+        {
+            events.Writer.TryWrite(new ServerSentEvent("error", ProblemResponses.ToProblem(failure)));
+        }
+        finally
+        {
+            events.Writer.TryComplete();
+            await writing;
+        }
+    }
+
+    private async Task WriteEventsAsync(ChannelReader<ServerSentEvent> events, CancellationToken ct)
+    {
+        var response = HttpContext.Response;
+        response.ContentType = "text/event-stream";
+        response.Headers.CacheControl = "no-cache";
+        response.Headers["X-Accel-Buffering"] = "no";
+        await response.Body.FlushAsync(ct);
+        await foreach (var message in events.ReadAllAsync(CancellationToken.None))
+        {
+            if (ct.IsCancellationRequested) continue;
+            await response.WriteAsync($"event: {message.Name}\ndata: {JsonSerializer.Serialize(message.Data, Wire.Options)}\n\n", ct);
+            await response.Body.FlushAsync(ct);
+        }
+    }
+
+    private sealed record ServerSentEvent(string Name, object Data);
+
+    /// <summary>Hands progress notifications to the writer without blocking the MCP client's receive loop.</summary>
+    private sealed class Progress(ChannelWriter<ServerSentEvent> events) : IProgress<ProgressNotificationValue>
+    {
+        public void Report(ProgressNotificationValue value) =>
+            events.TryWrite(new ServerSentEvent("progress", new ProgressEvent(value.Progress, value.Total, value.Message)));
+    }
+
+    private sealed record ProgressEvent(float Progress, float? Total, string? Message);
+}

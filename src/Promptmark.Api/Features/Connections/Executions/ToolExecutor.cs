@@ -1,0 +1,88 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Marten;
+using ModelContextProtocol;
+using ModelContextProtocol.Protocol;
+using Promptmark.Api.Features.Connections.Remote;
+using Promptmark.Api.Features.Connections.Tools;
+using Promptmark.Api.Infrastructure.Auth;
+using Promptmark.Api.Infrastructure.Errors;
+
+namespace Promptmark.Api.Features.Connections.Executions;
+
+/// <summary>
+/// Runs a remote tool for both the execute and the stream doors: checks first (connection, cached tool, arguments
+/// against its schema), then calls, then writes the audit record in its own transaction whatever the outcome.
+/// </summary>
+public sealed class ToolExecutor(IDocumentStore store, RemoteMcpSessions remote, ConnectionEndpoints endpoints, TimeProvider clock)
+{
+    public const int MaxErrorLength = 1000;
+
+    public async Task<PreparedCall> PrepareAsync(IQuerySession session, ExecuteMcpTool request, CancellationToken ct)
+    {
+        var connection = await session.LoadConnectionAsync(request.ConnectionId, ct);
+        var tool = await session.LoadToolAsync(connection.Id, request.ToolName, ct);
+        if (!connection.IsActive) throw new ConflictException("the connection is inactive: activate it to run its tools");
+        var arguments = ArgumentChecks.Check(tool, request.Arguments);
+        return new PreparedCall(session.TenantId, connection, endpoints.For(connection, session.CallerId()), tool.Name, arguments);
+    }
+
+    public async Task<ToolExecutionResult> RunAsync(
+        PreparedCall call, string via, IProgress<ProgressNotificationValue>? progress, CancellationToken ct)
+    {
+        var audit = new McpExecution
+        {
+            Id = Guid.CreateVersion7(),
+            ConnectionId = call.Connection.Id,
+            ConnectionName = call.Connection.Name,
+            ToolName = call.ToolName,
+            Input = JsonSerializer.Serialize(call.Arguments),
+            Via = via,
+            CreatedAt = clock.GetUtcNow(),
+        };
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            var result = await remote.CallToolAsync(call.Server, call.ToolName, call.Arguments, progress, ct);
+            var json = JsonSerializer.SerializeToElement(result, McpJsonUtilities.DefaultOptions);
+            var isError = result.IsError == true;
+            audit.Status = isError ? ExecutionStatus.ToolError : ExecutionStatus.Success;
+            audit.Error = isError ? Shorten(ErrorText(result)) : null;
+            (audit.Output, audit.OutputTruncated, audit.OutputBytes) = ExecutionOutput.ForAudit(json.GetRawText());
+            audit.LatencyMs = (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            await SaveAsync(call.TenantId, audit);
+            return new ToolExecutionResult(audit.Id, audit.Status, isError, json, audit.LatencyMs);
+        }
+        catch (RemoteServerException failure)
+        {
+            await RecordFailureAsync(call.TenantId, audit, ExecutionStatus.Failed, failure.Message, started);
+            throw new BadGatewayException(failure.Message);
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            await RecordFailureAsync(call.TenantId, audit, ExecutionStatus.Cancelled, "cancelled by the caller", started);
+            throw;
+        }
+    }
+
+    private Task RecordFailureAsync(string tenantId, McpExecution audit, string status, string error, long started)
+    {
+        audit.Status = status;
+        audit.Error = Shorten(error);
+        audit.LatencyMs = (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        return SaveAsync(tenantId, audit);
+    }
+
+    /// <summary>Not cancellable: the caller may be gone, and the record is written regardless.</summary>
+    private async Task SaveAsync(string tenantId, McpExecution audit)
+    {
+        await using var session = store.LightweightSession(tenantId);
+        session.Store(audit);
+        await session.SaveChangesAsync(CancellationToken.None);
+    }
+
+    private static string ErrorText(CallToolResult result) =>
+        string.Join("\n", result.Content.OfType<TextContentBlock>().Select(t => t.Text)) is { Length: > 0 } text ? text : "the tool reported an error";
+
+    private static string Shorten(string text) => text.Length <= MaxErrorLength ? text : text[..MaxErrorLength] + "…";
+}

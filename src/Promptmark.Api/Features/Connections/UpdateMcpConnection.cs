@@ -1,0 +1,106 @@
+using System.Text;
+using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
+using Marten;
+using Promptmark.Api.Features.Connections.Egress;
+using Promptmark.Api.Features.Connections.Remote;
+using Promptmark.Api.Infrastructure.Auth;
+using Promptmark.Api.Infrastructure.Slices;
+
+namespace Promptmark.Api.Features.Connections;
+
+[Description("Update settings for an existing MCP server connection. Only provided fields are updated.")]
+public sealed record UpdateMcpConnection : ISlice<ConnectionView>, IValidated
+{
+    public static SliceBinding Binding { get; } = SliceBinding.Put("/api/mcp/connections/{id}").AsTool("update_mcp_connection")
+        .Described("Update a connection; only given fields change. A new URL or credentials close its pooled session");
+
+    [Required, Description("Connection ID to update")]
+    public string Id { get; init; } = "";
+
+    [Description("Display name")]
+    public string? Name { get; init; }
+
+    [Description("Description")]
+    public string? Description { get; init; }
+
+    [Description("Authentication type")]
+    public string? AuthType { get; init; }
+
+    [Description("Authentication credentials")]
+    public string? AuthCredentials { get; init; }
+
+    [Description("Whether connection is active")]
+    public bool? IsActive { get; init; }
+
+    [RestOnly, Description("New MCP server URL")]
+    public string? ServerUrl { get; init; }
+
+    [RestOnly, Description("When the credential expires (ISO 8601); an empty string removes the expiry")]
+    public string? TokenExpiresAt { get; init; }
+
+    /// <summary>Wolverine logs a failed request with its ToString, so the credentials are left out of it.</summary>
+    private bool PrintMembers(StringBuilder builder)
+    {
+        builder.Append($"Id = {Id}, AuthType = {AuthType}, AuthCredentials = {ConnectionCredentials.Redacted(AuthCredentials)}");
+        return true;
+    }
+
+    public void Validate(InputErrors errors)
+    {
+        ConnectionFields.ValidateDisplay(Name, Description, errors);
+        ConnectionFields.ValidateAuthType(AuthType, errors);
+        ConnectionFields.ValidateExpiry(TokenExpiresAt, errors);
+    }
+}
+
+public static class UpdateMcpConnectionHandler
+{
+    public static async Task<ConnectionView> Handle(
+        UpdateMcpConnection command, IDocumentSession session, ConnectionUrlPolicy urlPolicy, ConnectionSecrets secrets,
+        RemoteMcpSessions remote, TimeProvider clock, CancellationToken ct)
+    {
+        var connection = await session.LoadConnectionAsync(command.Id, ct);
+        var revision = connection.Revision;
+        if (command.Name is not null) connection.Name = command.Name.Trim();
+        if (command.Description is not null) connection.Description = command.Description;
+        if (command.IsActive is { } active) connection.IsActive = active;
+        if (command.TokenExpiresAt is not null) connection.TokenExpiresAt = ConnectionFields.ParseExpiry(command.TokenExpiresAt);
+        if (command.ServerUrl is not null) ChangeUrl(connection, ConnectionFields.CheckedUrl(urlPolicy, command.ServerUrl));
+        if (command.AuthType is not null || command.AuthCredentials is not null) ChangeAuth(connection, command, secrets, session.CallerId());
+
+        connection.UpdatedAt = clock.GetUtcNow();
+        session.Store(connection);
+        if (connection.Revision != revision || !connection.IsActive) await remote.CloseAsync(connection.Id);
+        return ConnectionView.Of(connection, connection.UpdatedAt);
+    }
+
+    private static void ChangeUrl(McpConnection connection, string url)
+    {
+        if (url == connection.ServerUrl) return;
+        connection.ServerUrl = url;
+        if (url != CivicPreset.ServerUrl) connection.Preset = null;
+        connection.Revision++;
+    }
+
+    /// <summary>
+    /// A new auth type needs its credentials in the same request (except none); new credentials alone are checked
+    /// against the current type.
+    /// </summary>
+    private static void ChangeAuth(McpConnection connection, UpdateMcpConnection command, ConnectionSecrets secrets, Guid userId)
+    {
+        var authType = command.AuthType is null ? connection.AuthType : ConnectionAuthTypes.Normalize(command.AuthType);
+        var errors = new InputErrors();
+        if (authType != connection.AuthType && authType != ConnectionAuthTypes.None && command.AuthCredentials is null)
+            errors.Add(ConnectionCredentials.Field, $"is required when auth_type changes to {authType}");
+        else
+            ConnectionCredentials.Validate(authType, command.AuthCredentials, errors);
+        if (connection.Preset == CivicPreset.Key)
+            errors.When(!CivicPreset.AuthTypes.Contains(authType), "auth_type", "must be bearer or oauth for the Civic preset");
+        errors.ThrowIfAny();
+
+        connection.AuthType = authType;
+        secrets.Store(connection, userId, CreateMcpConnectionHandler.CredentialsFor(authType, command.AuthCredentials));
+        connection.Revision++;
+    }
+}
