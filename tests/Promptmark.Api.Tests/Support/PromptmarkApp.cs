@@ -4,6 +4,8 @@ using Alba;
 using JasperFx.CommandLine;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using ModelContextProtocol.Client;
 using Promptmark.Api.Infrastructure.Database;
@@ -28,6 +30,12 @@ public sealed class PromptmarkApp : IAsyncLifetime
 
     public string WebRoot => Path.Combine(_root, "web");
 
+    /// <summary>Every log line the application wrote, for tests that prove a secret never reaches the log.</summary>
+    public CapturedLogs Logs { get; } = new();
+
+    /// <summary>The test cluster, for tests that look at what is stored.</summary>
+    public string DatabaseConnectionString => _database!.ConnectionString;
+
 
     public async ValueTask InitializeAsync()
     {
@@ -41,7 +49,10 @@ public sealed class PromptmarkApp : IAsyncLifetime
         Host = await AlbaHost.For<Program>(web => web
             .UseSetting("ConnectionStrings:Promptmark", _database.ConnectionString)
             .UseSetting("Promptmark:DataDirectory", Path.Combine(_root, "data"))
-            .UseSetting("Promptmark:Web:Root", WebRoot));
+            .UseSetting("Promptmark:Web:Root", WebRoot)
+            // Test MCP servers run on 127.0.0.1; other loopback addresses stay refused.
+            .UseSetting("Promptmark:Connections:AllowedHosts:0", "127.0.0.1")
+            .ConfigureServices(services => services.AddSingleton<ILoggerProvider>(Logs)));
     }
 
     public async ValueTask DisposeAsync()
