@@ -17,7 +17,7 @@
 //                             extra arguments for the test apps: --test-args="--filter-class Foo"; --e2e=false skips the
 //                             browser tests (e.g. on a machine without chromium)
 //   Run                       Web, then dotnet run the API (http://localhost:5080); app args: --run-args="..."
-//   Bench                     dotnet run -c Release bench/Promptmark.Bench; args: --bench-args="..."; output in artifacts/bench
+//   Bench                     TestServers, then dotnet run -c Release bench/Promptmark.Bench; args: --bench-args="..."; output in artifacts/bench
 //   Publish                   Web, then dotnet publish -c Release -o artifacts/publish
 
 using System.Text.RegularExpressions;
@@ -390,6 +390,7 @@ Task("Run")
 });
 
 Task("Bench")
+    .IsDependentOn("TestServers")
     .Does(() =>
 {
     var benchProject = benchDir.CombineWithFilePath("Promptmark.Bench.csproj");

@@ -13,6 +13,14 @@ public sealed class Report
         return this;
     }
 
+    /// <summary>A table of two series of calls and the ratio of <paramref name="measured"/> to <paramref name="baseline"/>.</summary>
+    public Report Comparison(string heading, string calls, Measurement baseline, Measurement measured, string ratio) =>
+        Line(heading).Line("")
+            .Line($"| door | {calls} | {calls}/s | p50 ms | p99 ms |").Line("|---|---|---|---|---|")
+            .Line(baseline.Row).Line(measured.Row).Line("")
+            .Line($"- {ratio} ratio: throughput {measured.PerSecond / baseline.PerSecond:N2}x, " +
+                  $"p50 latency {measured.P50 / baseline.P50:N2}x, p99 latency {measured.P99 / baseline.P99:N2}x");
+
     public void Write(string path)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);

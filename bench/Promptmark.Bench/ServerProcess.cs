@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 
 namespace Promptmark.Bench;
 
@@ -41,7 +40,7 @@ public sealed class ServerProcess : IAsyncDisposable
 
     private static async Task<(ServerProcess Server, TimeSpan Ready)> LaunchAsync(BenchOptions options, string data)
     {
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         var start = new ProcessStartInfo("dotnet", [options.ApiAssembly])
         {
             WorkingDirectory = Path.GetDirectoryName(options.ApiAssembly)!,
@@ -53,6 +52,8 @@ public sealed class ServerProcess : IAsyncDisposable
                 ["ASPNETCORE_ENVIRONMENT"] = "Production",
                 ["Promptmark__DataDirectory"] = data,
                 ["Logging__LogLevel__Default"] = "Warning",
+                // The egress guard refuses loopback servers unless the operator allows them; the echo comparison dials one.
+                ["Promptmark__Connections__AllowedHosts__0"] = "127.0.0.1",
             },
         };
         var clock = Stopwatch.StartNew();
@@ -93,12 +94,5 @@ public sealed class ServerProcess : IAsyncDisposable
     {
         await StopAsync();
         try { Directory.Delete(_dataDirectory, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -1,0 +1,28 @@
+using System.Diagnostics;
+
+namespace Promptmark.Bench;
+
+/// <summary><see cref="BenchOptions.Requests"/> calls spread over <see cref="BenchOptions.Concurrency"/> workers.</summary>
+public static class ConcurrentCalls
+{
+    /// <summary>Creates the workers, warms each up, then runs them all at once and keeps each call's latency.</summary>
+    public static async Task<Measurement> MeasureAsync(BenchOptions options, string name, Func<Task<Func<Task>>> createWorker)
+    {
+        var perWorker = options.Requests / options.Concurrency;
+        var workers = await Task.WhenAll(Enumerable.Range(0, options.Concurrency).Select(_ => createWorker()));
+        foreach (var call in workers) for (var i = 0; i < 50; i++) await call();
+
+        var latencies = new double[perWorker * workers.Length];
+        var clock = Stopwatch.StartNew();
+        await Task.WhenAll(workers.Select((call, w) => Task.Run(async () =>
+        {
+            for (var i = 0; i < perWorker; i++)
+            {
+                var started = Stopwatch.GetTimestamp();
+                await call();
+                latencies[w * perWorker + i] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            }
+        })));
+        return new Measurement(name, clock.Elapsed, latencies);
+    }
+}

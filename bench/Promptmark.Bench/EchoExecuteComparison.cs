@@ -1,0 +1,63 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace Promptmark.Bench;
+
+/// <summary>
+/// server-everything's <c>echo</c> run through Promptmark's execute route against the same server called directly by
+/// the MCP C# SDK client over one shared session, which is what Promptmark's client pool holds for a connection.
+/// </summary>
+public sealed class EchoExecuteComparison(BenchOptions options, BenchSession session, EverythingServerProcess everything, Report report)
+{
+    private static readonly object ExecuteBody = new { arguments = new { message = "hello" } };
+    private static readonly Dictionary<string, object?> EchoArguments = new() { ["message"] = "hello" };
+
+    public async Task RunAsync()
+    {
+        var executePath = $"/api/mcp/connections/{await CreateTestedConnectionAsync()}/tools/echo/execute";
+        var throughPromptmark = await ConcurrentCalls.MeasureAsync(options, "Promptmark `POST /api/mcp/connections/{id}/tools/echo/execute`", () =>
+        {
+            var http = session.NewHttpClient();
+            return Task.FromResult<Func<Task>>(() => ExecuteAsync(http, executePath));
+        });
+
+        await using var client = await BenchMcpClient.ConnectAsync(everything.Endpoint, new HttpClient());
+        var direct = await ConcurrentCalls.MeasureAsync(options, "server-everything directly (MCP C# SDK, `tools/call echo`)",
+            () => Task.FromResult<Func<Task>>(() => client.CallToolOrThrowAsync("echo", EchoArguments)));
+
+        report.Comparison(
+                $"## echo through Promptmark and directly ({options.Requests} executions each, {options.Concurrency} concurrent workers, same server-everything)",
+                "executions", baseline: direct, measured: throughPromptmark, ratio: "Promptmark/direct")
+            .Line("- the difference is what Promptmark adds per execution: its HTTP request and bearer auth, Marten reads of the " +
+                  "connection and its cached tool, the argument check against the tool's schema, the audit record written to " +
+                  "PostgreSQL, and the extra hop from Promptmark to server-everything")
+            .Line("");
+    }
+
+    private async Task<string> CreateTestedConnectionAsync()
+    {
+        using var http = session.NewHttpClient();
+        var connection = new { name = "server-everything", server_url = everything.Endpoint.ToString() };
+        var created = await (await http.PostAsJsonAsync("/api/mcp/connections", connection)).EnsureSuccessStatusCode()
+            .Content.ReadFromJsonAsync<JsonElement>();
+        var id = created.GetProperty("id").GetString()!;
+        var test = await (await http.PostAsync($"/api/mcp/connections/{id}/test", content: null)).EnsureSuccessStatusCode()
+            .Content.ReadFromJsonAsync<JsonElement>();
+        if (!test.GetProperty("ok").GetBoolean())
+            throw new InvalidOperationException($"Promptmark could not use server-everything: {test.GetProperty("error")}");
+        return id;
+    }
+
+    private static async Task ExecuteAsync(HttpClient http, string executePath)
+    {
+        using var response = await http.PostAsJsonAsync(executePath, ExecuteBody);
+        var body = await response.Content.ReadAsStringAsync();
+        if (response.StatusCode == HttpStatusCode.OK)
+        {
+            using var result = JsonDocument.Parse(body);
+            if (result.RootElement.GetProperty("status").GetString() == "success") return;
+        }
+        throw new InvalidOperationException($"execute answered {(int)response.StatusCode}: {body}");
+    }
+}
