@@ -64,7 +64,7 @@ public sealed class ConnectionSettingsTests(PromptmarkApp app)
 
     [Theory]
     [InlineData("http://mcp.example.com/mcp", "must use https")]
-    [InlineData("https://127.0.0.1/mcp", "The address is not allowed")]
+    [InlineData("https://127.0.0.2/mcp", "The address is not allowed")]
     [InlineData("https://169.254.169.254/latest", "The address is not allowed")]
     [InlineData("https://user:pw@mcp.example.com/", "must not contain a user name or password")]
     [InlineData("ftp://mcp.example.com/", "Only http and https")]

@@ -1,3 +1,5 @@
+using System.Net;
+using System.Net.Sockets;
 using System.Text.Json;
 using Promptmark.Api.Tests.Support;
 
@@ -49,6 +51,27 @@ public sealed class RemoteServerConnectionTests(PromptmarkApp app, EverythingFix
         await app.PutAsync(user, $"/api/mcp/connections/{id}", new { auth_credentials = "right" });
         (await app.PostAsync(user, $"/api/mcp/connections/{id}/refresh-tools", new { })).GetProperty("tools").GetArrayLength().ShouldBe(13);
         (await app.GetAsync(user, $"/api/mcp/connections/{id}")).Str("status").ShouldBe("connected");
+    }
+
+    [Fact]
+    public async Task a_redirect_to_an_address_that_is_not_allowed_is_refused_and_never_dialled()
+    {
+        using var forbidden = new TcpListener(IPAddress.Parse("127.0.0.2"), 0);
+        forbidden.Start();
+        var target = new Uri($"https://127.0.0.2:{((IPEndPoint)forbidden.LocalEndpoint).Port}/mcp");
+        var proxy = await everything.ProxyAsync(null);
+        proxy.Redirect = new ProxyRedirect(target);
+        var user = await app.NewUserAsync();
+        var id = await app.CreateConnectionAsync(user, proxy.Endpoint(everything.Server.Endpoint));
+
+        var test = await app.PostAsync(user, $"/api/mcp/connections/{id}/test", new { });
+
+        test.GetProperty("ok").GetBoolean().ShouldBeFalse();
+        test.Str("error").ShouldContain("not allowed");
+        test.Str("error").ShouldNotContain("127.0.0.2");
+        (await app.PutAsync(user, $"/api/mcp/connections/{id}", new { server_url = target.ToString() }, 400))
+            .GetProperty("errors").GetProperty("server_url")[0].GetString()!.ShouldContain("not allowed");
+        forbidden.Pending().ShouldBeFalse("nothing may connect to an address that is not allowed");
     }
 
     [Fact]
