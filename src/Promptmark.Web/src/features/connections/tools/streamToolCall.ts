@@ -29,7 +29,8 @@ export async function streamToolCall({ connectionId, toolName, arguments: args, 
     response = await fetch(url, {
       method: 'POST',
       credentials: 'same-origin',
-      headers: { 'Content-Type': 'application/json', Accept: 'text/event-stream' },
+      // Pre-flight problems come back with an empty body unless problem+json is acceptable too.
+      headers: { 'Content-Type': 'application/json', Accept: 'text/event-stream, application/problem+json' },
       body: JSON.stringify({ arguments: args }),
       signal: signal ?? null,
     });
