@@ -16,6 +16,8 @@ import {
 } from './connectionForm';
 import { connectionKeys, useConnection } from './queries';
 
+const monospaceInput = { input: { fontFamily: 'var(--mantine-font-family-monospace)' } };
+
 /** `/connections/new[?preset=civic]` and `/connections/:id/edit`. */
 export function ConnectionEditorPage() {
   const { id } = useParams();
@@ -87,7 +89,7 @@ function Editor({ saved, preset }: { saved: Connection | undefined; preset: 'civ
         <Stack gap="md">
           <TextInput label="Name" required value={form.name} onChange={(e) => set('name', e.currentTarget.value)}
             error={serverError('name') ?? (checked && !form.name.trim() ? 'Give the connection a name.' : undefined)} />
-          <TextInput label="Server URL" required placeholder="https://mcp.example.com/mcp" ff="monospace" readOnly={!!preset}
+          <TextInput label="Server URL" required placeholder="https://mcp.example.com/mcp" styles={monospaceInput} readOnly={!!preset}
             description={preset ? 'Fixed by the Civic preset.' : 'The Streamable HTTP endpoint, usually ending in /mcp.'}
             value={form.server_url} onChange={(e) => set('server_url', e.currentTarget.value)}
             error={serverError('server_url') ?? (checked && !form.server_url.trim() ? 'Enter the server’s URL.' : undefined)} />
@@ -96,7 +98,7 @@ function Editor({ saved, preset }: { saved: Connection | undefined; preset: 'civ
             value={form.auth_type} onChange={(v) => v && setForm((f) => ({ ...f, auth_type: v as AuthType, credentials: '' }))} error={serverError('auth_type')} />
           {secret && (secret.multiline ? (
             <Textarea label={secret.label} description={secret.description} placeholder={secret.placeholder} required={secret.required}
-              autosize minRows={3} ff="monospace" autoComplete="off" spellCheck={false}
+              autosize minRows={3} styles={monospaceInput} autoComplete="off" spellCheck={false}
               value={form.credentials} onChange={(e) => set('credentials', e.currentTarget.value)}
               error={serverError('auth_credentials') ?? (checked ? secretProblem : undefined)} />
           ) : (
@@ -105,7 +107,7 @@ function Editor({ saved, preset }: { saved: Connection | undefined; preset: 'civ
               error={serverError('auth_credentials') ?? (checked ? secretProblem : undefined)} />
           ))}
           {secret && (
-            <TextInput type="date" label="Token expires on" description="Optional: the connection warns a week ahead." maw={260}
+            <TextInput type="date" label="Token expires on" description="Optional: the connection warns a week ahead." maw={340}
               value={form.token_expires_on} onChange={(e) => set('token_expires_on', e.currentTarget.value)} error={serverError('token_expires_at')} />
           )}
           {saved && (

@@ -3,7 +3,7 @@ import { num } from '@/lib/api/client';
 import type { Execution } from '@/lib/api/types';
 import { formatDate, timeAgo } from '@/lib/format';
 import { ExecutionStatusBadge } from './ExecutionStatusBadge';
-import { formatLatency } from './executionStatus';
+import { formatBytes, formatLatency } from './executionStatus';
 import { prettyOutput } from './prettyOutput';
 
 /** Executions, newest first; each opens to its input and output (truncated outputs are marked). */
@@ -33,7 +33,6 @@ export function ExecutionLog({ executions, showConnection }: { executions: Execu
 }
 
 function ExecutionDetail({ execution }: { execution: Execution }) {
-  const bytes = num(execution.output_bytes);
   return (
     <Stack gap="sm">
       {execution.error && <Text size="sm" c="red">{execution.error}</Text>}
@@ -44,7 +43,7 @@ function ExecutionDetail({ execution }: { execution: Execution }) {
       <Stack gap={4}>
         <Group gap="xs">
           <Text size="xs" fw={600} c="dimmed" tt="uppercase">Output</Text>
-          <Text size="xs" c="dimmed">{execution.via} · {(bytes / 1024).toFixed(1)} KB</Text>
+          <Text size="xs" c="dimmed">via {execution.via} · {formatBytes(num(execution.output_bytes))}</Text>
           {execution.output_truncated && <Badge size="xs" color="yellow" variant="light">Truncated at 64 KB</Badge>}
         </Group>
         {execution.output === null

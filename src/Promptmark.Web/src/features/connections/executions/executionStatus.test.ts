@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { executionStatusBadge, formatLatency } from './executionStatus';
+import { executionStatusBadge, formatBytes, formatLatency } from './executionStatus';
 
 describe('executionStatusBadge', () => {
   it('colours each status the API records', () => {
@@ -17,5 +17,13 @@ describe('formatLatency', () => {
     expect(formatLatency(1234)).toBe('1.2 s');
     expect(formatLatency(12_345)).toBe('12 s');
     expect(formatLatency(125_000)).toBe('2 min 5 s');
+  });
+});
+
+describe('formatBytes', () => {
+  it('uses the unit that reads best', () => {
+    expect(formatBytes(64)).toBe('64 B');
+    expect(formatBytes(65_536)).toBe('64.0 KB');
+    expect(formatBytes(3 * 1024 * 1024)).toBe('3.0 MB');
   });
 });
