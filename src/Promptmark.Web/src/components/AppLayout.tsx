@@ -1,7 +1,7 @@
 import { Suspense } from 'react';
 import { AppShell, Avatar, Burger, Box, Divider, Group, Menu, NavLink, ScrollArea, Skeleton, Stack, Text, UnstyledButton, ColorSwatch } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconBooks, IconFolders, IconTags, IconSettings, IconLogout, IconPlus, IconChevronDown, IconApi, IconSparkles } from '@tabler/icons-react';
+import { IconBooks, IconFolders, IconTags, IconSettings, IconLogout, IconPlus, IconChevronDown, IconApi, IconSparkles, IconPlugConnected } from '@tabler/icons-react';
 import { NavLink as RouterNavLink, Outlet, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { Logo } from './Logo';
 import { ColorSchemeToggle } from './ColorSchemeToggle';
@@ -72,6 +72,7 @@ export function AppLayout() {
           <Stack gap={2}>
             <NavLink component={RouterNavLink} to="/" label="Library" leftSection={<IconBooks size={18} />} active={inLibrary && !activeCollection} onClick={close} style={{ borderRadius: 8 }} />
             <NavLink component={RouterNavLink} to="/skills" label="Skills" leftSection={<IconSparkles size={18} />} onClick={close} style={{ borderRadius: 8 }} />
+            <NavLink component={RouterNavLink} to="/connections" label="Connections" leftSection={<IconPlugConnected size={18} />} onClick={close} style={{ borderRadius: 8 }} />
             <NavLink component={RouterNavLink} to="/collections" label="Collections" leftSection={<IconFolders size={18} />} onClick={close} style={{ borderRadius: 8 }} />
             <NavLink component={RouterNavLink} to="/tags" label="Tags" leftSection={<IconTags size={18} />} onClick={close} style={{ borderRadius: 8 }} />
             <NavLink component={RouterNavLink} to="/settings" label="Settings" leftSection={<IconSettings size={18} />} onClick={close} style={{ borderRadius: 8 }} />

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError, errorMessage, fieldErrorsOf, problemMessage, toApiError } from './errors';
+import { ApiError, errorMessage, fieldErrorsOf, problemListOf, problemMessage, toApiError } from './errors';
 
 describe('problemMessage', () => {
   it("prefers the problem's detail", () => {
@@ -34,5 +34,14 @@ describe('ApiError', () => {
     expect(fieldErrorsOf({ errors: ['a'] })).toEqual({});
     expect(fieldErrorsOf({ errors: { a: [1, 'ok'], b: [] } })).toEqual({ a: ['ok'] });
     expect(errorMessage('weird')).toBe('Something went wrong.');
+  });
+
+  it('keeps a list of problems (a tool\'s 422) in order, apart from the field messages', () => {
+    const error = toApiError(422, { detail: 'The arguments do not fit the tool\'s input schema.', errors: ['message: is required', 'count: must be at most 10'] });
+    expect(error.problems).toEqual(['message: is required', 'count: must be at most 10']);
+    expect(error.fieldErrors).toEqual({});
+    expect(error.message).toBe('The arguments do not fit the tool\'s input schema.');
+    expect(problemListOf({ errors: { a: ['x'] } })).toEqual([]);
+    expect(problemListOf({ errors: ['ok', 3] })).toEqual(['ok']);
   });
 });

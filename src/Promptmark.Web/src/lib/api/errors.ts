@@ -1,22 +1,28 @@
-/** An RFC 7807 problem as the Promptmark API sends it (400s add `errors: {field: [messages]}`). */
+/**
+ * An RFC 7807 problem as the Promptmark API sends it: 400s add `errors: {field: [messages]}`, a tool's 422 for
+ * arguments that do not fit its schema adds `errors: ["path: message", …]`.
+ */
 export interface Problem {
   type?: string | null;
   title?: string | null;
   status?: number | string | null;
   detail?: string | null;
-  errors?: Record<string, string[] | string> | null;
+  errors?: Record<string, string[] | string> | string[] | null;
 }
 
-/** A failed API call: the status, the message to show, and the per-field messages of a 400. */
+/** A failed API call: the status, the message to show, the per-field messages of a 400 and the list of a 422. */
 export class ApiError extends Error {
   readonly status: number;
   readonly fieldErrors: Record<string, string[]>;
+  /** Problems sent as a plain list (`errors: ["path: message"]`), in order. */
+  readonly problems: string[];
 
-  constructor(status: number, message: string, fieldErrors: Record<string, string[]> = {}) {
+  constructor(status: number, message: string, fieldErrors: Record<string, string[]> = {}, problems: string[] = []) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
     this.fieldErrors = fieldErrors;
+    this.problems = problems;
   }
 
   /** The first message for a field (snake_case, as the API names it), if any. */
@@ -38,6 +44,12 @@ export function fieldErrorsOf(body: unknown): Record<string, string[]> {
     if (messages.length > 0) result[key] = messages;
   }
   return result;
+}
+
+/** The `errors` member of a problem when it is a list of messages; [] otherwise. */
+export function problemListOf(body: unknown): string[] {
+  if (!isRecord(body) || !Array.isArray(body.errors)) return [];
+  return body.errors.filter((m): m is string => typeof m === 'string');
 }
 
 const fallbackByStatus: Record<number, string> = {
@@ -69,7 +81,7 @@ export function problemMessage(status: number, body: unknown): string {
 }
 
 export function toApiError(status: number, body: unknown): ApiError {
-  return new ApiError(status, problemMessage(status, body), fieldErrorsOf(body));
+  return new ApiError(status, problemMessage(status, body), fieldErrorsOf(body), problemListOf(body));
 }
 
 /** The message of any thrown value, for a toast. */

@@ -1,0 +1,86 @@
+import { useEffect, useId, useRef } from 'react';
+import { EditorState, type Extension } from '@codemirror/state';
+import { EditorView, keymap, placeholder as placeholderExt, drawSelection, highlightActiveLine } from '@codemirror/view';
+import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands';
+import { Input } from '@mantine/core';
+import classes from './CodeEditor.module.css';
+
+export interface CodeEditorProps {
+  value: string;
+  onChange: (value: string) => void;
+  label: string;
+  description?: string;
+  error?: string | undefined;
+  placeholder?: string;
+  /** Called on Mod-s inside the editor. */
+  onSave?: () => void;
+  minHeight?: number;
+  /** Language support (highlighting, parsing); read once, when the editor is created. */
+  language?: Extension;
+  testId?: string;
+}
+
+/** CodeMirror 6 as a labelled form input: undo history, soft wrap, Mod-s, Escape-then-Tab to leave it. */
+export function CodeEditor({ value, onChange, label, description, error, placeholder, onSave, minHeight = 280, language = [], testId }: CodeEditorProps) {
+  const host = useRef<HTMLDivElement>(null);
+  const view = useRef<EditorView | null>(null);
+  const onChangeRef = useRef(onChange);
+  const onSaveRef = useRef(onSave);
+  onChangeRef.current = onChange;
+  onSaveRef.current = onSave;
+  const labelId = useId();
+
+  useEffect(() => {
+    if (!host.current) return;
+    const editor = new EditorView({
+      parent: host.current,
+      state: EditorState.create({
+        doc: value,
+        extensions: [
+          history(),
+          drawSelection(),
+          highlightActiveLine(),
+          EditorView.lineWrapping,
+          placeholderExt(placeholder ?? ''),
+          language,
+          keymap.of([
+            { key: 'Mod-s', preventDefault: true, run: () => { onSaveRef.current?.(); return true; } },
+            // Escape then Tab leaves the editor (CodeMirror's accessible tab handling); Tab indents otherwise.
+            indentWithTab,
+            ...defaultKeymap,
+            ...historyKeymap,
+          ]),
+          EditorView.contentAttributes.of({ 'aria-labelledby': labelId, 'aria-multiline': 'true', role: 'textbox' }),
+          EditorView.updateListener.of((update) => {
+            if (update.docChanged) onChangeRef.current(update.state.doc.toString());
+          }),
+        ],
+      }),
+    });
+    view.current = editor;
+    return () => {
+      editor.destroy();
+      view.current = null;
+    };
+    // The editor is created once; outside value changes are applied below.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  useEffect(() => {
+    const editor = view.current;
+    if (editor && editor.state.doc.toString() !== value) {
+      editor.dispatch({ changes: { from: 0, to: editor.state.doc.length, insert: value } });
+    }
+  }, [value]);
+
+  return (
+    <Input.Wrapper label={label} description={description} error={error} labelElement="div" id={labelId} data-testid={testId}>
+      <div
+        ref={host}
+        className={classes.editor}
+        data-error={error ? true : undefined}
+        style={{ ['--pm-editor-min-height' as string]: `${minHeight}px` }}
+      />
+    </Input.Wrapper>
+  );
+}
