@@ -114,6 +114,8 @@ public sealed class RemoteServerConnectionTests(PromptmarkApp app, EverythingFix
         first.GetProperty("latency_ms").GetInt64().ShouldBeGreaterThanOrEqualTo(0);
         first.Str("via").ShouldBe("execute");
         first.Str("connection_name").ShouldBe("everything");
+        (await app.GetAsync(user, $"/api/mcp/executions?connection_id={id}&tool_name=echo")).GetProperty("executions")
+            .EnumerateArray().Select(e => e.Str("tool_name")).ShouldBe(["echo"]);
     }
 
     [Fact]
@@ -211,7 +213,15 @@ public sealed class RemoteServerConnectionTests(PromptmarkApp app, EverythingFix
         var user = await app.NewUserAsync();
         var id = await app.ConnectAsync(user, everything.Server.Endpoint);
         await app.PostAsync(user, $"/api/mcp/connections/{id}/tools/echo/stream", new { arguments = new { } }, 422);
-        await app.PostAsync(user, $"/api/mcp/connections/{id}/tools/nope/stream", new { arguments = new { } }, 404);
+        (await app.PostAsync(user, $"/api/mcp/connections/{id}/tools/nope/stream", new { arguments = new { } }, 404)).Str("detail").ShouldBe("tool not found");
+        var onlyEvents = await app.Host.Scenario(s =>
+        {
+            s.Post.Json(new { arguments = new { } }).ToUrl($"/api/mcp/connections/{id}/tools/echo/stream");
+            s.WithRequestHeader("Accept", "text/event-stream");
+            s.WithBearerToken(user.Token);
+            s.StatusCodeShouldBe(422);
+        });
+        (await onlyEvents.ReadAsTextAsync()).ShouldContain("message: is required", customMessage: "a client that only accepts events still reads why");
         await app.PutAsync(user, $"/api/mcp/connections/{id}", new { is_active = false });
         (await app.PostAsync(user, $"/api/mcp/connections/{id}/tools/echo/stream", new { arguments = new { message = "x" } }, 409))
             .Str("detail").ShouldContain("inactive");

@@ -1,6 +1,7 @@
 using Promptmark.Api.Features.Connections.Executions;
 using Promptmark.Api.Features.Connections.Remote;
 using Promptmark.Api.Features.Connections.Tools;
+using Promptmark.Api.Infrastructure.Slices;
 
 namespace Promptmark.Api.Features.Connections;
 
@@ -14,6 +15,7 @@ public static class ConnectionServices
         services.AddSingleton<ToolDiscovery>();
         services.AddSingleton<ToolExecutor>();
         services.AddRemoteMcpSessions();
+        services.AddSingleton(StreamMcpTool.Documentation);
         return services;
     }
 }

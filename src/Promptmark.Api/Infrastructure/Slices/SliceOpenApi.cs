@@ -11,10 +11,11 @@ namespace Promptmark.Api.Infrastructure.Slices;
 /// Documents each slice's input in the OpenAPI document from its request record, as FastEndpoints binds it:
 /// route segments as path parameters, the other properties as the query (GET, DELETE) or the JSON body.
 /// </summary>
-public sealed class SliceOpenApi : IOpenApiOperationTransformer
+public sealed class SliceOpenApi(IEnumerable<DocumentedRequest> handWritten) : IOpenApiOperationTransformer
 {
-    private readonly Dictionary<string, SliceDescriptor> _byOperation =
-        SliceCatalog.Instance.Slices.ToDictionary(s => s.OperationId);
+    private readonly Dictionary<string, DocumentedRequest> _byOperation =
+        SliceCatalog.Instance.Slices.Select(s => new DocumentedRequest(s.OperationId, s.Request, s.Binding)).Concat(handWritten)
+            .ToDictionary(s => s.OperationId);
 
     public async Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken ct)
     {
@@ -57,3 +58,9 @@ public sealed class SliceOpenApi : IOpenApiOperationTransformer
             : await context.GetOrCreateSchemaAsync(property.PropertyType, null, ct),
     };
 }
+
+/// <summary>
+/// A hand-written endpoint that binds a slice's request record on its own route (streaming execute), documented the
+/// same way as the slices.
+/// </summary>
+public sealed record DocumentedRequest(string OperationId, Type Request, SliceBinding Binding);

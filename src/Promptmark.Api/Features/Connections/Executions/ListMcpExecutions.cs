@@ -14,6 +14,9 @@ public sealed record ListMcpExecutions : ISlice<ExecutionList>, IValidated
     [Description("Filter by connection ID (omit for all connections)")]
     public string? ConnectionId { get; init; }
 
+    [RestOnly, Description("Only runs of this tool")]
+    public string? ToolName { get; init; }
+
     [Description("Max results (default 20, max 100)")]
     public int? Limit { get; init; }
 
@@ -38,6 +41,7 @@ public static class ListMcpExecutionsHandler
             var connectionId = Guid.Parse(query.ConnectionId);
             executions = executions.Where(e => e.ConnectionId == connectionId);
         }
+        if (!string.IsNullOrEmpty(query.ToolName)) executions = executions.Where(e => e.ToolName == query.ToolName);
         var total = await executions.CountAsync(ct);
         var page = await executions.OrderByDescending(e => e.CreatedAt).Skip(offset).Take(limit).ToListAsync(ct);
         return new ExecutionList(page.Select(ExecutionView.Of).ToList(), total, limit, offset);

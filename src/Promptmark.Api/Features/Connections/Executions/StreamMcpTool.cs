@@ -18,14 +18,16 @@ namespace Promptmark.Api.Features.Connections.Executions;
 public sealed class StreamMcpTool(IDocumentStore store, ToolExecutor executor) : Endpoint<ExecuteMcpTool>
 {
     public const string Route = "/api/mcp/connections/{connection_id}/tools/{tool_name}/stream";
+    public const string OperationId = "streamMcpTool";
+
+    public static readonly DocumentedRequest Documentation = new(OperationId, typeof(ExecuteMcpTool), SliceBinding.Post(Route));
 
     public override void Configure()
     {
         Post(Route);
         Description(route => route
-            .WithName("streamMcpTool").WithTags("Connections")
+            .WithName(OperationId).WithTags("Connections")
             .WithSummary("Execute a tool with SSE streaming: progress events as they arrive, then the result")
-            .Accepts<ExecuteMcpTool>("application/json")
             .Produces(StatusCodes.Status200OK, contentType: "text/event-stream")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -35,11 +37,19 @@ public sealed class StreamMcpTool(IDocumentStore store, ToolExecutor executor) :
 
     public override async Task HandleAsync(ExecuteMcpTool request, CancellationToken ct)
     {
-        RequiredInputs.Check(request);
-        var userId = User.FindUserId() ?? throw new InvalidOperationException("This endpoint needs a signed-in caller.");
         PreparedCall call;
-        await using (var session = store.QuerySession(userId.ToString()))
-            call = await executor.PrepareAsync(session, request, ct);
+        try
+        {
+            call = await PrepareAsync(request, ct);
+        }
+        catch (SliceException failure)
+        {
+            // Written here rather than by the exception handler, which answers nothing to a client that only accepts text/event-stream.
+            var problem = ProblemResponses.ToProblem(failure);
+            HttpContext.Response.StatusCode = problem.Status!.Value;
+            await HttpContext.Response.WriteAsJsonAsync(problem, Wire.Options, "application/problem+json", ct);
+            return;
+        }
 
         var events = Channel.CreateUnbounded<ServerSentEvent>(new UnboundedChannelOptions { SingleReader = true });
         var writing = WriteEventsAsync(events.Reader, ct);
@@ -58,6 +68,14 @@ public sealed class StreamMcpTool(IDocumentStore store, ToolExecutor executor) :
             events.Writer.TryComplete();
             await writing;
         }
+    }
+
+    private async Task<PreparedCall> PrepareAsync(ExecuteMcpTool request, CancellationToken ct)
+    {
+        RequiredInputs.Check(request);
+        var userId = User.FindUserId() ?? throw new InvalidOperationException("This endpoint needs a signed-in caller.");
+        await using var session = store.QuerySession(userId.ToString());
+        return await executor.PrepareAsync(session, request, ct);
     }
 
     private async Task WriteEventsAsync(ChannelReader<ServerSentEvent> events, CancellationToken ct)

@@ -11,7 +11,8 @@ export const connectionKeys = {
   one: (id: string) => ['connections', 'one', id] as const,
   tool: (id: string, name: string) => ['connections', 'tool', id, name] as const,
   allExecutions: ['connections', 'executions'] as const,
-  executions: (connectionId: string | undefined, page: number, limit: number) => ['connections', 'executions', connectionId ?? 'all', page, limit] as const,
+  executions: (connectionId: string | undefined, toolName: string | undefined, page: number, limit: number) =>
+    ['connections', 'executions', connectionId ?? 'all', toolName ?? 'all', page, limit] as const,
 };
 
 export function useConnections() {
@@ -39,12 +40,21 @@ export function useTool(connectionId: string, toolName: string) {
   });
 }
 
-/** Executions, newest first: all of them, or one connection's; `limit` per page. */
-export function useExecutions({ connectionId, page = 1, limit = executionPageSize }: { connectionId?: string | undefined; page?: number; limit?: number }) {
+/** Executions, newest first: all of them, one connection's, or one tool's; `limit` per page. */
+export function useExecutions({ connectionId, toolName, page = 1, limit = executionPageSize }: {
+  connectionId?: string | undefined; toolName?: string | undefined; page?: number; limit?: number;
+}) {
   return useQuery({
-    queryKey: connectionKeys.executions(connectionId, page, limit),
+    queryKey: connectionKeys.executions(connectionId, toolName, page, limit),
     queryFn: () => unwrap(api.GET('/api/mcp/executions', {
-      params: { query: { ...(connectionId ? { connection_id: connectionId } : {}), limit, offset: (page - 1) * limit } },
+      params: {
+        query: {
+          ...(connectionId ? { connection_id: connectionId } : {}),
+          ...(toolName ? { tool_name: toolName } : {}),
+          limit,
+          offset: (page - 1) * limit,
+        },
+      },
     })),
     placeholderData: keepPreviousData,
   });

@@ -1076,14 +1076,6 @@ export interface components {
         };
         /** @enum {unknown} */
         DiffOperation: "equal" | "removed" | "added";
-        /** @description Run a tool of a connection's server. The arguments are checked against the tool's cached input schema before anything is sent; every run is recorded in the execution history. */
-        ExecuteMcpTool: {
-            /** @description ID of the MCP connection */
-            connection_id: string;
-            /** @description Name of the tool to run */
-            tool_name: string;
-            arguments?: null | components["schemas"]["JsonElement"];
-        };
         ExecutionList: {
             executions: components["schemas"]["ExecutionView"][];
             /** Format: int32 */
@@ -2374,6 +2366,8 @@ export interface operations {
             query?: {
                 /** @description Filter by connection ID (omit for all connections) */
                 connection_id?: string;
+                /** @description Only runs of this tool */
+                tool_name?: string;
                 /** @description Max results (default 20, max 100) */
                 limit?: null | number | string;
                 /** @description Pagination offset */
@@ -4532,12 +4526,19 @@ export interface operations {
         parameters: {
             query?: never;
             header?: never;
-            path?: never;
+            path: {
+                /** @description ID of the MCP connection */
+                connection_id: string;
+                /** @description Name of the tool to run */
+                tool_name: string;
+            };
             cookie?: never;
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ExecuteMcpTool"];
+                "application/json": {
+                    arguments?: unknown;
+                };
             };
         };
         responses: {

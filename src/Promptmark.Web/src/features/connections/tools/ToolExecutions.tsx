@@ -4,13 +4,10 @@ import { ErrorState } from '@/components/ErrorState';
 import { useExecutions } from '../queries';
 import { ExecutionLog } from '../executions/ExecutionLog';
 
-/** The API filters runs by connection only: the tool's are picked from the connection's latest 100. */
-const recentRuns = 100;
-
 /** The latest runs of one tool, under its "Try it". */
 export function ToolExecutions({ connectionId, toolName }: { connectionId: string; toolName: string }) {
-  const list = useExecutions({ connectionId, limit: recentRuns });
-  const runs = (list.data?.executions ?? []).filter((e) => e.tool_name === toolName);
+  const list = useExecutions({ connectionId, toolName });
+  const runs = list.data?.executions ?? [];
   return (
     <Stack gap="sm" mt="xl" component="section" aria-labelledby="tool-runs-title">
       <Group justify="space-between">
