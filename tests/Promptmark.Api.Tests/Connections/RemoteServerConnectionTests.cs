@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using System.Text.Json;
+using Npgsql;
 using Promptmark.Api.Tests.Support;
 
 namespace Promptmark.Api.Tests.Connections;
@@ -72,6 +73,28 @@ public sealed class RemoteServerConnectionTests(PromptmarkApp app, EverythingFix
         (await app.PutAsync(user, $"/api/mcp/connections/{id}", new { server_url = target.ToString() }, 400))
             .GetProperty("errors").GetProperty("server_url")[0].GetString()!.ShouldContain("not allowed");
         forbidden.Pending().ShouldBeFalse("nothing may connect to an address that is not allowed");
+    }
+
+    [Fact]
+    public async Task credentials_sealed_with_a_key_that_is_gone_are_a_clear_422_until_they_are_entered_again()
+    {
+        var user = await app.NewUserAsync();
+        var proxy = await everything.ProxyAsync(RequiredHeader.Bearer("tok-9"));
+        var id = await app.ConnectAsync(user, proxy.Endpoint(everything.Server.Endpoint), "bearer", "tok-9");
+        await using (var database = new NpgsqlConnection(app.DatabaseConnectionString))
+        {
+            await database.OpenAsync(TestContext.Current.CancellationToken);
+            await using var forget = new NpgsqlCommand(
+                "update promptmark.mt_doc_mcpconnection set data = jsonb_set(data, '{Credentials,KeyId}', '\"retired-key\"') where id = @id", database);
+            forget.Parameters.AddWithValue("id", Guid.Parse(id));
+            (await forget.ExecuteNonQueryAsync(TestContext.Current.CancellationToken)).ShouldBe(1);
+        }
+
+        (await app.PostAsync(user, $"/api/mcp/connections/{id}/test", new { }, 422)).Str("detail").ShouldContain("enter them again");
+        (await app.ExecuteAsync(user, id, "echo", new { message = "x" }, 422)).Str("detail").ShouldContain("cannot be opened");
+
+        await app.PutAsync(user, $"/api/mcp/connections/{id}", new { auth_credentials = "tok-9" });
+        (await app.PostAsync(user, $"/api/mcp/connections/{id}/test", new { })).GetProperty("ok").GetBoolean().ShouldBeTrue();
     }
 
     [Fact]
