@@ -11,7 +11,7 @@ namespace Promptmark.Api.Features.Auth;
 [Description("Create an account with an email and a password of at least 10 characters.")]
 public sealed record Register : ISlice<UserView>, IValidated
 {
-    public static SliceBinding Binding { get; } = SliceBinding.Post("/api/auth/register").Created().AllowAnonymous()
+    public static SliceBinding Binding { get; } = SliceBinding.Post("/api/auth/register").Created().AllowAnonymous().MayAnswer(409)
         .Described("Create an account (409 when the email is taken)");
 
     [Required, Description("Email address, used to sign in")]

@@ -11,7 +11,7 @@ namespace Promptmark.Api.Features.Prompts;
 [Description("Render a prompt template by substituting variables.")]
 public sealed record RenderPrompt : ISlice<RenderedPrompt>
 {
-    public static SliceBinding Binding { get; } = SliceBinding.Post("/api/prompts/{id}/render").AsTool("render_prompt")
+    public static SliceBinding Binding { get; } = SliceBinding.Post("/api/prompts/{id}/render").AsTool("render_prompt").MayAnswer(422)
         .Described("Render a template with variable values (defaults fill the gaps); 422 with every problem when the values are invalid");
 
     [Required, Description("Prompt template ID")]

@@ -17,15 +17,17 @@ public sealed class RestSliceEndpoint<TRequest, TResponse>(SliceInvoker invoker)
         Verbs(Slice.Binding.Verb);
         Routes(Slice.Binding.Route);
         if (Slice.Binding.Anonymous) AllowAnonymous();
-        Description(route => route
-            .WithName(Slice.OperationId)
-            .WithTags(Slice.Area)
-            .WithSummary(Slice.Summary)
-            .WithDescription(Slice.Binding.Tool is { } tool ? $"{Slice.Description} (MCP tool `{tool}`.)" : Slice.Description)
-            .Produces<TResponse>(Slice.Binding.SuccessStatus, "application/json")
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status404NotFound), clearDefaults: true);
+        Description(route =>
+        {
+            route
+                .WithName(Slice.OperationId)
+                .WithTags(Slice.Area)
+                .WithSummary(Slice.Summary)
+                .WithDescription(Slice.Binding.Tool is { } tool ? $"{Slice.Description} (MCP tool `{tool}`.)" : Slice.Description)
+                .Produces<TResponse>(Slice.Binding.SuccessStatus, "application/json");
+            int[] problems = [StatusCodes.Status400BadRequest, StatusCodes.Status401Unauthorized, StatusCodes.Status404NotFound, .. Slice.Binding.OtherProblems];
+            foreach (var status in problems) route.ProducesProblem(status);
+        }, clearDefaults: true);
     }
 
     public override async Task HandleAsync(TRequest request, CancellationToken ct)

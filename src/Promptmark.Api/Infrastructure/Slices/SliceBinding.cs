@@ -20,6 +20,9 @@ public sealed record SliceBinding(string Verb, string Route)
     /// </summary>
     public Func<object, string>? McpText { get; init; }
 
+    /// <summary>Problem statuses this route may answer besides 400, 401 and 404, for the OpenAPI document.</summary>
+    public IReadOnlyList<int> OtherProblems { get; init; } = [];
+
     public static SliceBinding Get(string route) => new("GET", route);
     public static SliceBinding Post(string route) => new("POST", route);
     public static SliceBinding Put(string route) => new("PUT", route);
@@ -29,6 +32,7 @@ public sealed record SliceBinding(string Verb, string Route)
     public SliceBinding AsTool(string name) => this with { Tool = name };
     public SliceBinding Described(string summary) => this with { Summary = summary };
     public SliceBinding Created() => this with { SuccessStatus = StatusCodes.Status201Created };
+    public SliceBinding MayAnswer(params int[] problemStatuses) => this with { OtherProblems = problemStatuses };
     public SliceBinding AllowAnonymous() => this with { Anonymous = true };
     public SliceBinding AnswersMcpWith<TResponse>(Func<TResponse, string> text) => this with { McpText = response => text((TResponse)response) };
 }
