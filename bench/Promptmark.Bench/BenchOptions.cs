@@ -1,7 +1,7 @@
 namespace Promptmark.Bench;
 
 /// <summary>Command-line knobs; defaults suit the 2-core machines this runs on.</summary>
-public sealed record BenchOptions(string ApiAssembly, string EverythingEntry, int Requests, int Concurrency, string ReportPath)
+public sealed record BenchOptions(string ApiAssembly, string EverythingEntry, string EverythingPreload, int Requests, int Concurrency, string ReportPath)
 {
     public static BenchOptions Parse(string[] args)
     {
@@ -11,6 +11,7 @@ public sealed record BenchOptions(string ApiAssembly, string EverythingEntry, in
         return new BenchOptions(
             Value("api", Path.Combine(root, "src/Promptmark.Api/bin/Release/net10.0/Promptmark.Api.dll")),
             Value("everything", Path.Combine(root, "artifacts/ci-tools/node_modules/@modelcontextprotocol/server-everything/dist/index.js")),
+            Path.Combine(root, "build/server-everything/listen-on-loopback.mjs"),
             int.Parse(Value("requests", "4000")),
             int.Parse(Value("concurrency", "8")),
             Value("report", Path.Combine(root, "artifacts/bench/report.md")));

@@ -10,18 +10,6 @@ namespace Promptmark.Bench;
 /// </summary>
 public sealed class EverythingServerProcess : IAsyncDisposable
 {
-    // server-everything calls `app.listen(PORT)`, i.e. every interface, and its get-env tool returns its environment:
-    // this preload gives a listen on a port alone the host 127.0.0.1.
-    private static readonly string BindToLoopback = "data:text/javascript," + Uri.EscapeDataString("""
-        import net from 'node:net';
-        const originalListen = net.Server.prototype.listen;
-        net.Server.prototype.listen = function (...args) {
-          const portWithoutHost = /^\d+$/.test(String(args[0])) && typeof args[1] !== 'string';
-          if (portWithoutHost) args.splice(1, 0, '127.0.0.1');
-          return originalListen.apply(this, args);
-        };
-        """);
-
     private readonly Process _process;
 
     private EverythingServerProcess(Process process, int port)
@@ -37,7 +25,8 @@ public sealed class EverythingServerProcess : IAsyncDisposable
         if (!File.Exists(options.EverythingEntry))
             throw new FileNotFoundException($"Install server-everything first (./build.sh --target=TestServers): {options.EverythingEntry} is missing.");
         var port = LoopbackPort.Free();
-        var start = new ProcessStartInfo("node", ["--import", BindToLoopback, options.EverythingEntry, "streamableHttp"])
+        // The preload keeps it on 127.0.0.1: it listens on every interface otherwise.
+        var start = new ProcessStartInfo("node", ["--import", options.EverythingPreload, options.EverythingEntry, "streamableHttp"])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,

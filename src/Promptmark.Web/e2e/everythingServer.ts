@@ -8,14 +8,8 @@ import { freePort } from '../scripts/api-server.mjs';
 const entry = fileURLToPath(new URL('../../../artifacts/ci-tools/node_modules/@modelcontextprotocol/server-everything/dist/index.js', import.meta.url));
 const log = fileURLToPath(new URL('../../../artifacts/logs/e2e-server-everything.log', import.meta.url));
 
-// server-everything listens on every interface (`app.listen(PORT)`): this preload makes a bare-port listen 127.0.0.1 only.
-const listenOnLoopbackOnly = 'data:text/javascript,' + encodeURIComponent(`
-import net from 'node:net';
-const listen = net.Server.prototype.listen;
-net.Server.prototype.listen = function (port, ...rest) {
-  if (/^[0-9]+$/.test(String(port)) && typeof rest[0] !== 'string') return listen.call(this, port, '127.0.0.1', ...rest);
-  return listen.call(this, port, ...rest);
-};`);
+// The shared preload that keeps the server on 127.0.0.1 (it listens on every interface otherwise).
+const listenOnLoopbackOnly = fileURLToPath(new URL('../../../build/server-everything/listen-on-loopback.mjs', import.meta.url));
 
 const accepts = (port: number) => new Promise<boolean>((ok) => {
   const socket = connect(port, '127.0.0.1');

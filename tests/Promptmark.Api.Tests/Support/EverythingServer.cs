@@ -32,16 +32,8 @@ public sealed class EverythingServer : IAsyncDisposable
 
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(30);
 
-    // server-everything listens on every interface (express `app.listen(PORT)`) and has a get-env tool that returns its
-    // whole environment: this preload turns a listen on a bare port into a listen on 127.0.0.1 only.
-    private static readonly string ListenOnLoopbackOnly = "data:text/javascript," + Uri.EscapeDataString("""
-        import net from 'node:net';
-        const listen = net.Server.prototype.listen;
-        net.Server.prototype.listen = function (port, ...rest) {
-          if (/^[0-9]+$/.test(String(port)) && typeof rest[0] !== 'string') return listen.call(this, port, '127.0.0.1', ...rest);
-          return listen.call(this, port, ...rest);
-        };
-        """);
+    /// <summary>The shared preload that keeps the server on 127.0.0.1 (it listens on every interface otherwise).</summary>
+    private static readonly string ListenOnLoopbackOnly = Path.Combine(RepositoryRoot(), "build", "server-everything", "listen-on-loopback.mjs");
 
     private readonly string _entry;
     private readonly ConcurrentQueue<string> _output = new();

@@ -43,6 +43,10 @@ public static class ConnectionCredentials
         foreach (var problem in Problems(authType, credentials)) errors.Add(Field, problem);
     }
 
+    /// <summary>What is sealed for storage: nothing for <c>none</c>, otherwise the validated credentials, trimmed.</summary>
+    public static string? ToStore(string authType, string? credentials) =>
+        authType == ConnectionAuthTypes.None ? null : credentials!.Trim();
+
     /// <summary>The headers sent with every request to the server; <paramref name="credentials"/> has passed <see cref="Validate"/>.</summary>
     public static IReadOnlyDictionary<string, string> Headers(string authType, string? credentials) => authType switch
     {

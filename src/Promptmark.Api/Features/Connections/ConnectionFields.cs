@@ -1,3 +1,4 @@
+using System.Globalization;
 using Promptmark.Api.Features.Connections.Egress;
 using Promptmark.Api.Infrastructure.Errors;
 using Promptmark.Api.Infrastructure.Slices;
@@ -23,11 +24,11 @@ public static class ConnectionFields
 
     /// <summary>ISO 8601 date or date-time; an empty string means "no expiry".</summary>
     public static void ValidateExpiry(string? tokenExpiresAt, InputErrors errors) =>
-        errors.When(!string.IsNullOrEmpty(tokenExpiresAt) && !DateTimeOffset.TryParse(tokenExpiresAt, out _), "token_expires_at",
+        errors.When(!string.IsNullOrEmpty(tokenExpiresAt) && !DateTimeOffset.TryParse(tokenExpiresAt, CultureInfo.InvariantCulture, out _), "token_expires_at",
             "must be an ISO 8601 date or date-time, e.g. 2026-12-31T00:00:00Z");
 
     public static DateTimeOffset? ParseExpiry(string tokenExpiresAt) =>
-        tokenExpiresAt.Length == 0 ? null : DateTimeOffset.Parse(tokenExpiresAt, System.Globalization.CultureInfo.InvariantCulture).ToUniversalTime();
+        tokenExpiresAt.Length == 0 ? null : DateTimeOffset.Parse(tokenExpiresAt, CultureInfo.InvariantCulture).ToUniversalTime();
 
     /// <summary>The URL as it will be dialled, or a 400 that says why it is not allowed (never what is behind it).</summary>
     public static string CheckedUrl(ConnectionUrlPolicy policy, string url)

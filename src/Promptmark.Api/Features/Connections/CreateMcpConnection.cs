@@ -35,7 +35,7 @@ public sealed record CreateMcpConnection : ISlice<ConnectionView>, IValidated, I
     [RestOnly, Description("When the credential expires (ISO 8601); reads warn 7 days ahead")]
     public string? TokenExpiresAt { get; init; }
 
-    public object WithDefaults() => Preset?.Trim().ToLowerInvariant() == CivicPreset.Key
+    public object WithDefaults() => CivicPreset.Names(Preset)
         ? this with
         {
             Name = string.IsNullOrWhiteSpace(Name) ? CivicPreset.Name : Name,
@@ -59,12 +59,12 @@ public sealed record CreateMcpConnection : ISlice<ConnectionView>, IValidated, I
         var authType = ConnectionAuthTypes.Normalize(AuthType);
         if (ConnectionAuthTypes.IsKnown(authType)) ConnectionCredentials.Validate(authType, AuthCredentials, errors);
         if (Preset is null) return;
-        if (Preset.Trim().ToLowerInvariant() != CivicPreset.Key)
+        if (!CivicPreset.Names(Preset))
             errors.Add("preset", $"must be \"{CivicPreset.Key}\" or absent");
         else
         {
             errors.When(ServerUrl?.Trim() != CivicPreset.ServerUrl, "server_url", $"must be {CivicPreset.ServerUrl} for the Civic preset");
-            errors.When(!CivicPreset.AuthTypes.Contains(authType), "auth_type", "must be bearer or oauth for the Civic preset");
+            CivicPreset.ValidateAuthType(authType, errors);
         }
     }
 }
@@ -87,11 +87,8 @@ public static class CreateMcpConnectionHandler
             CreatedAt = now,
             UpdatedAt = now,
         };
-        secrets.Store(connection, session.CallerId(), CredentialsFor(connection.AuthType, command.AuthCredentials));
+        secrets.Store(connection, session.CallerId(), ConnectionCredentials.ToStore(connection.AuthType, command.AuthCredentials));
         session.Store(connection);
         return ConnectionView.Of(connection, now);
     }
-
-    internal static string? CredentialsFor(string authType, string? credentials) =>
-        authType == ConnectionAuthTypes.None ? null : credentials!.Trim();
 }

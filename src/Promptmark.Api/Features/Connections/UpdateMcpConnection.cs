@@ -95,12 +95,11 @@ public static class UpdateMcpConnectionHandler
             errors.Add(ConnectionCredentials.Field, $"is required when auth_type changes to {authType}");
         else
             ConnectionCredentials.Validate(authType, command.AuthCredentials, errors);
-        if (connection.Preset == CivicPreset.Key)
-            errors.When(!CivicPreset.AuthTypes.Contains(authType), "auth_type", "must be bearer or oauth for the Civic preset");
+        if (connection.Preset == CivicPreset.Key) CivicPreset.ValidateAuthType(authType, errors);
         errors.ThrowIfAny();
 
         connection.AuthType = authType;
-        secrets.Store(connection, userId, CreateMcpConnectionHandler.CredentialsFor(authType, command.AuthCredentials));
+        secrets.Store(connection, userId, ConnectionCredentials.ToStore(authType, command.AuthCredentials));
         connection.Revision++;
     }
 }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using JasperFx;
 using Marten.Exceptions;
 using Microsoft.AspNetCore.Diagnostics;
@@ -18,7 +19,11 @@ public sealed class ProblemResponses(IProblemDetailsService problems, ILogger<Pr
         if (details.Status == StatusCodes.Status500InternalServerError)
             logger.LogError(exception, "Unhandled error on {Method} {Path}", http.Request.Method, http.Request.Path);
         http.Response.StatusCode = details.Status!.Value;
-        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = details, Exception = exception });
+        if (await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = details, Exception = exception }))
+            return true;
+        // The problem-details writer declines a client that accepts no JSON (text/event-stream only); it still gets told why.
+        await http.Response.WriteAsJsonAsync(details, (JsonSerializerOptions?)null, "application/problem+json", ct);
+        return true;
     }
 
     public static ProblemDetails ToProblem(Exception exception)

@@ -37,19 +37,7 @@ public sealed class StreamMcpTool(IDocumentStore store, ToolExecutor executor) :
 
     public override async Task HandleAsync(ExecuteMcpTool request, CancellationToken ct)
     {
-        PreparedCall call;
-        try
-        {
-            call = await PrepareAsync(request, ct);
-        }
-        catch (SliceException failure)
-        {
-            // Written here rather than by the exception handler, which answers nothing to a client that only accepts text/event-stream.
-            var problem = ProblemResponses.ToProblem(failure);
-            HttpContext.Response.StatusCode = problem.Status!.Value;
-            await HttpContext.Response.WriteAsJsonAsync(problem, Wire.Options, "application/problem+json", ct);
-            return;
-        }
+        var call = await PrepareAsync(request, ct);
 
         var events = Channel.CreateUnbounded<ServerSentEvent>(new UnboundedChannelOptions { SingleReader = true });
         var writing = WriteEventsAsync(events.Reader, ct);

@@ -21,13 +21,10 @@ public static class RefreshMcpToolsHandler
     public static async Task<McpToolList> Handle(RefreshMcpTools command, IDocumentSession session, ToolDiscovery discovery, CancellationToken ct)
     {
         var connection = await session.LoadConnectionAsync(command.ConnectionId, ct);
-        if (await discovery.RefreshAsync(session, connection, ct) is { } error)
-        {
-            // The failure is part of the connection's story: keep the status even though the call fails.
-            await session.SaveChangesAsync(ct);
-            throw new BadGatewayException(error);
-        }
+        var error = await discovery.RefreshAsync(session, connection, ct);
+        // Saved before answering, so that a failure's status is kept although the call then fails.
         await session.SaveChangesAsync(ct);
+        if (error is not null) throw new BadGatewayException(error);
         var tools = await session.OfAsync(connection.Id, ct);
         return new McpToolList(connection.Id, McpToolSummary.Ordered(tools), connection.LastConnectedAt);
     }
