@@ -32,10 +32,17 @@ public sealed class ToolContractTests(PromptmarkApp app)
     }
 
     [Fact]
-    public void all_thirteen_prompt_tools_are_implemented()
+    public void all_thirteen_prompt_tools_are_implemented() => MissingToolsOf("Prompts").ShouldBeEmpty();
+
+    [Fact]
+    public void all_ten_connection_tools_are_implemented() => MissingToolsOf("MCP Connections").ShouldBeEmpty();
+
+    private static List<string> MissingToolsOf(string category)
     {
         var implemented = SliceCatalog.Instance.Tools.Select(t => t.Binding.Tool).ToHashSet();
-        SharedReference.Tools().Where(t => t.Category == "Prompts").Select(t => t.Name).Where(n => !implemented.Contains(n)).ShouldBeEmpty();
+        var expected = SharedReference.Tools().Where(t => t.Category == category).Select(t => t.Name).ToList();
+        expected.ShouldNotBeEmpty();
+        return expected.Where(n => !implemented.Contains(n)).ToList();
     }
 
     private static void CompareParameters(string where, IReadOnlyList<ReferenceParameter> expected, JsonElement schema, List<string> problems)
