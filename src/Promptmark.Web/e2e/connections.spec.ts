@@ -22,13 +22,16 @@ test('a connection is added, tested, browsed, its tools run with streamed output
   await page.getByRole('button', { name: 'Add connection' }).click();
   await expect(page).toHaveURL(/\/connections\/[0-9a-f-]{36}$/);
   const connectionUrl = new URL(page.url()).pathname;
-  await expect(page.getByText('No tools cached yet')).toBeVisible();
 
-  // Test: green dot, 13 tools.
-  await page.getByRole('button', { name: 'Test Everything' }).click();
+  // Added means tested: the page opens with a green dot and the 13 tools, without pressing Test.
   await expect(page.getByTestId('status-dot')).toHaveAttribute('data-status', 'connected');
   await expect(page.getByTestId('tool-count')).toHaveText('13 tools');
   await expect(page.getByTestId('tool-row')).toHaveCount(13);
+  await expect(page.getByText('No tools cached yet')).toHaveCount(0);
+
+  // Test again: still connected.
+  await page.getByRole('button', { name: 'Test Everything' }).click();
+  await expect(page.getByText('Connected: 13 tools available')).toBeVisible();
 
   // Search, then favourite get-sum and echo: favourites come first.
   await page.getByLabel('Search tools').fill('long running');

@@ -2,7 +2,7 @@ import { Suspense } from 'react';
 import { AppShell, Avatar, Burger, Box, Divider, Group, Menu, NavLink, ScrollArea, Skeleton, Stack, Text, UnstyledButton, ColorSwatch } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconBooks, IconFolders, IconTags, IconSettings, IconLogout, IconPlus, IconChevronDown, IconApi, IconSparkles, IconPlugConnected } from '@tabler/icons-react';
-import { NavLink as RouterNavLink, Outlet, useLocation, useNavigate, useSearchParams } from 'react-router';
+import { Link, NavLink as RouterNavLink, Outlet, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { Logo } from './Logo';
 import { ColorSchemeToggle } from './ColorSchemeToggle';
 import { useMe, useSignOut } from '@/features/auth/session';
@@ -70,7 +70,7 @@ export function AppLayout() {
         </AppShell.Section>
         <AppShell.Section grow component={ScrollArea} mt="sm">
           <Stack gap={2}>
-            <NavLink component={RouterNavLink} to="/" label="Library" leftSection={<IconBooks size={18} />} active={inLibrary && !activeCollection} onClick={close} style={{ borderRadius: 8 }} />
+            <NavLink component={Link} to="/" label="Library" leftSection={<IconBooks size={18} />} active={inLibrary && !activeCollection} aria-current={location.pathname === '/' && !activeCollection ? 'page' : undefined} onClick={close} style={{ borderRadius: 8 }} />
             <NavLink component={RouterNavLink} to="/skills" label="Skills" leftSection={<IconSparkles size={18} />} onClick={close} style={{ borderRadius: 8 }} />
             <NavLink component={RouterNavLink} to="/connections" label="Connections" leftSection={<IconPlugConnected size={18} />} onClick={close} style={{ borderRadius: 8 }} />
             <NavLink component={RouterNavLink} to="/collections" label="Collections" leftSection={<IconFolders size={18} />} onClick={close} style={{ borderRadius: 8 }} />
@@ -84,12 +84,14 @@ export function AppLayout() {
               <Text size="xs" c="dimmed" px="sm">Group prompts into collections from the Collections page.</Text>
             )}
             {collections.data?.map((c) => (
+              // A plain Link: the router's NavLink would mark every collection as the current page on `/` (it ignores the query).
               <NavLink
                 key={c.id}
-                component={RouterNavLink}
+                component={Link}
                 to={`/?collection=${c.id}`}
                 label={c.name}
                 active={activeCollection === c.id}
+                aria-current={activeCollection === c.id ? 'page' : undefined}
                 leftSection={<ColorSwatch color={collectionColor(c.color)} size={10} />}
                 rightSection={<Text size="xs" c="dimmed">{c.prompt_count ?? ''}</Text>}
                 onClick={close}

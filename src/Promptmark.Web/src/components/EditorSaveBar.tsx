@@ -22,7 +22,7 @@ export function EditorSaveBar({ saved, dirty, saving, deleting, createLabel, onD
     >
       <Group justify="space-between">
         <Text size="sm" c={dirty ? 'yellow.7' : 'dimmed'} aria-live="polite">
-          {saved ? (dirty ? 'Unsaved changes' : 'All changes saved') : 'Not saved yet'} · <Kbd size="xs">Ctrl</Kbd>+<Kbd size="xs">S</Kbd> in the editor saves
+          {saved ? (dirty ? 'Unsaved changes' : 'All changes saved') : 'Not saved yet'} · <Kbd size="xs">Ctrl</Kbd>+<Kbd size="xs">S</Kbd> saves
         </Text>
         <Group gap="xs">
           {saved && <Button variant="subtle" color="red" leftSection={<IconTrash size={16} />} onClick={onDelete} loading={deleting}>Delete</Button>}

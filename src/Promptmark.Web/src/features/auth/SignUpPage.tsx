@@ -24,8 +24,15 @@ export function SignUpPage() {
       navigate('/', { replace: true });
     },
   });
-  const fieldError = (name: string) => (signUp.error instanceof ApiError ? signUp.error.field(name) : undefined);
-  const tooShort = password.length > 0 && password.length < 10;
+  // Our own messages, shown once a field was left or the form sent: not before anything was typed, never a silently greyed button.
+  const [touched, setTouched] = useState({ email: false, password: false });
+  const problems = { email: emailProblem(email), password: passwordProblem(password) };
+  const serverError = (name: string) => (signUp.error instanceof ApiError ? signUp.error.field(name) : undefined);
+  const fieldError = (name: 'email' | 'password') => (touched[name] ? problems[name] : undefined) ?? serverError(name);
+  const submit = () => {
+    setTouched({ email: true, password: true });
+    if (!problems.email && !problems.password) signUp.mutate();
+  };
 
   return (
     <AuthCard
@@ -33,10 +40,13 @@ export function SignUpPage() {
       subtitle="Keep, version and render your prompts — and use them from any MCP client."
       footer={<>Already have an account? <Anchor component={Link} to="/sign-in">Sign in</Anchor></>}
     >
-      <form onSubmit={(e) => { e.preventDefault(); signUp.mutate(); }}>
+      <form noValidate onSubmit={(e) => { e.preventDefault(); submit(); }}>
         <Stack>
           {signUp.isError && <Alert color="red" role="alert">{errorMessage(signUp.error)}</Alert>}
-          <TextInput label="Email" type="email" autoComplete="email" required autoFocus value={email} error={fieldError('email')} onChange={(e) => setEmail(e.currentTarget.value)} />
+          <TextInput
+            label="Email" type="email" autoComplete="email" required autoFocus value={email} error={fieldError('email')}
+            onChange={(e) => setEmail(e.currentTarget.value)} onBlur={() => setTouched((t) => ({ ...t, email: email !== '' || t.email }))}
+          />
           <PasswordInput
             label="Password"
             description="At least 10 characters"
@@ -45,12 +55,24 @@ export function SignUpPage() {
             value={password}
             error={fieldError('password')}
             onChange={(e) => setPassword(e.currentTarget.value)}
+            onBlur={() => setTouched((t) => ({ ...t, password: password !== '' || t.password }))}
           />
-          <Button type="submit" loading={signUp.isPending} disabled={tooShort} fullWidth size="md">Create account</Button>
+          <Button type="submit" loading={signUp.isPending} fullWidth size="md">Create account</Button>
         </Stack>
       </form>
     </AuthCard>
   );
+}
+
+function emailProblem(email: string) {
+  const value = email.trim();
+  if (!value) return 'Enter your email address';
+  return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value) ? undefined : 'Enter an email address like name@example.com';
+}
+
+function passwordProblem(password: string) {
+  if (!password) return 'Choose a password';
+  return password.length < 10 ? `Use at least 10 characters (${password.length} so far)` : undefined;
 }
 
 export { SignUpPage as Component };

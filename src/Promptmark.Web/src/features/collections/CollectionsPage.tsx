@@ -1,11 +1,10 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { ActionIcon, Anchor, Button, Card, ColorSwatch, Group, Modal, SimpleGrid, Skeleton, Stack, Text, TextInput, Textarea, Tooltip, CheckIcon, rem } from '@mantine/core';
+import { ActionIcon, Anchor, Button, Card, ColorSwatch, Group, SimpleGrid, Skeleton, Text, Tooltip, rem } from '@mantine/core';
 import { IconEdit, IconFolders, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { modals } from '@mantine/modals';
 import { api, num, unwrap } from '@/lib/api/client';
-import { ApiError } from '@/lib/api/errors';
 import type { Collection } from '@/lib/api/types';
 import { PageHeader } from '@/components/PageHeader';
 import { EmptyState } from '@/components/EmptyState';
@@ -13,14 +12,14 @@ import { ErrorState } from '@/components/ErrorState';
 import { notifyError, notifySuccess } from '@/lib/notify';
 import { plural } from '@/lib/format';
 import { promptKeys } from '@/features/prompts/queries';
-import { collectionColor, collectionColors } from './colors';
+import { collectionColor } from './colors';
+import { CollectionModal, type Editing } from './CollectionModal';
 import { collectionsKey, useCollections } from './queries';
 
-type Editing = { mode: 'create' } | { mode: 'edit'; collection: Collection } | null;
 
 export function CollectionsPage() {
   const collections = useCollections();
-  const [editing, setEditing] = useState<Editing>(null);
+  const [editing, setEditing] = useState<Editing | null>(null);
   const client = useQueryClient();
 
   const remove = useMutation({
@@ -72,54 +71,6 @@ export function CollectionsPage() {
       </SimpleGrid>
       {editing && <CollectionModal editing={editing} onClose={() => setEditing(null)} />}
     </>
-  );
-}
-
-function CollectionModal({ editing, onClose }: { editing: NonNullable<Editing>; onClose: () => void }) {
-  const existing = editing.mode === 'edit' ? editing.collection : undefined;
-  const [name, setName] = useState(existing?.name ?? '');
-  const [description, setDescription] = useState(existing?.description ?? '');
-  const [color, setColor] = useState(existing?.color ?? 'blue');
-  const client = useQueryClient();
-  const save = useMutation({
-    mutationFn: () => {
-      const body = { name: name.trim(), description: description.trim() || null, color };
-      return existing
-        ? unwrap(api.PATCH('/api/collections/{id}', { params: { path: { id: existing.id } }, body }))
-        : unwrap(api.POST('/api/collections', { body }));
-    },
-    onSuccess: () => {
-      notifySuccess(existing ? 'Collection saved' : 'Collection created');
-      client.invalidateQueries({ queryKey: collectionsKey });
-      onClose();
-    },
-    onError: (e) => { if (!(e instanceof ApiError && Object.keys(e.fieldErrors).length)) notifyError(e); },
-  });
-  const fieldError = (f: string) => (save.error instanceof ApiError ? save.error.field(f) : undefined);
-  return (
-    <Modal opened onClose={onClose} title={existing ? 'Edit collection' : 'New collection'} centered>
-      <form onSubmit={(e) => { e.preventDefault(); save.mutate(); }}>
-        <Stack>
-          <TextInput label="Name" required data-autofocus value={name} onChange={(e) => setName(e.currentTarget.value)} error={fieldError('name')} />
-          <Textarea label="Description" autosize minRows={2} value={description} onChange={(e) => setDescription(e.currentTarget.value)} />
-          <Stack gap={6}>
-            <Text size="sm" fw={500} id="colour-label">Colour</Text>
-            <Group gap={8} role="radiogroup" aria-labelledby="colour-label">
-              {collectionColors.map((c) => (
-                <ColorSwatch key={c} component="button" type="button" color={collectionColor(c)} size={26} role="radio" aria-checked={color === c} aria-label={c}
-                  onClick={() => setColor(c)} style={{ color: '#fff', cursor: 'pointer' }}>
-                  {color === c && <CheckIcon style={{ width: rem(12), height: rem(12) }} />}
-                </ColorSwatch>
-              ))}
-            </Group>
-          </Stack>
-          <Group justify="flex-end" mt="sm">
-            <Button variant="default" onClick={onClose}>Cancel</Button>
-            <Button type="submit" loading={save.isPending} disabled={!name.trim()}>{existing ? 'Save' : 'Create'}</Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
   );
 }
 

@@ -14,6 +14,7 @@ import { ErrorState } from '@/components/ErrorState';
 import {
   authTypes, civic, connectionFormOf, createBody, credentialField, credentialProblem, updateBody, type AuthType, type ConnectionForm,
 } from './connectionForm';
+import { announceTest, testConnection } from './useConnectionActions';
 import { connectionKeys, useConnection } from './queries';
 
 const monospaceInput = { input: { fontFamily: 'var(--mantine-font-family-monospace)' } };
@@ -44,9 +45,11 @@ function Editor({ saved, preset }: { saved: Connection | undefined; preset: 'civ
       saved
         ? unwrap(api.PUT('/api/mcp/connections/{id}', { params: { path: { id: saved.id } }, body: updateBody(saved, form) }))
         : unwrap(api.POST('/api/mcp/connections', { body: createBody(form, preset) })),
-    onSuccess: (result) => {
-      client.invalidateQueries({ queryKey: connectionKeys.all });
-      notifySuccess(saved ? 'Connection saved' : 'Connection added: test it to discover its tools');
+    onSuccess: async (result) => {
+      if (saved) notifySuccess('Connection saved');
+      // A new connection is tested at once, so its page opens with its tools (or says why it could not connect).
+      else await testConnection(result.id).then(announceTest, (e) => notifyError(e, 'Connection added, but it could not be tested'));
+      await client.invalidateQueries({ queryKey: connectionKeys.all });
       navigate(`/connections/${result.id}`, { replace: !saved });
     },
     onError: (e) => { if (!(e instanceof ApiError && e.status === 400)) notifyError(e, 'Could not save the connection'); },

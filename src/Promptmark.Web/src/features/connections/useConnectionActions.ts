@@ -5,17 +5,26 @@ import { plural } from '@/lib/format';
 import { notifyError, notifySuccess } from '@/lib/notify';
 import { connectionKeys } from './queries';
 
+/** Connects, lists and caches the server's tools and records the status; answers whether it worked (never throws for a server that failed). */
+export const testConnection = (connectionId: string) =>
+  unwrap(api.POST('/api/mcp/connections/{id}/test', { params: { path: { id: connectionId } } }));
+
+/** What a test found, as a toast. */
+export function announceTest(result: Awaited<ReturnType<typeof testConnection>>) {
+  if (result.ok) notifySuccess(`Connected: ${plural(num(result.connection.tool_count), 'tool')} available`);
+  else notifications.show({ color: 'orange', title: 'Could not connect', message: result.error ?? 'The server could not be used.', autoClose: 8000 });
+}
+
 /** Test (connect, list and cache the tools, record the status) and Refresh tools, with what happened as a toast. */
 export function useConnectionActions(connectionId: string) {
   const client = useQueryClient();
   const refreshLists = () => client.invalidateQueries({ queryKey: connectionKeys.all });
 
   const test = useMutation({
-    mutationFn: () => unwrap(api.POST('/api/mcp/connections/{id}/test', { params: { path: { id: connectionId } } })),
+    mutationFn: () => testConnection(connectionId),
     onSuccess: (result) => {
       refreshLists();
-      if (result.ok) notifySuccess(`Connected: ${plural(num(result.connection.tool_count), 'tool')} available`);
-      else notifications.show({ color: 'orange', title: 'Could not connect', message: result.error ?? 'The server could not be used.', autoClose: 8000 });
+      announceTest(result);
     },
     onError: (e) => notifyError(e, 'Could not test the connection'),
   });

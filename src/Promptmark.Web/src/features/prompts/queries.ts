@@ -49,7 +49,8 @@ export function usePromptSchema(id: string | undefined) {
 export function useTags() {
   return useQuery({
     queryKey: tagsKey,
-    queryFn: async () => (await unwrap(api.GET('/api/tags'))).tags,
+    // Every tag with its count: the Tags page and the library's tag filter show how often each is used.
+    queryFn: async () => (await unwrap(api.GET('/api/tags', { params: { query: { include_counts: true, limit: 1000 } } }))).tags,
   });
 }
 

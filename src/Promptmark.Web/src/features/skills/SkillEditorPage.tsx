@@ -16,6 +16,7 @@ import { PageSkeleton } from '@/components/PageSkeleton';
 import { PageHeader } from '@/components/PageHeader';
 import { EditorSaveBar } from '@/components/EditorSaveBar';
 import { PromptContentEditor } from '@/features/prompts/editor/PromptContentEditor';
+import { useSaveShortcut } from '@/lib/useSaveShortcut';
 import { useUnsavedGuard } from '@/features/prompts/editor/useUnsavedGuard';
 import { FindingsList } from '@/features/scan/FindingsList';
 import { skillKeys, useSkill } from './queries';
@@ -79,6 +80,7 @@ function Editor({ saved }: { saved: Skill | undefined }) {
 
   const problems = save.error instanceof ApiError && save.error.status === 400 ? skillFieldErrors(save.error.fieldErrors) : null;
   const submit = () => { if (!save.isPending && (dirty || !saved)) save.mutate(); };
+  useSaveShortcut(submit);
 
   const crumbs = (
     <Breadcrumbs>
@@ -126,7 +128,6 @@ function Editor({ saved }: { saved: Skill | undefined }) {
               value={form.content}
               error={problems && problems.content.length > 0 ? 'Fix the problems listed above.' : problems?.fields.content}
               onChange={(v) => set('content', v)}
-              onSave={submit}
               minHeight={420}
             />
             {!saved && form.content !== starterSkill && (

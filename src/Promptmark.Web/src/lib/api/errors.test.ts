@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { ApiError, errorMessage, fieldErrorsOf, problemListOf, problemMessage, toApiError } from './errors';
 
 describe('problemMessage', () => {
-  it("prefers the problem's detail", () => {
-    expect(problemMessage(404, { title: 'Not found', detail: 'prompt 42 was not found' })).toBe('prompt 42 was not found');
+  it("prefers the problem's detail, as a sentence", () => {
+    expect(problemMessage(404, { title: 'Not found', detail: 'prompt 42 was not found' })).toBe('Prompt 42 was not found');
   });
 
   it('falls back to the field messages of a 400, then the title', () => {
     expect(problemMessage(400, { title: 'Invalid', errors: { self_rating: ['must be between 0 and 5'], title: 'is required' } }))
-      .toBe('self rating: must be between 0 and 5. title: is required');
+      .toBe('Self rating: must be between 0 and 5. Title: is required');
     expect(problemMessage(409, { title: 'Conflict' })).toBe('Conflict');
   });
 

@@ -62,15 +62,22 @@ const fallbackByStatus: Record<number, string> = {
   429: 'Too many attempts; wait a moment and try again.',
 };
 
+/** The API's messages start in lowercase ("prompt not found") so that they read well after a field name; a person gets a sentence. */
+const sentence = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 /**
  * The one sentence to show a person for a failed call: the problem's `detail`, else its field messages,
  * else its `title`, else a plain sentence for the status.
  */
 export function problemMessage(status: number, body: unknown): string {
+  return sentence(rawProblemMessage(status, body));
+}
+
+function rawProblemMessage(status: number, body: unknown): string {
   if (isRecord(body)) {
     if (typeof body.detail === 'string' && body.detail.trim()) return body.detail.trim();
     const fields = fieldErrorsOf(body);
-    const parts = Object.entries(fields).map(([field, messages]) => `${field.replace(/_/g, ' ')}: ${messages.join('; ')}`);
+    const parts = Object.entries(fields).map(([field, messages]) => sentence(`${field.replace(/_/g, ' ')}: ${messages.join('; ')}`));
     if (parts.length > 0) return parts.join('. ');
     if (typeof body.title === 'string' && body.title.trim()) return body.title.trim();
   }

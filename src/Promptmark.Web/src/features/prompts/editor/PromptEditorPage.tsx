@@ -1,10 +1,9 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { useLocation, useNavigate, useParams, Link } from 'react-router';
+import { useLocation, useNavigate, useParams, useSearchParams, Link } from 'react-router';
 import {
   Alert, Anchor, Grid, Paper, Rating, Select, Stack, Switch, TagsInput, Text, Textarea, TextInput, Title, Breadcrumbs,
 } from '@mantine/core';
 import { IconLock } from '@tabler/icons-react';
-import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api/client';
 import { ApiError } from '@/lib/api/errors';
@@ -15,11 +14,13 @@ import { ErrorState } from '@/components/ErrorState';
 import { PageSkeleton } from '@/components/PageSkeleton';
 import { PageHeader } from '@/components/PageHeader';
 import { EditorSaveBar } from '@/components/EditorSaveBar';
-import { useCollections, collectionsKey } from '@/features/collections/queries';
+import { collectionsKey } from '@/features/collections/queries';
 import { promptKeys, tagsKey, usePrompt, useTags } from '../queries';
 import { PromptContentEditor } from './PromptContentEditor';
 import { SchemaPanel } from './SchemaPanel';
+import { CollectionPicker } from './CollectionPicker';
 import { changedFields, emptyForm, formOf, isDirty, type PromptForm } from './promptForm';
+import { useSaveShortcut } from '@/lib/useSaveShortcut';
 import { useUnsavedGuard } from './useUnsavedGuard';
 import { ScanPanel } from '@/features/scan/ScanPanel';
 
@@ -40,11 +41,13 @@ function Editor({ saved }: { saved: Prompt | undefined }) {
   const client = useQueryClient();
   // The server's notice of the last save (why a prompt asked to be public stayed private); survives the redirect after create.
   const [notice, setNotice] = useState<string | null>(() => (location.state as { notice?: string } | null)?.notice ?? null);
-  const initial = useMemo(() => (saved ? formOf(saved) : emptyForm), [saved]);
+  // "New prompt" from a collection's view starts in that collection.
+  const [params] = useSearchParams();
+  const startIn = params.get('collection');
+  const initial = useMemo(() => (saved ? formOf(saved) : { ...emptyForm, collection_id: startIn }), [saved, startIn]);
   const [form, setForm] = useState<PromptForm>(initial);
   const baseline = useRef(initial);
   const tags = useTags();
-  const collections = useCollections();
   const set = <K extends keyof PromptForm>(key: K, value: PromptForm[K]) => setForm((f) => ({ ...f, [key]: value }));
 
   // When the saved prompt changes underneath (after a save or a restore), adopt it if there are no local edits.
@@ -76,19 +79,20 @@ function Editor({ saved }: { saved: Prompt | undefined }) {
       return result;
     },
     onSuccess: (result) => {
+      // The form takes what the server saved (a prompt the scan keeps private comes back private).
+      const savedForm = formOf(result);
+      baseline.current = savedForm;
+      setForm(savedForm);
       setNotice(result.notice ?? null);
-      if (result.notice) {
-        notifications.show({ color: 'yellow', title: 'Kept private', message: result.notice, autoClose: 10000, icon: <IconLock size={16} /> });
-      }
       client.setQueryData(promptKeys.one(result.id), result);
       client.invalidateQueries({ queryKey: promptKeys.all });
       client.invalidateQueries({ queryKey: tagsKey });
       client.invalidateQueries({ queryKey: collectionsKey });
       if (!saved) {
         allowLeaving();
-        notifySuccess('Prompt created');
+        if (!result.notice) notifySuccess('Prompt created');
         navigate(`/prompts/${result.id}`, { replace: true, state: result.notice ? { notice: result.notice } : null });
-      } else {
+      } else if (!result.notice) {
         notifySuccess('Saved');
       }
     },
@@ -107,6 +111,7 @@ function Editor({ saved }: { saved: Prompt | undefined }) {
 
   const fieldError = (name: string) => (save.error instanceof ApiError ? save.error.field(name) : undefined);
   const submit = () => { if (!save.isPending && (dirty || !saved)) save.mutate(); };
+  useSaveShortcut(submit);
 
   return (
     <form onSubmit={(e) => { e.preventDefault(); submit(); }} aria-label={saved ? 'Edit prompt' : 'New prompt'}>
@@ -149,7 +154,6 @@ function Editor({ saved }: { saved: Prompt | undefined }) {
               value={form.prompt}
               error={fieldError('prompt')}
               onChange={(v) => set('prompt', v)}
-              onSave={submit}
             />
             <Textarea label="Notes" description="Private: only you see them." autosize minRows={2} maxRows={8} value={form.notes} onChange={(e) => set('notes', e.currentTarget.value)} />
           </Stack>
@@ -160,14 +164,7 @@ function Editor({ saved }: { saved: Prompt | undefined }) {
               <Stack gap="sm">
                 <Title order={2} size="h5">Details</Title>
                 <TagsInput label="Tags" placeholder="Add a tag and press Enter" data={(tags.data ?? []).map((t) => t.name)} value={form.tags} onChange={(v) => set('tags', v)} clearable error={fieldError('tags')} />
-                <Select
-                  label="Collection"
-                  placeholder="No collection"
-                  data={(collections.data ?? []).map((c) => ({ value: c.id, label: c.name }))}
-                  value={form.collection_id}
-                  onChange={(v) => set('collection_id', v)}
-                  clearable
-                />
+                <CollectionPicker value={form.collection_id} onChange={(v) => set('collection_id', v)} />
                 <Select label="Type" data={promptTypes.map((t) => ({ ...t }))} value={form.type_id} onChange={(v) => set('type_id', v ?? 'general')} allowDeselect={false} error={fieldError('type_id')} />
                 <TagsInput label="Models" placeholder="Models it works well with" data={commonModels} value={form.models} onChange={(v) => set('models', v)} clearable />
                 <Stack gap={4}>

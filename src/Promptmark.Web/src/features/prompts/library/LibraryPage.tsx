@@ -57,8 +57,12 @@ export function LibraryPage() {
     <>
       <PageHeader
         title={activeCollection ? activeCollection.name : 'Library'}
-        description={list.data ? `${plural(total, 'prompt')}${isFiltered(view) ? ' match' : ''}` : 'Your prompts and templates'}
-        actions={<Button component={Link} to="/prompts/new" leftSection={<IconPlus size={16} />}>New prompt</Button>}
+        description={list.data ? countLine(total, isFiltered(view)) : 'Your prompts and templates'}
+        actions={
+          <Button component={Link} to={activeCollection ? `/prompts/new?collection=${activeCollection.id}` : '/prompts/new'} leftSection={<IconPlus size={16} />}>
+            New prompt
+          </Button>
+        }
       />
 
       <Paper withBorder p="sm" radius="md" mb="md">
@@ -247,6 +251,12 @@ function BulkBar({ selected, onClear, tagOptions }: { selected: Set<string>; onC
       </Transition>
     </Affix>
   );
+}
+
+/** "12 prompts", or with filters "1 prompt matches" / "3 prompts match". */
+function countLine(total: number, filtered: boolean) {
+  if (!filtered) return plural(total, 'prompt');
+  return `${plural(total, 'prompt')} ${total === 1 ? 'matches' : 'match'}`;
 }
 
 export { LibraryPage as Component };
