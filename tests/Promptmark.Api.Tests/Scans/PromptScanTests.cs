@@ -32,6 +32,21 @@ public sealed class PromptScanTests(PromptmarkApp app)
     }
 
     [Fact]
+    public async Task the_kept_private_notice_names_the_next_step_in_the_words_of_the_door_that_asked()
+    {
+        var user = await app.NewUserAsync();
+        var rest = await app.CreatePromptAsync(user, new { title = "Deploy", prompt = $"key: {Secret}", is_public = true });
+        rest.Str("notice").ShouldContain($"POST /api/prompts/{rest.Id()}/scan/acknowledge");
+        rest.Str("notice").ShouldContain("Content scan panel");
+        rest.Str("notice").ShouldNotContain("acknowledge_scan");
+
+        await using var mcp = await app.McpClientAsync(user);
+        var viaMcp = await mcp.CallJsonAsync("create_prompt", new { title = "Deploy", prompt = $"key: {Secret}", is_public = true });
+        viaMcp.Str("notice").ShouldContain("acknowledge_scan");
+        viaMcp.Str("notice").ShouldNotContain("/api/");
+    }
+
+    [Fact]
     public async Task acknowledging_moves_has_to_had_and_then_the_prompt_can_be_published()
     {
         var user = await app.NewUserAsync();

@@ -1,3 +1,4 @@
+using Wolverine;
 using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
 using Marten;
@@ -52,7 +53,7 @@ public sealed record CreatePrompt : ISlice<PromptView>, IPromptFields, IValidate
 
 public static class CreatePromptHandler
 {
-    public static async Task<PromptView> Handle(CreatePrompt command, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    public static async Task<PromptView> Handle(CreatePrompt command, IDocumentSession session, TimeProvider clock, Envelope envelope, CancellationToken ct)
     {
         var caller = session.CallerId();
         var now = clock.GetUtcNow();
@@ -64,7 +65,7 @@ public static class CreatePromptHandler
             prompt.RemixedFromId = source.Id;
             prompt.RemixedFromAuthorId = source.OwnerId;
         }
-        var notice = await PromptFields.ApplyAsync(command, prompt, session, ct);
+        var notice = await PromptFields.ApplyAsync(command, prompt, session, envelope.DoorOf(), ct);
         session.Store(prompt);
         return PromptView.Of(prompt, caller, notice);
     }

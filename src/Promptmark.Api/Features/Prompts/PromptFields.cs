@@ -56,7 +56,7 @@ public static class PromptFields
     /// Writes the given fields onto <paramref name="prompt"/> (the collection must be one of the caller's), scans new
     /// text, and returns the notice to show when the prompt had to stay private because of open scan findings.
     /// </summary>
-    public static async Task<string?> ApplyAsync(IPromptFields fields, Prompt prompt, IDocumentSession session, CancellationToken ct)
+    public static async Task<string?> ApplyAsync(IPromptFields fields, Prompt prompt, IDocumentSession session, SliceDoor door, CancellationToken ct)
     {
         if (fields.Title is { } title) prompt.Title = title.Trim();
         if (fields.Prompt is { } content) prompt.SetContent(content);
@@ -69,7 +69,7 @@ public static class PromptFields
         if (fields.SelfRating is { } rating) prompt.SelfRating = rating;
         if (fields.CollectionId is { } collectionId) prompt.CollectionId = await session.ResolveCollectionAsync(collectionId, ct);
         return fields.Title is not null || fields.Prompt is not null || fields.Notes is not null
-            ? PromptSafety.Rescan(prompt)
-            : PromptSafety.KeepPrivateWhileOpen(prompt);
+            ? PromptSafety.Rescan(prompt, door)
+            : PromptSafety.KeepPrivateWhileOpen(prompt, door);
     }
 }

@@ -1,3 +1,4 @@
+using Promptmark.Api.Infrastructure.Slices;
 using Promptmark.Api.Features.Scans;
 
 namespace Promptmark.Api.Features.Prompts;
@@ -54,19 +55,23 @@ public sealed record ScanView(IReadOnlyDictionary<string, int> Flags, IReadOnlyL
 public static class PromptSafety
 {
     /// <summary>Scans the prompt's text again, then keeps it private if anything is open; returns what to tell the user, or null.</summary>
-    public static string? Rescan(Prompt prompt)
+    public static string? Rescan(Prompt prompt, SliceDoor door)
     {
         prompt.Scan.Record(ContentScanner.Scan(("title", prompt.Title), ("prompt", prompt.Content), ("notes", prompt.Notes)));
-        return KeepPrivateWhileOpen(prompt);
+        return KeepPrivateWhileOpen(prompt, door);
     }
 
-    public static string? KeepPrivateWhileOpen(Prompt prompt)
+    /// <summary>The notice names how to acknowledge in the words of the door that asked: the MCP tool, or the web app's panel and the REST route.</summary>
+    public static string? KeepPrivateWhileOpen(Prompt prompt, SliceDoor door)
     {
         if (!prompt.IsPublic || !prompt.Scan.HasOpenFindings) return null;
         prompt.IsPublic = false;
         var open = prompt.Scan.Findings.Where(f => prompt.Scan.OpenCategories.Contains(f.Category)).ToList();
         return $"Saved, but kept private: the safety scan found {string.Join(", ", prompt.Scan.OpenCategories)} " +
                $"({string.Join("; ", open.Select(f => $"{f.Rule} in {f.Field}: {f.Excerpt}"))}). " +
-               "Review the findings, acknowledge each category with acknowledge_scan, then publish again.";
+               (door == SliceDoor.Mcp
+                   ? "Review the findings, acknowledge each category with acknowledge_scan, then publish again."
+                   : "Review the findings, acknowledge each category (in the web app's Content scan panel, or with " +
+                     $"POST /api/prompts/{prompt.Id}/scan/acknowledge), then publish again.");
     }
 }

@@ -1,3 +1,4 @@
+using Wolverine;
 using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
 using Marten;
@@ -52,12 +53,12 @@ public sealed record UpdatePrompt : ISlice<PromptView>, IPromptFields, IValidate
 
 public static class UpdatePromptHandler
 {
-    public static async Task<PromptView> Handle(UpdatePrompt command, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    public static async Task<PromptView> Handle(UpdatePrompt command, IDocumentSession session, TimeProvider clock, Envelope envelope, CancellationToken ct)
     {
         var prompt = await session.LoadOwnedPromptAsync(command.Id, ct);
         var now = clock.GetUtcNow();
         if (ChangesText(command, prompt)) session.Store(PromptVersion.Snapshot(prompt, now));
-        var notice = await PromptFields.ApplyAsync(command, prompt, session, ct);
+        var notice = await PromptFields.ApplyAsync(command, prompt, session, envelope.DoorOf(), ct);
         prompt.UpdatedAt = now;
         session.Store(prompt);
         return PromptView.Of(prompt, session.CallerId(), notice);

@@ -1,3 +1,4 @@
+using Wolverine;
 using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
 using Marten;
@@ -24,7 +25,7 @@ public sealed record RestorePromptVersion : ISlice<PromptView>
 
 public static class RestorePromptVersionHandler
 {
-    public static async Task<PromptView> Handle(RestorePromptVersion command, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    public static async Task<PromptView> Handle(RestorePromptVersion command, IDocumentSession session, TimeProvider clock, Envelope envelope, CancellationToken ct)
     {
         var prompt = await session.LoadOwnedPromptAsync(command.PromptId, ct);
         var version = await session.LoadOwnedAsync<PromptVersion>(command.VersionId, "version", ct);
@@ -34,7 +35,7 @@ public static class RestorePromptVersionHandler
         prompt.Title = version.Title;
         prompt.SetContent(version.Content);
         prompt.Notes = version.Notes;
-        var notice = PromptSafety.Rescan(prompt);
+        var notice = PromptSafety.Rescan(prompt, envelope.DoorOf());
         prompt.UpdatedAt = now;
         session.Store(prompt);
         return PromptView.Of(prompt, session.CallerId(), notice);

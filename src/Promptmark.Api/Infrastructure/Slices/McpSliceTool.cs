@@ -29,7 +29,7 @@ public sealed class McpSliceTool<TRequest, TResponse> : McpServerTool where TReq
         {
             var request = ReadArguments(context.Params?.Arguments);
             var invoker = context.Services!.GetRequiredService<SliceInvoker>();
-            var response = await invoker.InvokeAsync<TResponse>(request, context.User ?? new(), ct);
+            var response = await invoker.InvokeAsync<TResponse>(request, context.User ?? new(), SliceDoor.Mcp, ct);
             var text = _slice.Binding.McpText?.Invoke(response!) ?? JsonSerializer.Serialize(response, Wire.Options);
             return new CallToolResult { Content = [new TextContentBlock { Text = text }] };
         }

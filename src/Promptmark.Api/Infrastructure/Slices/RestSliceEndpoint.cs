@@ -32,7 +32,7 @@ public sealed class RestSliceEndpoint<TRequest, TResponse>(SliceInvoker invoker)
 
     public override async Task HandleAsync(TRequest request, CancellationToken ct)
     {
-        var response = await invoker.InvokeAsync<TResponse>(request, User, ct);
+        var response = await invoker.InvokeAsync<TResponse>(request, User, SliceDoor.Rest, ct);
         await Send.ResponseAsync(response, Slice.Binding.SuccessStatus, ct);
     }
 

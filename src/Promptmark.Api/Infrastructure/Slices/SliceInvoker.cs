@@ -10,13 +10,12 @@ namespace Promptmark.Api.Infrastructure.Slices;
 /// </summary>
 public sealed class SliceInvoker(IMessageBus bus)
 {
-    public async Task<TResponse> InvokeAsync<TResponse>(object request, ClaimsPrincipal caller, CancellationToken ct)
+    public async Task<TResponse> InvokeAsync<TResponse>(object request, ClaimsPrincipal caller, SliceDoor door, CancellationToken ct)
     {
         if (request is IDefaulted defaulted) request = defaulted.WithDefaults();
         RequiredInputs.Check(request);
-        var userId = caller.FindUserId();
-        return userId is null
-            ? await bus.InvokeAsync<TResponse>(request, ct)
-            : await bus.InvokeForTenantAsync<TResponse>(userId.Value.ToString(), request, ct);
+        var options = new DeliveryOptions { TenantId = caller.FindUserId()?.ToString() };
+        options.Headers[SliceDoorHeader.Name] = door.ToString();
+        return await bus.InvokeAsync<TResponse>(request, options, ct);
     }
 }
