@@ -54,7 +54,7 @@ internal sealed partial class SchemaWalker
         var matched = false;
         foreach (var pattern in patterns.EnumerateObject())
         {
-            if (SchemaPatterns.IsMatch(pattern.Name, name) != true) continue;
+            if (Matches(pattern.Name, name) != true) continue;
             matched = true;
             Check(pattern.Value, field, path.Property(name), errors);
         }
