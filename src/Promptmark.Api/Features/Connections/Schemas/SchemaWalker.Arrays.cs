@@ -18,7 +18,7 @@ internal sealed partial class SchemaWalker
         var index = 0;
         foreach (var item in value.EnumerateArray())
         {
-            if (errors.IsFull) return;
+            if (errors.IsFull || TooComplex) return;
             var itemSchema = index < leading.Count ? leading[index] : following;
             if (itemSchema is { } applicable) Check(applicable, item, path.Item(index), errors);
             index++;
