@@ -6,7 +6,7 @@ namespace Promptmark.Api.Tests.Connections;
 public sealed class ToolArgumentsTests
 {
     private static IReadOnlyList<string> Validate(string schema, string arguments) =>
-        ToolArguments.Validate(JsonElement.Parse(schema), JsonElement.Parse(arguments));
+        ToolArguments.Validate(JsonElement.Parse(schema), JsonElement.Parse(arguments)).Problems;
 
     [Theory]
     [InlineData("{}", """{"anything":[1,"two",{"three":null}]}""")]
@@ -179,7 +179,7 @@ public sealed class ToolArgumentsTests
 
     [Fact]
     public void An_absent_schema_accepts_any_object() =>
-        ToolArguments.Validate(default, JsonElement.Parse("""{"a":1}""")).ShouldBeEmpty();
+        ToolArguments.Validate(default, JsonElement.Parse("""{"a":1}""")).Valid.ShouldBeTrue();
 
     [Fact]
     public void Errors_are_capped()
@@ -206,21 +206,24 @@ public sealed class ToolArgumentsTests
     }
 
     [Fact]
-    public void A_schema_that_fans_out_exponentially_ends_quickly()
+    public void A_schema_that_fans_out_exponentially_stops_at_the_budget_as_too_complex()
     {
-        var levels = Enumerable.Range(0, 40).Select(i => $"\"d{i}\":{{\"anyOf\":[{{\"$ref\":\"#/$defs/d{i + 1}\"}},{{\"$ref\":\"#/$defs/d{i + 1}\"}}]}}");
-        var schema = """{"$ref":"#/$defs/d0","$defs":{""" + string.Join(",", levels) + ""","d40":{"type":"string"}}}""";
-        Should.NotThrow(() => Validate(schema, "{}"));
+        // 25 levels stay within the nesting limit; their 2^25 paths do not stay within the step budget.
+        var levels = Enumerable.Range(0, 25).Select(i => $"\"d{i}\":{{\"anyOf\":[{{\"$ref\":\"#/$defs/d{i + 1}\"}},{{\"$ref\":\"#/$defs/d{i + 1}\"}}]}}");
+        var schema = """{"$ref":"#/$defs/d0","$defs":{""" + string.Join(",", levels) + ""","d25":{"type":"string"}}}""";
+
+        HostileSchemaTests.ShouldStopAtTheBudget(ToolArguments.Validate(JsonElement.Parse(schema), JsonElement.Parse("{}")));
     }
 
     [Fact]
-    public void Deeply_nested_arguments_do_not_overflow_the_stack()
+    public void Deeply_nested_arguments_do_not_overflow_the_stack_and_are_too_complex_to_check()
     {
         var arguments = string.Concat(Enumerable.Repeat("{\"a\":", 5_000)) + "1" + new string('}', 5_000);
         var document = JsonDocument.Parse(arguments, new JsonDocumentOptions { MaxDepth = 10_000 });
 
-        var errors = ToolArguments.Validate(JsonElement.Parse("""{"properties":{"a":{"$ref":"#"}}}"""), document.RootElement);
+        var check = ToolArguments.Validate(JsonElement.Parse("""{"properties":{"a":{"$ref":"#"}}}"""), document.RootElement);
 
-        errors.ShouldBeEmpty();
+        check.TooComplex.ShouldBeTrue();
+        check.Valid.ShouldBeFalse();
     }
 }

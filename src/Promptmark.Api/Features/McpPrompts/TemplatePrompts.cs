@@ -41,7 +41,7 @@ public static class TemplatePrompts
         var template = await FindAsync(session, name, ct) ?? throw new McpProtocolException($"prompt '{name}' not found", McpErrorCode.InvalidParams);
         var arguments = (request.Params?.Arguments ?? new Dictionary<string, JsonElement>())
             .ToDictionary(a => a.Key, a => a.Value);
-        var result = Template.Parse(template.Content).Render(arguments);
+        var result = Render(template, arguments, request.Services!.GetRequiredService<TemplateLimit>());
         if (result.Text is null)
             throw new McpProtocolException(
                 "The arguments do not fit the template: " + string.Join("; ", result.Check.Errors.Select(e => e.Message)), McpErrorCode.InvalidParams);
@@ -50,6 +50,18 @@ public static class TemplatePrompts
             Description = template.Title,
             Messages = [new PromptMessage { Role = Role.User, Content = new TextContentBlock { Text = result.Text } }],
         };
+    }
+
+    private static RenderResult Render(LibraryPrompt prompt, Dictionary<string, JsonElement> arguments, TemplateLimit limit)
+    {
+        try
+        {
+            return Template.Parse(prompt.Content).Render(arguments, limit.MaxRenderedLength);
+        }
+        catch (RenderedTooLongException tooLong)
+        {
+            throw new McpProtocolException(tooLong.Message, McpErrorCode.InvalidParams);
+        }
     }
 
     public static string McpName(Guid id, string title) => $"{Slug(title)}-{id.ToString("N")[^8..]}";

@@ -12,7 +12,7 @@ namespace Promptmark.Api.Features.Prompts;
 public sealed record RenderPrompt : ISlice<RenderedPrompt>
 {
     public static SliceBinding Binding { get; } = SliceBinding.Post("/api/prompts/{id}/render").AsTool("render_prompt").MayAnswer(422)
-        .Described("Render a template with variable values (defaults fill the gaps); 422 with every problem when the values are invalid");
+        .Described("Render a template with variable values (defaults fill the gaps); 422 with every problem when the values are invalid, or when the rendered text would pass the configured length cap");
 
     [Required, Description("Prompt template ID")]
     public string Id { get; init; } = "";
@@ -25,10 +25,11 @@ public sealed record RenderedPrompt(Guid Id, string Rendered, IReadOnlyList<Inpu
 
 public static class RenderPromptHandler
 {
-    public static async Task<RenderedPrompt> Handle(RenderPrompt command, IDocumentSession session, CancellationToken ct)
+    public static async Task<RenderedPrompt> Handle(RenderPrompt command, IDocumentSession session, TemplateLimit limit, CancellationToken ct)
     {
         var prompt = await session.LoadReadablePromptAsync(command.Id, ct);
-        var result = Template.Parse(prompt.Content).Render(TemplateInputs.Read(command.Variables));
+        var template = Template.Parse(prompt.Content);
+        var result = limit.Apply(maxLength => template.Render(TemplateInputs.Read(command.Variables), maxLength));
         if (result.Text is null)
             throw new UnprocessableException(
                 "The variables do not fit the template: " + string.Join("; ", result.Check.Errors.Select(e => e.Message)),

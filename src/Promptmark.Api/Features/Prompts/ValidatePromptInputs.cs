@@ -10,8 +10,8 @@ namespace Promptmark.Api.Features.Prompts;
 [Description("Validate variable values before rendering.")]
 public sealed record ValidatePromptInputs : ISlice<InputValidation>
 {
-    public static SliceBinding Binding { get; } = SliceBinding.Post("/api/prompts/{id}/validate").AsTool("validate_prompt_inputs")
-        .Described("Check variable values against the template: every problem at once, unknown variables as warnings");
+    public static SliceBinding Binding { get; } = SliceBinding.Post("/api/prompts/{id}/validate").AsTool("validate_prompt_inputs").MayAnswer(422)
+        .Described("Check variable values against the template: every problem at once, unknown variables as warnings; 422 when the rendered text would pass the configured length cap");
 
     [Required, Description("Prompt template ID")]
     public string Id { get; init; } = "";
@@ -27,9 +27,10 @@ public sealed record InputValidation(bool Valid, IReadOnlyList<InputProblem> Err
 
 public static class ValidatePromptInputsHandler
 {
-    public static async Task<InputValidation> Handle(ValidatePromptInputs query, IDocumentSession session, CancellationToken ct)
+    public static async Task<InputValidation> Handle(ValidatePromptInputs query, IDocumentSession session, TemplateLimit limit, CancellationToken ct)
     {
         var prompt = await session.LoadReadablePromptAsync(query.Id, ct);
-        return InputValidation.Of(Template.Parse(prompt.Content).Validate(TemplateInputs.Read(query.Variables)));
+        var template = Template.Parse(prompt.Content);
+        return InputValidation.Of(limit.Apply(maxLength => template.Validate(TemplateInputs.Read(query.Variables), maxLength)));
     }
 }

@@ -7,6 +7,7 @@ using Promptmark.Api.Infrastructure.Auth;
 using Promptmark.Api.Infrastructure.Database;
 using Promptmark.Api.Infrastructure.Errors;
 using Promptmark.Api.Features.McpPrompts;
+using Promptmark.Api.Features.Prompts;
 using Promptmark.Api.Features.Skills;
 using Promptmark.Api.Infrastructure.Json;
 using Promptmark.Api.Infrastructure.Mcp;
@@ -33,6 +34,7 @@ public static class PromptmarkServices
         services.AddPromptmarkStorage();
         services.AddSecretSealing();
         services.AddMcpConnections();
+        services.AddTemplateLimit();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
         builder.Host.UseWolverine(wolverine =>

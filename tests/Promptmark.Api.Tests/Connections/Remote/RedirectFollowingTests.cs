@@ -19,7 +19,7 @@ public sealed class RedirectFollowingTests
     {
         await using var origin = await HopServer.StartAsync();
         using var http = new RemoteHttpClients(Allowing(origin.Port));
-        using var client = http.CreateFor(RemoteServers.At(origin.Final), TimeSpan.FromSeconds(10));
+        using var client = http.CreateFor(RemoteServers.At(origin.Final), TimeSpan.FromSeconds(10), new RemoteSessionOptions().MaxResponseBytes);
 
         using var response = await client.PostAsync(origin.Redirect(status, origin.Final), new StringContent("ping"), Cancellation);
 
@@ -36,7 +36,7 @@ public sealed class RedirectFollowingTests
         await using var origin = await HopServer.StartAsync();
         await using var elsewhere = await HopServer.StartAsync();
         using var http = new RemoteHttpClients(Allowing(origin.Port, elsewhere.Port));
-        using var client = http.CreateFor(RemoteServers.WithBearer(origin.Final, "secret"), TimeSpan.FromSeconds(10));
+        using var client = http.CreateFor(RemoteServers.WithBearer(origin.Final, "secret"), TimeSpan.FromSeconds(10), new RemoteSessionOptions().MaxResponseBytes);
         var chain = origin.Redirect(HttpStatusCode.TemporaryRedirect, elsewhere.Redirect(HttpStatusCode.TemporaryRedirect, origin.Final));
 
         using var response = await client.PostAsync(chain, new StringContent("ping"), Cancellation);
@@ -51,7 +51,7 @@ public sealed class RedirectFollowingTests
     {
         await using var origin = await HopServer.StartAsync();
         using var http = new RemoteHttpClients(Allowing(origin.Port));
-        using var client = http.CreateFor(RemoteServers.At(origin.Final), TimeSpan.FromSeconds(10));
+        using var client = http.CreateFor(RemoteServers.At(origin.Final), TimeSpan.FromSeconds(10), new RemoteSessionOptions().MaxResponseBytes);
         var loop = origin.Final;
         for (var i = 0; i <= RedirectPolicy.MaxHops; i++)
             loop = origin.Redirect(HttpStatusCode.Found, loop);

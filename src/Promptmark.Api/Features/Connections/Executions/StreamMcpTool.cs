@@ -2,7 +2,6 @@ using System.Text.Json;
 using System.Threading.Channels;
 using FastEndpoints;
 using Marten;
-using ModelContextProtocol;
 using Promptmark.Api.Infrastructure.Auth;
 using Promptmark.Api.Infrastructure.Errors;
 using Promptmark.Api.Infrastructure.Json;
@@ -39,21 +38,20 @@ public sealed class StreamMcpTool(IDocumentStore store, ToolExecutor executor) :
     {
         var call = await PrepareAsync(request, ct);
 
-        var events = Channel.CreateUnbounded<ServerSentEvent>(new UnboundedChannelOptions { SingleReader = true });
+        var events = new StreamEvents();
         var writing = WriteEventsAsync(events.Reader, ct);
         try
         {
-            var progress = new Progress(events.Writer);
-            var result = await executor.RunAsync(call, ExecutionVia.Stream, progress, ct);
-            events.Writer.TryWrite(new ServerSentEvent("result", result));
+            var result = await executor.RunAsync(call, ExecutionVia.Stream, events.Progress, ct);
+            events.End("result", result);
         }
         catch (Exception exception) when (ProblemResponses.Unwrap(exception) is SliceException failure)
         {
-            events.Writer.TryWrite(new ServerSentEvent("error", ProblemResponses.ToProblem(failure)));
+            events.End("error", ProblemResponses.ToProblem(failure));
         }
         finally
         {
-            events.Writer.TryComplete();
+            events.Complete();
             await writing;
         }
     }
@@ -80,15 +78,4 @@ public sealed class StreamMcpTool(IDocumentStore store, ToolExecutor executor) :
             await response.Body.FlushAsync(ct);
         }
     }
-
-    private sealed record ServerSentEvent(string Name, object Data);
-
-    /// <summary>Hands progress notifications to the writer without blocking the MCP client's receive loop.</summary>
-    private sealed class Progress(ChannelWriter<ServerSentEvent> events) : IProgress<ProgressNotificationValue>
-    {
-        public void Report(ProgressNotificationValue value) =>
-            events.TryWrite(new ServerSentEvent("progress", new ProgressEvent(value.Progress, value.Total, value.Message)));
-    }
-
-    private sealed record ProgressEvent(float Progress, float? Total, string? Message);
 }

@@ -20,7 +20,7 @@ internal static class RemoteFailures
     public static RemoteServerException TimedOut(TimeSpan timeout) => new($"timed out after {timeout.TotalSeconds:0.#} s");
 
     public static RemoteServerException Describe(Exception failure, RemoteServer server) =>
-        failure as RemoteServerException ?? new RemoteServerException(Redact(Reason(failure), server));
+        Find<RemoteServerException>(failure) ?? new RemoteServerException(Redact(Reason(failure), server));
 
     /// <summary>A 404 once the session is open (the SDK surfaces it as HttpRequestException): the server has ended or forgotten the session.</summary>
     public static bool IsSessionExpiry(Exception failure) =>
@@ -29,7 +29,7 @@ internal static class RemoteFailures
 
     /// <summary>Failures that say nothing about the session: the server answered, or the wait was cut short.</summary>
     public static bool LeavesSessionUsable(Exception failure) =>
-        failure is McpProtocolException or OperationCanceledException or RemoteServerException;
+        failure is McpProtocolException or OperationCanceledException || Find<RemoteServerException>(failure) is not null;
 
     private static string Reason(Exception failure)
     {

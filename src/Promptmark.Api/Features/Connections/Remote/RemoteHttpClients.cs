@@ -3,7 +3,7 @@ using Promptmark.Api.Features.Connections.Egress;
 namespace Promptmark.Api.Features.Connections.Remote;
 
 /// <summary>
-/// Builds the HttpClient a session uses: redirects followed by hand, the connection's credentials added only for
+/// Builds the HttpClient a session uses: responses cut off past a size limit, redirects followed by hand, the connection's credentials added only for
 /// its own origin, over the one guarded <see cref="SocketsHttpHandler"/> that all connections share.
 /// </summary>
 public sealed class RemoteHttpClients(EgressOptions options) : IDisposable
@@ -15,13 +15,17 @@ public sealed class RemoteHttpClients(EgressOptions options) : IDisposable
 
     /// <param name="requestTimeout">Bounds each request up to its response headers, including the SDK's own
     /// closing DELETE, which is sent without a cancellation token.</param>
-    public HttpClient CreateFor(RemoteServer server, TimeSpan requestTimeout)
+    /// <param name="maxResponseBytes">The most bytes read from one response, after redirects.</param>
+    public HttpClient CreateFor(RemoteServer server, TimeSpan requestTimeout, long maxResponseBytes)
     {
-        var pipeline = new RedirectFollowingHandler(urlPolicy)
+        var pipeline = new ResponseSizeLimitHandler(maxResponseBytes)
         {
-            InnerHandler = new ConnectionHeadersHandler(server) { InnerHandler = guardedSockets },
+            InnerHandler = new RedirectFollowingHandler(urlPolicy)
+            {
+                InnerHandler = new ConnectionHeadersHandler(server) { InnerHandler = guardedSockets },
+            },
         };
-        // The shared handler outlives each client; the two delegating handlers hold nothing to release.
+        // The shared handler outlives each client; the delegating handlers hold nothing to release.
         return new HttpClient(pipeline, disposeHandler: false) { Timeout = requestTimeout };
     }
 

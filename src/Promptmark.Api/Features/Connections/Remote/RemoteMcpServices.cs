@@ -12,7 +12,7 @@ public static class RemoteMcpServices
         services.AddOptions<EgressOptions>().BindConfiguration(EgressOptions.SectionName);
         services.TryAddSingleton(provider => provider.GetRequiredService<IOptions<EgressOptions>>().Value);
         services.TryAddSingleton<ConnectionUrlPolicy>();
-        services.AddOptions<RemoteSessionOptions>();
+        services.AddOptions<RemoteSessionOptions>().BindConfiguration(RemoteSessionOptions.SectionName);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<RemoteHttpClients>();
         services.TryAddSingleton<RemoteMcpSessions>();

@@ -147,7 +147,7 @@ public sealed class RemoteMcpSessions : IAsyncDisposable
         if (!check.IsAllowed)
             throw new RemoteServerException(check.Refusal);
 
-        var httpClient = http.CreateFor(server, options.OperationTimeout);
+        var httpClient = http.CreateFor(server, options.OperationTimeout, options.MaxResponseBytes);
         try
         {
             // No logger for the SDK: it logs raw exceptions with response bodies, which can echo a credential back.

@@ -1,8 +1,13 @@
 namespace Promptmark.Api.Features.Connections.Remote;
 
-/// <summary>Time limits for the pooled sessions of <see cref="RemoteMcpSessions"/>.</summary>
+/// <summary>Limits for the pooled sessions of <see cref="RemoteMcpSessions"/>, bound from <c>Promptmark:Connections</c>.</summary>
 public sealed class RemoteSessionOptions
 {
+    public const string SectionName = "Promptmark:Connections";
+
+    /// <summary>The most bytes read from one HTTP response of a remote server; past it the operation fails.</summary>
+    public long MaxResponseBytes { get; set; } = 16 * 1024 * 1024;
+
     /// <summary>How long one operation (opening the session included) may take before it is given up.</summary>
     public TimeSpan OperationTimeout { get; set; } = TimeSpan.FromSeconds(60);
 

@@ -8,11 +8,9 @@ namespace Promptmark.Api.Features.Connections.Schemas;
 /// </summary>
 internal static class SchemaReferences
 {
-    public static bool TryResolve(JsonElement root, JsonElement reference, out JsonElement target)
+    public static bool TryResolve(JsonElement root, string text, out JsonElement target)
     {
         target = root;
-        if (reference.ValueKind != JsonValueKind.String) return false;
-        var text = reference.GetString()!;
         if (!text.StartsWith('#')) return false;
 
         var pointer = Uri.UnescapeDataString(text[1..]);

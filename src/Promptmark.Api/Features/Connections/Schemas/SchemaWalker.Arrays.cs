@@ -18,7 +18,7 @@ internal sealed partial class SchemaWalker
         var index = 0;
         foreach (var item in value.EnumerateArray())
         {
-            if (errors.IsFull) return;
+            if (errors.IsFull || TooComplex) return;
             var itemSchema = index < leading.Count ? leading[index] : following;
             if (itemSchema is { } applicable) Check(applicable, item, path.Item(index), errors);
             index++;
@@ -38,15 +38,24 @@ internal sealed partial class SchemaWalker
         return ([], schema.TryGetSchema("items"u8, out var every) ? every : null);
     }
 
-    private static (int First, int Repeat)? FindDuplicate(JsonElement array)
+    /// <summary>The first repeated item, found by hashing each item once; null when none (or the budget ran out).</summary>
+    private (int First, int Repeat)? FindDuplicate(JsonElement array)
     {
-        var items = array.EnumerateArray().ToList();
-        for (var repeat = 1; repeat < items.Count; repeat++)
+        var seen = new Dictionary<int, List<(int Index, JsonElement Item)>>();
+        var index = 0;
+        foreach (var item in array.EnumerateArray())
         {
-            for (var first = 0; first < repeat; first++)
+            var nodes = 0;
+            var hash = JsonHash.Of(item, ref nodes);
+            if (!Spend(nodes)) return null;
+            if (!seen.TryGetValue(hash, out var sameHash)) seen[hash] = sameHash = [];
+            foreach (var earlier in sameHash)
             {
-                if (JsonElement.DeepEquals(items[first], items[repeat])) return (first, repeat);
+                if (!Spend(nodes)) return null;
+                if (JsonElement.DeepEquals(earlier.Item, item)) return (earlier.Index, index);
             }
+            sameHash.Add((index, item));
+            index++;
         }
         return null;
     }

@@ -29,7 +29,7 @@ internal sealed partial class SchemaWalker
         {
             foreach (var property in properties.EnumerateObject())
             {
-                if (errors.IsFull) return;
+                if (errors.IsFull || TooComplex) return;
                 if (!fields.TryGetValue(property.Name, out var field)) continue;
                 declared.Add(property.Name);
                 Check(property.Value, field, path.Property(property.Name), errors);
@@ -41,7 +41,7 @@ internal sealed partial class SchemaWalker
         if (!hasPatterns && !hasAdditional) return;
         foreach (var (name, field) in fields)
         {
-            if (errors.IsFull) return;
+            if (errors.IsFull || TooComplex) return;
             if (declared.Contains(name)) continue;
             var matchedPattern = hasPatterns && CheckPatternProperties(patterns, name, field, path, errors);
             if (!matchedPattern && hasAdditional) Check(additional, field, path.Property(name), errors);
@@ -54,7 +54,8 @@ internal sealed partial class SchemaWalker
         var matched = false;
         foreach (var pattern in patterns.EnumerateObject())
         {
-            if (SchemaPatterns.IsMatch(pattern.Name, name) != true) continue;
+            if (TooComplex) break;
+            if (Matches(pattern.Name, name) != true) continue;
             matched = true;
             Check(pattern.Value, field, path.Property(name), errors);
         }

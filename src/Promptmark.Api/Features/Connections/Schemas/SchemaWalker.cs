@@ -3,20 +3,34 @@ using System.Text.Json;
 namespace Promptmark.Api.Features.Connections.Schemas;
 
 /// <summary>Walks a value and its schema together, adding what does not hold to an <see cref="ErrorList"/>.</summary>
-internal sealed partial class SchemaWalker(JsonElement rootSchema)
+internal sealed partial class SchemaWalker(JsonElement rootSchema, CancellationToken cancellationToken)
 {
-    // Schemas come from remote servers: a self-referencing $ref must not overflow the stack, and a schema
-    // whose anyOf branches fan out exponentially must not spin. Past either limit a subschema is no constraint.
-    private const int MaxDepth = 64;
-    private const int MaxSteps = 100_000;
+    // Schemas come from remote servers: a deep $ref chain must not overflow the stack, and a schema whose anyOf
+    // branches fan out exponentially, or that sets uniqueItems, huge enums or many patterns on big arguments, must
+    // not spin. Every piece of work is paid in steps; past either limit the whole check stops as too complex.
+    public const int MaxDepth = 64;
+    public const int MaxSteps = 1_000_000;
 
+    private readonly SchemaPatterns patterns = new();
+    // A $ref that leads back to itself for the same value only repeats what is being checked: no constraint.
+    private readonly HashSet<(string Reference, ArgumentPath Path)> followedReferences = [];
     private int depth;
-    private int steps;
+
+    /// <summary>The work done so far, in steps: one per subschema applied, more for work that grows with the input.</summary>
+    public int Steps { get; private set; }
+
+    /// <summary>The check ran past <see cref="MaxSteps"/> or <see cref="MaxDepth"/>, or a pattern past its time limit.</summary>
+    public bool TooComplex { get; private set; }
 
     public void Check(JsonElement schema, JsonElement value, ArgumentPath path, ErrorList errors)
     {
-        if (errors.IsFull || depth >= MaxDepth || steps >= MaxSteps) return;
-        steps++;
+        if (errors.IsFull || TooComplex) return;
+        if (depth >= MaxDepth)
+        {
+            TooComplex = true;
+            return;
+        }
+        if (!Spend(1)) return;
         depth++;
         try
         {
@@ -38,8 +52,8 @@ internal sealed partial class SchemaWalker(JsonElement rootSchema)
         if (schema.ValueKind != JsonValueKind.Object) return;
         if (value.ValueKind == JsonValueKind.Null && schema.IsTrue("nullable"u8)) return;
 
-        if (schema.TryGetProperty("$ref"u8, out var reference) && SchemaReferences.TryResolve(rootSchema, reference, out var target))
-            Check(target, value, path, errors);
+        if (schema.TryGetProperty("$ref"u8, out var reference) && reference.ValueKind == JsonValueKind.String)
+            FollowReference(reference.GetString()!, value, path, errors);
 
         // A value of the wrong type or outside its enum would only collect noise from the remaining keywords.
         if (!CheckType(schema, value, path, errors) || !CheckEnumAndConst(schema, value, path, errors)) return;
@@ -54,6 +68,28 @@ internal sealed partial class SchemaWalker(JsonElement rootSchema)
         CheckCombinators(schema, value, path, errors);
     }
 
+    /// <summary>Pays for work; false once the budget is spent. Also where a cancelled call stops checking.</summary>
+    private bool Spend(int cost)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        Steps += cost;
+        if (Steps > MaxSteps) TooComplex = true;
+        return !TooComplex;
+    }
+
+    private void FollowReference(string reference, JsonElement value, ArgumentPath path, ErrorList errors)
+    {
+        if (!followedReferences.Add((reference, path)) || !Spend(1 + reference.Length / 16)) return;
+        try
+        {
+            if (SchemaReferences.TryResolve(rootSchema, reference, out var target)) Check(target, value, path, errors);
+        }
+        finally
+        {
+            followedReferences.Remove((reference, path));
+        }
+    }
+
     private static bool CheckType(JsonElement schema, JsonElement value, ArgumentPath path, ErrorList errors)
     {
         if (JsonTypes.Allows(schema, value)) return true;
@@ -61,7 +97,7 @@ internal sealed partial class SchemaWalker(JsonElement rootSchema)
         return false;
     }
 
-    private static bool CheckEnumAndConst(JsonElement schema, JsonElement value, ArgumentPath path, ErrorList errors)
+    private bool CheckEnumAndConst(JsonElement schema, JsonElement value, ArgumentPath path, ErrorList errors)
     {
         if (schema.TryGetProperty("const"u8, out var constant) && !JsonElement.DeepEquals(constant, value))
         {
@@ -69,6 +105,7 @@ internal sealed partial class SchemaWalker(JsonElement rootSchema)
             return false;
         }
         if (!schema.TryGetProperty("enum"u8, out var options) || options.ValueKind != JsonValueKind.Array) return true;
+        if (!Spend(options.GetArrayLength())) return false;
         if (options.EnumerateArray().Any(option => JsonElement.DeepEquals(option, value))) return true;
 
         if (options.GetArrayLength() == 1)

@@ -32,23 +32,39 @@ public sealed class Template
     /// <summary>Never throws: anything that is not a valid variable stays literal and is reported in <see cref="Warnings"/>.</summary>
     public static Template Parse(string content) => TemplateScanner.Scan(content ?? string.Empty);
 
-    public InputCheck Validate(IReadOnlyDictionary<string, JsonElement>? inputs) =>
-        InputResolver.Resolve(Variables, _indexByName, inputs).Check;
+    /// <summary>Checks the inputs, and that the text they render to would fit in <paramref name="maxLength"/>.</summary>
+    /// <exception cref="RenderedTooLongException">The inputs are valid but the rendered text would be too long.</exception>
+    public InputCheck Validate(IReadOnlyDictionary<string, JsonElement>? inputs, int maxLength = TemplateOptions.DefaultMaxRenderedLength)
+    {
+        var (values, check) = InputResolver.Resolve(Variables, _indexByName, inputs);
+        if (check.Valid) MeasureWithin(values!, maxLength);
+        return check;
+    }
 
-    public RenderResult Render(IReadOnlyDictionary<string, JsonElement>? inputs)
+    /// <exception cref="RenderedTooLongException">The inputs are valid but the rendered text would be longer than
+    /// <paramref name="maxLength"/> characters.</exception>
+    public RenderResult Render(IReadOnlyDictionary<string, JsonElement>? inputs, int maxLength = TemplateOptions.DefaultMaxRenderedLength)
     {
         var (values, check) = InputResolver.Resolve(Variables, _indexByName, inputs);
         return check.Valid
-            ? new RenderResult(Compose(values!), check)
+            ? new RenderResult(Compose(values!, MeasureWithin(values!, maxLength)), check)
             : new RenderResult(null, check);
     }
 
-    private string Compose(string[] values)
+    /// <summary>Adds up the pieces and stops at the first one that passes the limit, before any text is built.</summary>
+    private int MeasureWithin(string[] values, int maxLength)
     {
-        var length = 0;
+        long length = 0;
         foreach (var segment in _segments)
+        {
             length += segment.IsLiteral ? segment.Length : values[segment.VariableIndex].Length;
+            if (length > maxLength) throw new RenderedTooLongException(maxLength);
+        }
+        return (int)length;
+    }
 
+    private string Compose(string[] values, int length)
+    {
         return string.Create(length, (Content: _content, Segments: _segments, Values: values), static (output, state) =>
         {
             foreach (var segment in state.Segments)
