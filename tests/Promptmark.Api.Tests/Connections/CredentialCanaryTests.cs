@@ -1,5 +1,3 @@
-using System.Text.Json;
-using Npgsql;
 using Promptmark.Api.Tests.Support;
 
 namespace Promptmark.Api.Tests.Connections;
@@ -11,7 +9,7 @@ namespace Promptmark.Api.Tests.Connections;
 public sealed class CredentialCanaryTests(PromptmarkApp app, EverythingFixture everything) : IClassFixture<EverythingFixture>
 {
     private readonly string _canary = $"CANARY{Guid.NewGuid():N}";
-    private readonly List<string> _responses = [];
+    private readonly LeakWatch _watch = new(app);
 
     [Fact]
     public async Task a_credential_never_leaves_the_server_in_clear()
@@ -20,46 +18,44 @@ public sealed class CredentialCanaryTests(PromptmarkApp app, EverythingFixture e
         var proxy = await everything.ProxyAsync(RequiredHeader.Bearer(_canary));
         var url = proxy.Endpoint(everything.Server.Endpoint).ToString();
 
-        var good = (await SendAsync(user, HttpMethod.Post, "/api/mcp/connections", new { name = "good", server_url = url, auth_type = "bearer", auth_credentials = _canary }, 201)).Id();
+        var good = (await _watch.SendAsync(user, HttpMethod.Post, "/api/mcp/connections", new { name = "good", server_url = url, auth_type = "bearer", auth_credentials = _canary }, 201)).Id();
         var failing = new List<string>();
         foreach (var (type, credentials) in new[]
                  {
                      ("api_key", _canary), ("oauth", $"{{\"access_token\":\"{_canary}-oauth\"}}"), ("custom_headers", $"{{\"X-Secret\":\"{_canary}\"}}"),
                  })
-            failing.Add((await SendAsync(user, HttpMethod.Post, "/api/mcp/connections", new { name = type, server_url = url, auth_type = type, auth_credentials = credentials }, 201)).Id());
+            failing.Add((await _watch.SendAsync(user, HttpMethod.Post, "/api/mcp/connections", new { name = type, server_url = url, auth_type = type, auth_credentials = credentials }, 201)).Id());
         foreach (var (type, credentials) in new[]
                  {
                      ("bearer", $"{_canary}\nX"), ("oauth", $"{{\"access_token\":{_canary}"), ("custom_headers", $"{{\"Host\":\"{_canary}\"}}"),
                      ("custom_headers", $"{{\"{_canary} bad\":\"v\"}}"), ("none", _canary),
                  })
-            await SendAsync(user, HttpMethod.Post, "/api/mcp/connections", new { name = "bad", server_url = url, auth_type = type, auth_credentials = credentials }, 400);
+            await _watch.SendAsync(user, HttpMethod.Post, "/api/mcp/connections", new { name = "bad", server_url = url, auth_type = type, auth_credentials = credentials }, 400);
 
-        await SendAsync(user, HttpMethod.Post, $"/api/mcp/connections/{good}/test", new { }, 200);
-        await SendAsync(user, HttpMethod.Post, $"/api/mcp/connections/{good}/refresh-tools", new { }, 200);
+        await _watch.SendAsync(user, HttpMethod.Post, $"/api/mcp/connections/{good}/test", new { }, 200);
+        await _watch.SendAsync(user, HttpMethod.Post, $"/api/mcp/connections/{good}/refresh-tools", new { }, 200);
         foreach (var id in failing)
         {
-            await SendAsync(user, HttpMethod.Post, $"/api/mcp/connections/{id}/test", new { }, 200);
-            await SendAsync(user, HttpMethod.Post, $"/api/mcp/connections/{id}/refresh-tools", new { }, 502);
+            await _watch.SendAsync(user, HttpMethod.Post, $"/api/mcp/connections/{id}/test", new { }, 200);
+            await _watch.SendAsync(user, HttpMethod.Post, $"/api/mcp/connections/{id}/refresh-tools", new { }, 502);
         }
-        await SendAsync(user, HttpMethod.Get, "/api/mcp/connections", null, 200);
-        await SendAsync(user, HttpMethod.Get, $"/api/mcp/connections/{good}", null, 200);
-        await SendAsync(user, HttpMethod.Get, $"/api/mcp/connections/{good}/tools", null, 200);
-        await SendAsync(user, HttpMethod.Get, $"/api/mcp/connections/{good}/tools/echo", null, 200);
-        await SendAsync(user, HttpMethod.Post, $"/api/mcp/connections/{good}/tools/echo/favorite", new { is_favorite = true }, 200);
-        await SendAsync(user, HttpMethod.Post, $"/api/mcp/connections/{good}/tools/echo/execute", new { arguments = new { message = "hi" } }, 200);
-        await SendAsync(user, HttpMethod.Post, $"/api/mcp/connections/{good}/tools/echo/execute", new { arguments = new { } }, 422);
-        await SendAsync(user, HttpMethod.Post, $"/api/mcp/connections/{good}/tools/echo/stream", new { arguments = new { message = "hi" } }, 200);
-        await SendAsync(user, HttpMethod.Put, $"/api/mcp/connections/{good}", new { auth_type = "bearer", auth_credentials = $"{_canary}-2" }, 200);
-        await SendAsync(user, HttpMethod.Post, $"/api/mcp/connections/{good}/tools/echo/execute", new { arguments = new { message = "after" } }, 502);
-        await SendAsync(user, HttpMethod.Put, $"/api/mcp/connections/{good}", new { auth_type = "oauth", auth_credentials = _canary }, 400);
-        await SendAsync(user, HttpMethod.Get, "/api/mcp/executions", null, 200);
+        await _watch.SendAsync(user, HttpMethod.Get, "/api/mcp/connections", null, 200);
+        await _watch.SendAsync(user, HttpMethod.Get, $"/api/mcp/connections/{good}", null, 200);
+        await _watch.SendAsync(user, HttpMethod.Get, $"/api/mcp/connections/{good}/tools", null, 200);
+        await _watch.SendAsync(user, HttpMethod.Get, $"/api/mcp/connections/{good}/tools/echo", null, 200);
+        await _watch.SendAsync(user, HttpMethod.Post, $"/api/mcp/connections/{good}/tools/echo/favorite", new { is_favorite = true }, 200);
+        await _watch.SendAsync(user, HttpMethod.Post, $"/api/mcp/connections/{good}/tools/echo/execute", new { arguments = new { message = "hi" } }, 200);
+        await _watch.SendAsync(user, HttpMethod.Post, $"/api/mcp/connections/{good}/tools/echo/execute", new { arguments = new { } }, 422);
+        await _watch.SendAsync(user, HttpMethod.Post, $"/api/mcp/connections/{good}/tools/echo/stream", new { arguments = new { message = "hi" } }, 200);
+        await _watch.SendAsync(user, HttpMethod.Put, $"/api/mcp/connections/{good}", new { auth_type = "bearer", auth_credentials = $"{_canary}-2" }, 200);
+        await _watch.SendAsync(user, HttpMethod.Post, $"/api/mcp/connections/{good}/tools/echo/execute", new { arguments = new { message = "after" } }, 502);
+        await _watch.SendAsync(user, HttpMethod.Put, $"/api/mcp/connections/{good}", new { auth_type = "oauth", auth_credentials = _canary }, 400);
+        await _watch.SendAsync(user, HttpMethod.Get, "/api/mcp/executions", null, 200);
         await ExerciseMcpToolsAsync(user, url, good);
-        await SendAsync(user, HttpMethod.Delete, $"/api/mcp/connections/{failing[0]}", null, 200);
+        await _watch.SendAsync(user, HttpMethod.Delete, $"/api/mcp/connections/{failing[0]}", null, 200);
 
         proxy.Requests.ShouldContain(r => r.Header("Authorization") == $"Bearer {_canary}", "the canary really was used");
-        _responses.Where(r => r.Contains(_canary, StringComparison.Ordinal)).ShouldBeEmpty();
-        app.Logs.Lines.Where(l => l.Contains(_canary, StringComparison.Ordinal)).ShouldBeEmpty();
-        (await RowsContainingCanaryAsync()).ShouldBeEmpty();
+        (await _watch.PlacesHoldingAsync(_canary)).ShouldBeEmpty();
     }
 
     private async Task ExerciseMcpToolsAsync(TestUser user, string url, string id)
@@ -80,41 +76,6 @@ public sealed class CredentialCanaryTests(PromptmarkApp app, EverythingFixture e
             ("list_mcp_executions", new { }),
         };
         foreach (var (tool, arguments) in calls)
-            _responses.Add(McpCalls.Text(await mcp.CallAsync(tool, arguments)));
-    }
-
-    private async Task<JsonElement> SendAsync(TestUser user, HttpMethod verb, string url, object? body, int expect)
-    {
-        var result = await app.Host.Scenario(s =>
-        {
-            if (verb == HttpMethod.Get) s.Get.Url(url);
-            else if (verb == HttpMethod.Delete) s.Delete.Url(url);
-            else if (verb == HttpMethod.Put) s.Put.Json(body!).ToUrl(url);
-            else s.Post.Json(body!).ToUrl(url);
-            s.WithBearerToken(user.Token);
-            s.StatusCodeShouldBe(expect);
-        });
-        var text = await result.ReadAsTextAsync();
-        _responses.Add(text + string.Join("\n", result.Context.Response.Headers.Select(h => $"{h.Key}: {h.Value}")));
-        return text.StartsWith('{') ? JsonDocument.Parse(text).RootElement.Clone() : default;
-    }
-
-    private async Task<List<string>> RowsContainingCanaryAsync()
-    {
-        await using var connection = new NpgsqlConnection(app.DatabaseConnectionString);
-        await connection.OpenAsync(TestContext.Current.CancellationToken);
-        var tables = new List<string>();
-        await using (var list = new NpgsqlCommand("select table_name from information_schema.tables where table_schema = 'promptmark'", connection))
-        await using (var reader = await list.ExecuteReaderAsync(TestContext.Current.CancellationToken))
-            while (await reader.ReadAsync(TestContext.Current.CancellationToken)) tables.Add(reader.GetString(0));
-        var hits = new List<string>();
-        foreach (var table in tables)
-        {
-            await using var search = new NpgsqlCommand($"select count(*) from promptmark.\"{table}\" t where t::text like @canary", connection);
-            search.Parameters.AddWithValue("canary", $"%{_canary}%");
-            if ((long)(await search.ExecuteScalarAsync(TestContext.Current.CancellationToken))! > 0) hits.Add(table);
-        }
-        tables.ShouldContain("mt_doc_mcpconnection");
-        return hits;
+            _watch.Keep(await mcp.CallAsync(tool, arguments));
     }
 }

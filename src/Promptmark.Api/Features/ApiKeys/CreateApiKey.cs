@@ -8,7 +8,7 @@ using Promptmark.Api.Infrastructure.Slices;
 namespace Promptmark.Api.Features.ApiKeys;
 
 [Description("Create an API key for MCP clients and scripts. The key is returned only in this response.")]
-public sealed record CreateApiKey : ISlice<CreatedApiKey>, IValidated
+public sealed record CreateApiKey : PrivateInput, ISlice<CreatedApiKey>, IValidated
 {
     public static SliceBinding Binding { get; } = SliceBinding.Post("/api/keys").Created()
         .Described("Create an API key (the key is shown only once)");

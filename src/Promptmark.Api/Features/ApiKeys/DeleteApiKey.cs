@@ -8,7 +8,7 @@ using Promptmark.Api.Infrastructure.Storage;
 namespace Promptmark.Api.Features.ApiKeys;
 
 [Description("Revoke an API key: it stops working at once.")]
-public sealed record DeleteApiKey : ISlice<Deleted>
+public sealed record DeleteApiKey : PrivateInput, ISlice<Deleted>
 {
     public static SliceBinding Binding { get; } = SliceBinding.Delete("/api/keys/{id}");
 

@@ -5,7 +5,7 @@ using Promptmark.Api.Infrastructure.Slices;
 namespace Promptmark.Api.Features.ApiKeys;
 
 [Description("List your API keys, newest first. Keys themselves are never shown again, only their hint.")]
-public sealed record ListApiKeys : ISlice<ApiKeyList>
+public sealed record ListApiKeys : PrivateInput, ISlice<ApiKeyList>
 {
     public static SliceBinding Binding { get; } = SliceBinding.Get("/api/keys");
 }

@@ -7,7 +7,7 @@ using Promptmark.Api.Infrastructure.Slices;
 namespace Promptmark.Api.Features.Auth;
 
 [Description("The signed-in user.")]
-public sealed record GetCurrentUser : ISlice<UserView>
+public sealed record GetCurrentUser : PrivateInput, ISlice<UserView>
 {
     public static SliceBinding Binding { get; } = SliceBinding.Get("/api/auth/me");
 }

@@ -2,11 +2,12 @@ using System.ComponentModel;
 using FastEndpoints;
 using Marten;
 using Promptmark.Api.Infrastructure.Auth;
+using Promptmark.Api.Infrastructure.Slices;
 using Account = Promptmark.Api.Features.Auth.User;
 
 namespace Promptmark.Api.Features.Auth;
 
-public sealed record LoginRequest
+public sealed record LoginRequest : PrivateInput
 {
     [Description("Account email")] public string Email { get; init; } = "";
     [Description("Account password")] public string Password { get; init; } = "";

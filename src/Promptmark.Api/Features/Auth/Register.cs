@@ -9,7 +9,7 @@ using Promptmark.Api.Infrastructure.Slices;
 namespace Promptmark.Api.Features.Auth;
 
 [Description("Create an account with an email and a password of at least 10 characters.")]
-public sealed record Register : ISlice<UserView>, IValidated
+public sealed record Register : PrivateInput, ISlice<UserView>, IValidated
 {
     public static SliceBinding Binding { get; } = SliceBinding.Post("/api/auth/register").Created().AllowAnonymous().MayAnswer(409)
         .Described("Create an account (409 when the email is taken)");

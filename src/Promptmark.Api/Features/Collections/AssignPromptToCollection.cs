@@ -7,7 +7,7 @@ using Promptmark.Api.Infrastructure.Slices;
 namespace Promptmark.Api.Features.Collections;
 
 [Description("Move a prompt to a collection or remove from its current collection.")]
-public sealed record AssignPromptToCollection : ISlice<PromptCollection>
+public sealed record AssignPromptToCollection : PrivateInput, ISlice<PromptCollection>
 {
     public static SliceBinding Binding { get; } = SliceBinding.Put("/api/prompts/{prompt_id}/collection").AsTool("assign_prompt_to_collection")
         .Described("Move a prompt into one of your collections, or out of its collection with an empty collection_id");

@@ -9,7 +9,7 @@ using Promptmark.Api.Infrastructure.Storage;
 namespace Promptmark.Api.Features.Collections;
 
 [Description("Delete a collection. Prompts in it become uncategorized.")]
-public sealed record DeleteCollection : ISlice<Deleted>
+public sealed record DeleteCollection : PrivateInput, ISlice<Deleted>
 {
     public static SliceBinding Binding { get; } = SliceBinding.Delete("/api/collections/{id}").AsTool("delete_collection")
         .Described("Delete a collection; its prompts stay, uncategorized (one transaction)");

@@ -8,7 +8,7 @@ using Promptmark.Api.Infrastructure.Storage;
 namespace Promptmark.Api.Features.Collections;
 
 [Description("Get a specific collection with optional prompt list.")]
-public sealed record GetCollection : ISlice<CollectionView>
+public sealed record GetCollection : PrivateInput, ISlice<CollectionView>
 {
     public static SliceBinding Binding { get; } = SliceBinding.Get("/api/collections/{id}").AsTool("get_collection")
         .Described("Get one collection with its prompt count, and its prompt IDs on request (newest first)");

@@ -6,7 +6,7 @@ using Promptmark.Api.Infrastructure.Slices;
 namespace Promptmark.Api.Features.Collections;
 
 [Description("List all collections.")]
-public sealed record ListCollections : ISlice<CollectionList>
+public sealed record ListCollections : PrivateInput, ISlice<CollectionList>
 {
     public static SliceBinding Binding { get; } = SliceBinding.Get("/api/collections").AsTool("list_collections")
         .Described("List your collections by name, with how many prompts each holds");

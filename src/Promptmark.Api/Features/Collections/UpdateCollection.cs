@@ -7,7 +7,7 @@ using Promptmark.Api.Infrastructure.Storage;
 namespace Promptmark.Api.Features.Collections;
 
 [Description("Update a collection. Only provided fields are changed.")]
-public sealed record UpdateCollection : ISlice<CollectionView>, ICollectionFields, IValidated
+public sealed record UpdateCollection : PrivateInput, ISlice<CollectionView>, ICollectionFields, IValidated
 {
     public static SliceBinding Binding { get; } = SliceBinding.Patch("/api/collections/{id}").AsTool("update_collection").MayAnswer(409);
 

@@ -20,9 +20,6 @@ public static class ConnectionCredentials
         "Trailer", "Transfer-Encoding", "Upgrade", "Content-Length", "Mcp-Session-Id", "Mcp-Protocol-Version",
     };
 
-    /// <summary>What logs may show of a credential: whether one was given.</summary>
-    public static string Redacted(string? credentials) => credentials is null ? "null" : "[redacted]";
-
     public static void Validate(string authType, string? credentials, InputErrors errors)
     {
         if (authType == ConnectionAuthTypes.None)

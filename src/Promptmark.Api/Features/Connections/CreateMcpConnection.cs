@@ -1,4 +1,3 @@
-using System.Text;
 using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
 using Marten;
@@ -9,7 +8,7 @@ using Promptmark.Api.Infrastructure.Slices;
 namespace Promptmark.Api.Features.Connections;
 
 [Description("Add a new external MCP server connection. Credentials are stored encrypted and never returned; run a test (REST) or refresh_mcp_tools to discover its tools.")]
-public sealed record CreateMcpConnection : ISlice<ConnectionView>, IValidated, IDefaulted
+public sealed record CreateMcpConnection : PrivateInput, ISlice<ConnectionView>, IValidated, IDefaulted
 {
     public static SliceBinding Binding { get; } = SliceBinding.Post("/api/mcp/connections").AsTool("create_mcp_connection").Created()
         .Described("Add a connection to a remote MCP server (credentials are sealed, never returned)");
@@ -43,13 +42,6 @@ public sealed record CreateMcpConnection : ISlice<ConnectionView>, IValidated, I
             AuthType = string.IsNullOrWhiteSpace(AuthType) ? ConnectionAuthTypes.Bearer : AuthType,
         }
         : this;
-
-    /// <summary>Wolverine logs a failed request with its ToString, so the credentials are left out of it.</summary>
-    private bool PrintMembers(StringBuilder builder)
-    {
-        builder.Append($"Name = {Name}, ServerUrl = {ServerUrl}, AuthType = {AuthType}, AuthCredentials = {ConnectionCredentials.Redacted(AuthCredentials)}, Preset = {Preset}");
-        return true;
-    }
 
     public void Validate(InputErrors errors)
     {

@@ -9,7 +9,7 @@ using Promptmark.Api.Infrastructure.Storage;
 namespace Promptmark.Api.Features.Connections;
 
 [Description("Remove an MCP server connection and its cached tools.")]
-public sealed record DeleteMcpConnection : ISlice<Deleted>
+public sealed record DeleteMcpConnection : PrivateInput, ISlice<Deleted>
 {
     public static SliceBinding Binding { get; } = SliceBinding.Delete("/api/mcp/connections/{id}").AsTool("delete_mcp_connection")
         .Described("Delete a connection (soft delete): its cached tools and favourites go with it; its execution history stays");

@@ -7,7 +7,7 @@ using Promptmark.Api.Infrastructure.Slices;
 namespace Promptmark.Api.Features.Connections;
 
 [Description("Get details of a specific MCP server connection including its available tools.")]
-public sealed record GetMcpConnection : ISlice<ConnectionView>
+public sealed record GetMcpConnection : PrivateInput, ISlice<ConnectionView>
 {
     public static SliceBinding Binding { get; } = SliceBinding.Get("/api/mcp/connections/{id}").AsTool("get_mcp_connection")
         .Described("Get a connection with its cached tools (favourites first)");

@@ -6,7 +6,7 @@ using Promptmark.Api.Infrastructure.Slices;
 namespace Promptmark.Api.Features.Connections;
 
 [Description("List configured external MCP server connections with pagination.")]
-public sealed record ListMcpConnections : ISlice<ConnectionList>, IValidated
+public sealed record ListMcpConnections : PrivateInput, ISlice<ConnectionList>, IValidated
 {
     public static SliceBinding Binding { get; } = SliceBinding.Get("/api/mcp/connections").AsTool("list_mcp_connections")
         .Described("List your connections, newest first, with status, tool count and expiry warning");

@@ -7,7 +7,7 @@ using Promptmark.Api.Infrastructure.Slices;
 namespace Promptmark.Api.Features.Connections;
 
 [Description("Test a connection: connect, initialize, list and cache every tool, and record the status. Answers 200 either way, with the error when the server could not be used.")]
-public sealed record TestMcpConnection : ISlice<ConnectionTestResult>
+public sealed record TestMcpConnection : PrivateInput, ISlice<ConnectionTestResult>
 {
     public static SliceBinding Binding { get; } = SliceBinding.Post("/api/mcp/connections/{id}/test").MayAnswer(422)
         .Described("Test connectivity and discover tools (the outcome is recorded on the connection)");

@@ -1,4 +1,3 @@
-using System.Text;
 using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
 using Marten;
@@ -10,7 +9,7 @@ using Promptmark.Api.Infrastructure.Slices;
 namespace Promptmark.Api.Features.Connections;
 
 [Description("Update settings for an existing MCP server connection. Only provided fields are updated.")]
-public sealed record UpdateMcpConnection : ISlice<ConnectionView>, IValidated
+public sealed record UpdateMcpConnection : PrivateInput, ISlice<ConnectionView>, IValidated
 {
     public static SliceBinding Binding { get; } = SliceBinding.Put("/api/mcp/connections/{id}").AsTool("update_mcp_connection")
         .Described("Update a connection; only given fields change. A new URL or credentials close its pooled session");
@@ -38,13 +37,6 @@ public sealed record UpdateMcpConnection : ISlice<ConnectionView>, IValidated
 
     [RestOnly, Description("When the credential expires (ISO 8601); an empty string removes the expiry")]
     public string? TokenExpiresAt { get; init; }
-
-    /// <summary>Wolverine logs a failed request with its ToString, so the credentials are left out of it.</summary>
-    private bool PrintMembers(StringBuilder builder)
-    {
-        builder.Append($"Id = {Id}, AuthType = {AuthType}, AuthCredentials = {ConnectionCredentials.Redacted(AuthCredentials)}");
-        return true;
-    }
 
     public void Validate(InputErrors errors)
     {

@@ -10,7 +10,7 @@ using Promptmark.Api.Infrastructure.Slices;
 namespace Promptmark.Api.Features.Prompts;
 
 [Description("Create a new prompt.")]
-public sealed record CreatePrompt : ISlice<PromptView>, IPromptFields, IValidated
+public sealed record CreatePrompt : PrivateInput, ISlice<PromptView>, IPromptFields, IValidated
 {
     public static SliceBinding Binding { get; } = SliceBinding.Post("/api/prompts").AsTool("create_prompt").Created()
         .Described("Create a prompt (a template when its content holds {{variables}})");

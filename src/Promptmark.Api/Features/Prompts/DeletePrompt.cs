@@ -7,7 +7,7 @@ using Promptmark.Api.Infrastructure.Storage;
 namespace Promptmark.Api.Features.Prompts;
 
 [Description("Soft-delete a prompt.")]
-public sealed record DeletePrompt : ISlice<Deleted>
+public sealed record DeletePrompt : PrivateInput, ISlice<Deleted>
 {
     public static SliceBinding Binding { get; } = SliceBinding.Delete("/api/prompts/{id}").AsTool("delete_prompt")
         .Described("Delete a prompt (soft delete: it disappears from every read)");

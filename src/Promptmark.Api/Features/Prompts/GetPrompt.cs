@@ -7,7 +7,7 @@ using Promptmark.Api.Infrastructure.Slices;
 namespace Promptmark.Api.Features.Prompts;
 
 [Description("Get a specific prompt by ID. Another user's prompt is readable only when it is public (without its notes).")]
-public sealed record GetPrompt : ISlice<PromptView>
+public sealed record GetPrompt : PrivateInput, ISlice<PromptView>
 {
     public static SliceBinding Binding { get; } = SliceBinding.Get("/api/prompts/{id}").AsTool("get_prompt")
         .Described("Get one of your prompts, or another user's public prompt, by ID");

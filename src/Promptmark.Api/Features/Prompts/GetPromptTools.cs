@@ -6,7 +6,7 @@ using Promptmark.Api.Infrastructure.Slices;
 namespace Promptmark.Api.Features.Prompts;
 
 [Description("Get the attached MCP and native tools for a prompt.")]
-public sealed record GetPromptTools : ISlice<PromptTools>
+public sealed record GetPromptTools : PrivateInput, ISlice<PromptTools>
 {
     public static SliceBinding Binding { get; } = SliceBinding.Get("/api/prompts/{prompt_id}/tools").AsTool("get_prompt_tools");
 

@@ -7,7 +7,7 @@ using Promptmark.Api.Infrastructure.Slices;
 namespace Promptmark.Api.Features.Prompts;
 
 [Description("List prompts with optional filtering.")]
-public sealed record ListPrompts : ISlice<PromptPage>, IValidated
+public sealed record ListPrompts : PrivateInput, ISlice<PromptPage>, IValidated
 {
     public static SliceBinding Binding { get; } = SliceBinding.Get("/api/prompts").AsTool("list_prompts")
         .Described("List your prompts, most recently updated first, with filters and paging");

@@ -5,7 +5,7 @@ using Promptmark.Api.Infrastructure.Slices;
 namespace Promptmark.Api.Features.Prompts;
 
 [Description("List all unique tags across your prompts.")]
-public sealed record ListTags : ISlice<TagList>, IValidated
+public sealed record ListTags : PrivateInput, ISlice<TagList>, IValidated
 {
     public static SliceBinding Binding { get; } = SliceBinding.Get("/api/tags").AsTool("list_tags")
         .Described("List the tags used by your prompts, most used first (counts on request)");

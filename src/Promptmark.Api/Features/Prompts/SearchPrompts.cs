@@ -8,7 +8,7 @@ using Promptmark.Api.Infrastructure.Slices;
 namespace Promptmark.Api.Features.Prompts;
 
 [Description("Search prompts by title, tags, or visibility.")]
-public sealed record SearchPrompts : ISlice<PromptPage>, IValidated
+public sealed record SearchPrompts : PrivateInput, ISlice<PromptPage>, IValidated
 {
     public static SliceBinding Binding { get; } = SliceBinding.Get("/api/prompts/search").AsTool("search_prompts")
         .Described("Full-text search over title, content and notes, best matches first (web-search syntax: \"quoted phrases\", -excluded, or)");

@@ -10,7 +10,7 @@ using Promptmark.Api.Infrastructure.Slices;
 namespace Promptmark.Api.Features.Prompts;
 
 [Description("Update an existing prompt. Only provided fields are changed.")]
-public sealed record UpdatePrompt : ISlice<PromptView>, IPromptFields, IValidated
+public sealed record UpdatePrompt : PrivateInput, ISlice<PromptView>, IPromptFields, IValidated
 {
     public static SliceBinding Binding { get; } = SliceBinding.Patch("/api/prompts/{id}").AsTool("update_prompt")
         .Described("Update a prompt; a change of title, content or notes keeps the previous state as a version");

@@ -8,7 +8,7 @@ using Promptmark.Api.Infrastructure.Slices;
 namespace Promptmark.Api.Features.Prompts;
 
 [Description("Validate variable values before rendering.")]
-public sealed record ValidatePromptInputs : ISlice<InputValidation>
+public sealed record ValidatePromptInputs : PrivateInput, ISlice<InputValidation>
 {
     public static SliceBinding Binding { get; } = SliceBinding.Post("/api/prompts/{id}/validate").AsTool("validate_prompt_inputs").MayAnswer(422)
         .Described("Check variable values against the template: every problem at once, unknown variables as warnings; 422 when the rendered text would pass the configured length cap");

@@ -8,7 +8,7 @@ using Promptmark.Api.Infrastructure.Slices;
 namespace Promptmark.Api.Features.Responses;
 
 [Description("Capture an AI response for a prompt. Content up to 1 MB; metadata must be a JSON object.")]
-public sealed record CaptureResponse : ISlice<CapturedResponseView>, IValidated
+public sealed record CaptureResponse : PrivateInput, ISlice<CapturedResponseView>, IValidated
 {
     public const int MaxContent = 1_000_000;
 

@@ -7,7 +7,7 @@ using Promptmark.Api.Infrastructure.Storage;
 namespace Promptmark.Api.Features.Responses;
 
 [Description("Permanently delete a captured response.")]
-public sealed record DeleteCapturedResponse : ISlice<Deleted>
+public sealed record DeleteCapturedResponse : PrivateInput, ISlice<Deleted>
 {
     public static SliceBinding Binding { get; } = SliceBinding.Delete("/api/responses/{id}").AsTool("delete_captured_response");
 

@@ -7,7 +7,7 @@ using Promptmark.Api.Infrastructure.Storage;
 namespace Promptmark.Api.Features.Responses;
 
 [Description("Get full response content by ID.")]
-public sealed record GetCapturedResponse : ISlice<CapturedResponseView>
+public sealed record GetCapturedResponse : PrivateInput, ISlice<CapturedResponseView>
 {
     public static SliceBinding Binding { get; } = SliceBinding.Get("/api/responses/{id}").AsTool("get_captured_response");
 

@@ -7,7 +7,7 @@ using Promptmark.Api.Infrastructure.Slices;
 namespace Promptmark.Api.Features.Responses;
 
 [Description("List captured responses, newest first.")]
-public sealed record ListCapturedResponses : ISlice<CapturedResponsePage>, IValidated
+public sealed record ListCapturedResponses : PrivateInput, ISlice<CapturedResponsePage>, IValidated
 {
     public const int DefaultLimit = 20;
 

@@ -6,7 +6,7 @@ using Promptmark.Api.Infrastructure.Slices;
 namespace Promptmark.Api.Features.Skills;
 
 [Description("Create a new skill from SKILL.md content. The content is parsed and validated against the agentskills.io spec; safety scans (PII, injection, secrets) run before persistence.")]
-public sealed record CreateSkill : ISlice<SkillView>, ISkillFields, IValidated
+public sealed record CreateSkill : PrivateInput, ISlice<SkillView>, ISkillFields, IValidated
 {
     public static SliceBinding Binding { get; } = SliceBinding.Post("/api/skills").AsTool("create_skill").Created().MayAnswer(409)
         .Described("Create a skill from a SKILL.md; every validation problem is named (content.name, content.description, ...); scan findings are returned with it");

@@ -7,7 +7,7 @@ using Promptmark.Api.Infrastructure.Storage;
 namespace Promptmark.Api.Features.Skills;
 
 [Description("Soft-delete a skill by ID.")]
-public sealed record DeleteSkill : ISlice<Deleted>
+public sealed record DeleteSkill : PrivateInput, ISlice<Deleted>
 {
     public static SliceBinding Binding { get; } = SliceBinding.Delete("/api/skills/{id}").AsTool("delete_skill");
 

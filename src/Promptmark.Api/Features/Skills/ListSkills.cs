@@ -6,7 +6,7 @@ using Promptmark.Api.Infrastructure.Slices;
 namespace Promptmark.Api.Features.Skills;
 
 [Description("List skills with optional substring search and pagination.")]
-public sealed record ListSkills : ISlice<SkillPage>, ISkillQuery, IValidated
+public sealed record ListSkills : PrivateInput, ISlice<SkillPage>, ISkillQuery, IValidated
 {
     public static SliceBinding Binding { get; } = SliceBinding.Get("/api/skills").AsTool("list_skills")
         .Described("Your skills (drafts included), most recently updated first, searchable by name, title or description");

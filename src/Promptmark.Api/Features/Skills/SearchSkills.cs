@@ -6,7 +6,7 @@ using Promptmark.Api.Infrastructure.Slices;
 namespace Promptmark.Api.Features.Skills;
 
 [Description("Search skills by name, title, or description substring. Thin wrapper over list_skills that requires a query.")]
-public sealed record SearchSkills : ISlice<SkillPage>, ISkillQuery, IValidated
+public sealed record SearchSkills : PrivateInput, ISlice<SkillPage>, ISkillQuery, IValidated
 {
     public static SliceBinding Binding { get; } = SliceBinding.Get("/api/skills/search").AsTool("search_skills");
 

@@ -8,7 +8,7 @@ using Promptmark.Api.Infrastructure.Slices;
 namespace Promptmark.Api.Features.Tags;
 
 [Description("Add a tag to a specific prompt. Tags must be alphanumeric with hyphens and underscores, max 50 characters. Duplicate tags (case-insensitive) are ignored.")]
-public sealed record AddTag : ISlice<PromptTagList>, IValidated
+public sealed record AddTag : PrivateInput, ISlice<PromptTagList>, IValidated
 {
     public static SliceBinding Binding { get; } = SliceBinding.Post("/api/prompts/{prompt_id}/tags").AsTool("add_tag");
 

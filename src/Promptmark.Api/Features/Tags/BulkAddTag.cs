@@ -8,7 +8,7 @@ using Promptmark.Api.Infrastructure.Slices;
 namespace Promptmark.Api.Features.Tags;
 
 [Description("Add a tag to multiple prompts at once. Skips prompts that already have the tag. Uses a database transaction for atomicity. One missing or foreign prompt ID fails the whole call, names that ID, and changes nothing.")]
-public sealed record BulkAddTag : ISlice<BulkTagResult>, IValidated
+public sealed record BulkAddTag : PrivateInput, ISlice<BulkTagResult>, IValidated
 {
     public const int MaxPrompts = 100;
 

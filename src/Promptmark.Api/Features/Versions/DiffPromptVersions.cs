@@ -8,7 +8,7 @@ using Promptmark.Api.Infrastructure.Slices;
 namespace Promptmark.Api.Features.Versions;
 
 [Description("Compare two versions of a prompt line by line.")]
-public sealed record DiffPromptVersions : ISlice<VersionDiff>
+public sealed record DiffPromptVersions : PrivateInput, ISlice<VersionDiff>
 {
     public static SliceBinding Binding { get; } = SliceBinding.Get("/api/prompts/{id}/versions/{a}/diff/{b}")
         .Described("Line diff of the content between version numbers a and b (the current state has the prompt's current version number)");

@@ -7,7 +7,7 @@ using Promptmark.Api.Infrastructure.Storage;
 namespace Promptmark.Api.Features.Versions;
 
 [Description("Get a specific version snapshot.")]
-public sealed record GetPromptVersion : ISlice<PromptVersionView>
+public sealed record GetPromptVersion : PrivateInput, ISlice<PromptVersionView>
 {
     public static SliceBinding Binding { get; } = SliceBinding.Get("/api/versions/{version_id}").AsTool("get_prompt_version");
 

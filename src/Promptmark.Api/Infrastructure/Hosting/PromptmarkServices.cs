@@ -58,6 +58,7 @@ public static class PromptmarkServices
         services.AddOpenApi(openApi => openApi.AddDocumentTransformer<OpenApiDocumentInfo>().AddOperationTransformer<SliceOpenApi>());
 
         services.AddScoped<SliceInvoker>();
+        builder.Logging.WithoutInvocationFailures(catalog);
         services.AddSingleton<McpSessions>();
         services.AddFastEndpoints(SliceDoors.RestEndpointTypes(catalog));
         services.AddMcpServer(mcp =>

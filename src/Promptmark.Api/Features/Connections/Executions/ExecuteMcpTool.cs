@@ -7,7 +7,7 @@ using Promptmark.Api.Infrastructure.Slices;
 namespace Promptmark.Api.Features.Connections.Executions;
 
 [Description("Run a tool of a connection's server. The arguments are checked against the tool's cached input schema before anything is sent; every run is recorded in the execution history.")]
-public sealed record ExecuteMcpTool : ISlice<ToolExecutionResult>
+public sealed record ExecuteMcpTool : PrivateInput, ISlice<ToolExecutionResult>
 {
     public static SliceBinding Binding { get; } = SliceBinding.Post("/api/mcp/connections/{connection_id}/tools/{tool_name}/execute").MayAnswer(409, 422, 502)
         .Described("Execute a tool (422 names the argument that does not fit the schema; 502 when the server fails)");

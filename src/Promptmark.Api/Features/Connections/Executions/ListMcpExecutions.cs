@@ -6,7 +6,7 @@ using Promptmark.Api.Infrastructure.Slices;
 namespace Promptmark.Api.Features.Connections.Executions;
 
 [Description("List tool execution history with optional filtering by connection. Returns executions ordered by creation date (newest first).")]
-public sealed record ListMcpExecutions : ISlice<ExecutionList>, IValidated
+public sealed record ListMcpExecutions : PrivateInput, ISlice<ExecutionList>, IValidated
 {
     public static SliceBinding Binding { get; } = SliceBinding.Get("/api/mcp/executions").AsTool("list_mcp_executions")
         .Described("List your tool executions, newest first, optionally for one connection (deleted ones included)");

@@ -6,7 +6,7 @@ using Promptmark.Api.Infrastructure.Slices;
 namespace Promptmark.Api.Features.Connections.Tools;
 
 [Description("Set or clear the favorite flag on a cached MCP tool. Favorited tools appear prominently in the tool picker.")]
-public sealed record FavoriteMcpTool : ISlice<McpToolView>
+public sealed record FavoriteMcpTool : PrivateInput, ISlice<McpToolView>
 {
     public static SliceBinding Binding { get; } = SliceBinding.Post("/api/mcp/connections/{connection_id}/tools/{tool_name}/favorite")
         .AsTool("favorite_mcp_tool").Described("Favourite or unfavourite a cached tool (kept across refreshes while the server offers it)");

@@ -6,7 +6,7 @@ using Promptmark.Api.Infrastructure.Slices;
 namespace Promptmark.Api.Features.Connections.Tools;
 
 [Description("Get details of a specific tool on an MCP connection including its full input schema.")]
-public sealed record GetMcpTool : ISlice<McpToolView>
+public sealed record GetMcpTool : PrivateInput, ISlice<McpToolView>
 {
     public static SliceBinding Binding { get; } = SliceBinding.Get("/api/mcp/connections/{connection_id}/tools/{tool_name}").AsTool("get_mcp_tool")
         .Described("Get one cached tool with its input schema");

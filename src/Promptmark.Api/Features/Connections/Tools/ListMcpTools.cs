@@ -6,7 +6,7 @@ using Promptmark.Api.Infrastructure.Slices;
 namespace Promptmark.Api.Features.Connections.Tools;
 
 [Description("List cached tools for an MCP connection. Uses locally cached data — no live connection needed.")]
-public sealed record ListMcpTools : ISlice<McpToolList>
+public sealed record ListMcpTools : PrivateInput, ISlice<McpToolList>
 {
     public static SliceBinding Binding { get; } = SliceBinding.Get("/api/mcp/connections/{connection_id}/tools").AsTool("list_mcp_tools")
         .Described("List a connection's cached tools, favourites first (no live connection)");

@@ -7,7 +7,7 @@ using Promptmark.Api.Infrastructure.Slices;
 namespace Promptmark.Api.Features.Connections.Tools;
 
 [Description("Refresh the cached tool list for an MCP connection by reconnecting to the remote server and re-fetching available tools.")]
-public sealed record RefreshMcpTools : ISlice<McpToolList>
+public sealed record RefreshMcpTools : PrivateInput, ISlice<McpToolList>
 {
     public static SliceBinding Binding { get; } = SliceBinding.Post("/api/mcp/connections/{connection_id}/refresh-tools").AsTool("refresh_mcp_tools").MayAnswer(422, 502)
         .Described("Re-fetch a connection's tools from its server (502 with the reason when it cannot be reached; the status is recorded)");
