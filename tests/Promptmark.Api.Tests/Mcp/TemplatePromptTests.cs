@@ -56,7 +56,7 @@ public sealed class TemplatePromptTests(PromptmarkApp app)
         });
 
         await app.CreatePromptAsync(user, new { title = "New template", prompt = "Hi {{who}}" });
-        await changed.Task.WaitAsync(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken);
+        await changed.Task.Bounded();
         (await mcp.ListPromptsAsync(cancellationToken: TestContext.Current.CancellationToken)).ShouldHaveSingleItem();
     }
 }
