@@ -34,7 +34,7 @@ public static class Doors
             }
             s.WithBearerToken(user.Token);
             s.IgnoreStatusCode();
-        });
+        }).Bounded();
         var status = result.Context.Response.StatusCode;
         return new Outcome("REST", status is >= 200 and < 300, status == 404, status.ToString(CultureInfo.InvariantCulture), await result.ReadAsTextAsync());
     }
