@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 using Promptmark.Api.Infrastructure.Database;
+using Promptmark.Api.Tests.Support;
 
 namespace Promptmark.Api.Tests.Infrastructure;
 
@@ -86,8 +87,7 @@ public sealed class EmbeddedPostgresTests : IDisposable
         var postmasterPid = int.Parse(File.ReadLines(PidFile).First());
         using var kill = Process.Start("kill", ["-KILL", "--", $"-{postmasterPid}"]);
         await kill.WaitForExitAsync(Ct);
-        while (Directory.Exists($"/proc/{postmasterPid}"))
-            await Task.Delay(10, Ct);
+        await Waits.UntilAsync(() => !Directory.Exists($"/proc/{postmasterPid}"), $"the killed postmaster {postmasterPid} to exit");
     }
 
     // As root, the server runs as postgres; setpriv execs in place, so the process id is the postgres-owned sleep.

@@ -43,22 +43,6 @@ public sealed class TemplatePromptTests(PromptmarkApp app)
     }
 
     [Fact]
-    public async Task another_users_templates_are_not_listed_and_cannot_be_got()
-    {
-        var owner = await app.NewUserAsync();
-        var stranger = await app.NewUserAsync();
-        await app.CreatePromptAsync(owner, new { title = "Private template", prompt = "Secret {{x}}" });
-        await using var ownerClient = await app.McpClientAsync(owner);
-        var name = (await ownerClient.ListPromptsAsync(cancellationToken: TestContext.Current.CancellationToken)).Single().Name;
-
-        await using var strangerClient = await app.McpClientAsync(stranger);
-        (await strangerClient.ListPromptsAsync(cancellationToken: TestContext.Current.CancellationToken)).ShouldBeEmpty();
-        var error = await Should.ThrowAsync<McpProtocolException>(() =>
-            strangerClient.GetPromptAsync(name, new Dictionary<string, object?> { ["x"] = "1" }, cancellationToken: TestContext.Current.CancellationToken).AsTask());
-        error.Message.ShouldContain("not found");
-    }
-
-    [Fact]
     public async Task a_change_in_the_library_is_announced_to_the_users_open_sessions()
     {
         var user = await app.NewUserAsync();
@@ -72,7 +56,7 @@ public sealed class TemplatePromptTests(PromptmarkApp app)
         });
 
         await app.CreatePromptAsync(user, new { title = "New template", prompt = "Hi {{who}}" });
-        await changed.Task.WaitAsync(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken);
+        await changed.Task.Bounded();
         (await mcp.ListPromptsAsync(cancellationToken: TestContext.Current.CancellationToken)).ShouldHaveSingleItem();
     }
 }

@@ -1,14 +1,16 @@
-using System.Diagnostics;
 using System.Text;
+using Promptmark.Api.Tests.Support;
 using static Promptmark.Api.Tests.Scans.ScanAssertions;
 
 namespace Promptmark.Api.Tests.Scans;
 
-/// <summary>Inputs built to make patterns backtrack: each 200 KB case must finish far inside a generous bound.</summary>
+/// <summary>
+/// Inputs built to make patterns backtrack: each 200 KB case must be scanned to the end (a runaway pattern fails at the
+/// test bound instead of hanging the run). How fast is the benchmark's business (bench: ScannerThroughput).
+/// </summary>
 public sealed class AdversarialInputTests
 {
     const int Size = 200_000;
-    static readonly TimeSpan Bound = TimeSpan.FromSeconds(5);
 
     public static TheoryData<string> Inputs() => new()
     {
@@ -26,15 +28,13 @@ public sealed class AdversarialInputTests
 
     [Theory]
     [MemberData(nameof(Inputs))]
-    public void Scanning_200_KB_of_hostile_text_finishes_quickly(string kind)
+    public async Task Scanning_200_KB_of_hostile_text_completes(string kind)
     {
         var text = Build(kind);
-        var clock = Stopwatch.StartNew();
-        var findings = Findings(text);
-        clock.Stop();
 
-        TestContext.Current.TestOutputHelper?.WriteLine($"{kind}: {clock.ElapsedMilliseconds} ms, {findings.Count} findings");
-        clock.Elapsed.ShouldBeLessThan(Bound);
+        var findings = await Task.Run(() => Findings(text)).Bounded();
+
+        findings.ShouldNotBeNull();
     }
 
     static string Build(string kind) => kind switch

@@ -1,38 +1,27 @@
-using System.Diagnostics;
 using Promptmark.Api.Features.Skills;
 
 namespace Promptmark.Api.Tests.Skills;
 
 public class SkillHostileInputTests
 {
-    private static readonly TimeSpan Fast = TimeSpan.FromSeconds(2);
-
-    private static SkillParseResult ParseQuickly(string markdown)
-    {
-        var clock = Stopwatch.StartNew();
-        var result = SkillDocument.Parse(markdown);
-        clock.Elapsed.ShouldBeLessThan(Fast);
-        return result;
-    }
+    [Fact]
+    public void megabytes_without_front_matter_are_refused() =>
+        SkillDocument.Parse(new string('x', 20_000_000)).Problems.ShouldHaveSingleItem().Field.ShouldBe("front-matter");
 
     [Fact]
-    public void megabytes_without_front_matter_are_refused_quickly() =>
-        ParseQuickly(new string('x', 20_000_000)).Problems.ShouldHaveSingleItem().Field.ShouldBe("front-matter");
-
-    [Fact]
-    public void front_matter_that_never_closes_is_refused_quickly() =>
-        ParseQuickly("---\n" + string.Concat(Enumerable.Repeat("key: value\n", 1_000_000)))
+    public void front_matter_that_never_closes_is_refused() =>
+        SkillDocument.Parse("---\n" + string.Concat(Enumerable.Repeat("key: value\n", 1_000_000)))
             .Problems.ShouldHaveSingleItem().Message.ShouldStartWith("the front matter opened on line 1 is never closed");
 
     [Fact]
     public void oversized_front_matter_is_refused_before_yaml_is_read() =>
-        ParseQuickly(SkillText.With(string.Concat(Enumerable.Repeat("- [a, {b: c}]\n", 500_000))))
+        SkillDocument.Parse(SkillText.With(string.Concat(Enumerable.Repeat("- [a, {b: c}]\n", 500_000))))
             .Problems.ShouldHaveSingleItem().Message.ShouldStartWith("front matter is 7000001 bytes");
 
     [Fact]
-    public void a_huge_body_is_reported_quickly()
+    public void a_huge_body_is_reported()
     {
-        var result = ParseQuickly(SkillText.With(SkillText.ValidFields, new string('b', 10_000_000)));
+        var result = SkillDocument.Parse(SkillText.With(SkillText.ValidFields, new string('b', 10_000_000)));
 
         result.Problems.ShouldHaveSingleItem().Field.ShouldBe("body");
     }
@@ -44,7 +33,7 @@ public class SkillHostileInputTests
                    + string.Concat("bcdefghijklmnop".Select((level, index) =>
                        $"{level}: &{level} [{string.Join(", ", Enumerable.Repeat($"*{"abcdefghijklmnop"[index]}", 10))}]\n"));
 
-        var result = ParseQuickly(SkillText.WithValidFieldsAnd(bomb + "metadata: *p\nallowed-tools: *p"));
+        var result = SkillDocument.Parse(SkillText.WithValidFieldsAnd(bomb + "metadata: *p\nallowed-tools: *p"));
 
         result.Problems.Count(problem => problem.Field == "metadata").ShouldBe(1);
         result.Problems.Count(problem => problem.Field == "allowed-tools").ShouldBe(10);
@@ -59,7 +48,7 @@ public class SkillHostileInputTests
         var depth = 60_000 / (open.Length + close.Length);
         var nested = string.Concat(Enumerable.Repeat(open, depth)) + "x" + string.Concat(Enumerable.Repeat(close, depth));
 
-        var problem = ParseQuickly(SkillText.With(nested)).Problems.ShouldHaveSingleItem();
+        var problem = SkillDocument.Parse(SkillText.With(nested)).Problems.ShouldHaveSingleItem();
 
         problem.Field.ShouldBe("front-matter");
         problem.Message.ShouldContain("nested more than 32 levels deep");

@@ -18,7 +18,7 @@ public static class Api
             else s.Delete.Json(body!).ToUrl(url);
             if (user is not null) s.WithBearerToken(user.Token);
             s.StatusCodeShouldBe(expectedStatus);
-        });
+        }).Bounded();
         var text = await result.ReadAsTextAsync();
         return text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone();
     }

@@ -23,7 +23,7 @@ public static class McpCalls
     }
 
     public static Task<CallToolResult> CallAsync(this McpClient client, string tool, object? arguments) =>
-        client.CallToolAsync(tool, ToArguments(arguments)).AsTask();
+        client.CallToolAsync(tool, ToArguments(arguments), cancellationToken: TestContext.Current.CancellationToken).Bounded();
 
     public static string Text(CallToolResult result) => string.Concat(result.Content.OfType<TextContentBlock>().Select(c => c.Text));
 

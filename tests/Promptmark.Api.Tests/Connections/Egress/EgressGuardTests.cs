@@ -1,6 +1,6 @@
 using System.Net;
-using System.Net.Sockets;
 using Promptmark.Api.Features.Connections.Egress;
+using Promptmark.Api.Tests.Support;
 
 namespace Promptmark.Api.Tests.Connections.Egress;
 
@@ -9,16 +9,9 @@ public sealed class EgressGuardTests : IDisposable
 {
     private const string PublicLookingName = "tools.example.com";
 
-    private readonly TcpListener listener = new(IPAddress.Loopback, 0);
-    private int accepted;
+    private readonly ConnectionCounter listener = new(answersNoContent: true);
 
-    public EgressGuardTests()
-    {
-        listener.Start();
-        _ = AnswerAsync();
-    }
-
-    private int Port => ((IPEndPoint)listener.LocalEndpoint).Port;
+    private int Port => listener.Port;
 
     [Fact]
     public async Task A_name_resolving_to_loopback_is_refused_and_nothing_connects()
@@ -29,8 +22,7 @@ public sealed class EgressGuardTests : IDisposable
             client.GetAsync($"http://{PublicLookingName}:{Port}/", TestContext.Current.CancellationToken));
 
         failure.InnerException.ShouldBeOfType<EgressRefusedException>();
-        await Task.Delay(200, TestContext.Current.CancellationToken);
-        Volatile.Read(ref accepted).ShouldBe(0);
+        (await listener.AcceptedBeforeNowAsync()).ShouldBe(0);
     }
 
     [Fact]
@@ -42,7 +34,7 @@ public sealed class EgressGuardTests : IDisposable
             client.GetAsync($"http://localhost:{Port}/", TestContext.Current.CancellationToken));
 
         failure.InnerException.ShouldBeOfType<EgressRefusedException>();
-        Volatile.Read(ref accepted).ShouldBe(0);
+        (await listener.AcceptedBeforeNowAsync()).ShouldBe(0);
     }
 
     [Fact]
@@ -53,7 +45,7 @@ public sealed class EgressGuardTests : IDisposable
         using var response = await client.GetAsync($"http://{PublicLookingName}:{Port}/", TestContext.Current.CancellationToken);
 
         response.StatusCode.ShouldBe(HttpStatusCode.NoContent);
-        Volatile.Read(ref accepted).ShouldBe(1);
+        listener.Accepted.ShouldBe(1);
     }
 
     [Fact]
@@ -68,30 +60,8 @@ public sealed class EgressGuardTests : IDisposable
         handler.PooledConnectionLifetime.ShouldBe(EgressGuard.PooledConnectionLifetime);
     }
 
-    public void Dispose() => listener.Stop();
+    public void Dispose() => listener.Dispose();
 
     private HttpClient ClientResolvingTo(string address, string[] allowedHosts) =>
         new(EgressGuard.CreateHandler(new EgressOptions { AllowedHosts = [.. allowedHosts] }, new ScriptedResolver([address])));
-
-    private async Task AnswerAsync()
-    {
-        try
-        {
-            while (true)
-            {
-                using var socket = await listener.AcceptSocketAsync();
-                Interlocked.Increment(ref accepted);
-                var buffer = new byte[4096];
-                await socket.ReceiveAsync(buffer);
-                await socket.SendAsync("HTTP/1.1 204 No Content\r\nConnection: close\r\n\r\n"u8.ToArray());
-                socket.Shutdown(SocketShutdown.Both);
-            }
-        }
-        catch (ObjectDisposedException)
-        {
-        }
-        catch (SocketException)
-        {
-        }
-    }
 }

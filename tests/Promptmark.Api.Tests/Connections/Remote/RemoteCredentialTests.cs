@@ -1,4 +1,5 @@
 using Promptmark.Api.Features.Connections.Egress;
+using Promptmark.Api.Tests.Support;
 using Promptmark.Api.Features.Connections.Remote;
 
 namespace Promptmark.Api.Tests.Connections.Remote;
@@ -51,8 +52,7 @@ public sealed class RemoteCredentialTests
 
         failure.Message.ShouldBe(EgressRefusals.HttpsRequired);
         failure.Message.ShouldNotContain("127.0.0.1");
-        await Task.Delay(200, Cancellation);
-        target.Accepted.ShouldBe(0);
+        (await target.AcceptedBeforeNowAsync()).ShouldBe(0);
     }
 
     [Fact]
@@ -77,7 +77,7 @@ public sealed class RemoteCredentialTests
             pool.Sessions.ListToolsAsync(RemoteServers.At(new Uri($"http://127.0.0.1:{target.Port}/mcp")), Cancellation));
 
         failure.Message.ShouldBe(EgressRefusals.HttpsRequired);
-        target.Accepted.ShouldBe(0);
+        (await target.AcceptedBeforeNowAsync()).ShouldBe(0);
     }
 
     [Fact]

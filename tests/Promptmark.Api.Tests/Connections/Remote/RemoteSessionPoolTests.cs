@@ -1,4 +1,5 @@
 using Promptmark.Api.Features.Connections.Remote;
+using Promptmark.Api.Tests.Support;
 
 namespace Promptmark.Api.Tests.Connections.Remote;
 
@@ -91,12 +92,9 @@ public sealed class RemoteSessionPoolTests
         var remote = RemoteServers.At(server.Url);
 
         await pool.Sessions.ListToolsAsync(remote, Cancellation);
-        var deadline = DateTime.UtcNow.AddSeconds(5);
-        while (!server.Requests.Any(request => request.Method == "DELETE") && DateTime.UtcNow < deadline)
-            await Task.Delay(50, Cancellation);
+        await Waits.UntilAsync(() => server.Requests.Any(request => request.Method == "DELETE"), "the idle session to be closed with a DELETE");
         await pool.Sessions.ListToolsAsync(remote, Cancellation);
 
-        server.Requests.ShouldContain(request => request.Method == "DELETE");
         server.Initializes.ShouldBe(2);
     }
 }

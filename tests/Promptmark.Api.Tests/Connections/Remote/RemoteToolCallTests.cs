@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using Promptmark.Api.Features.Connections.Remote;
+using Promptmark.Api.Tests.Support;
 
 namespace Promptmark.Api.Tests.Connections.Remote;
 
@@ -28,7 +28,8 @@ public sealed class RemoteToolCallTests
 
         var result = await pool.Sessions.CallToolAsync(RemoteServers.At(server.Url), "count", Arguments.Of(("to", 20)), progress, Cancellation);
         var seenAtResult = progress.Values.Count;
-        await Task.Delay(200, Cancellation);
+        // Instead of sleeping: a second call on the same session, answered after everything the first one sent.
+        await pool.Sessions.CallToolAsync(RemoteServers.At(server.Url), "echo", Arguments.Of(("text", "barrier")), null, Cancellation).Bounded();
 
         Arguments.Text(result).ShouldBe("counted to 20");
         progress.Values.Count.ShouldBeGreaterThanOrEqualTo(10);
@@ -45,13 +46,11 @@ public sealed class RemoteToolCallTests
         using var caller = CancellationTokenSource.CreateLinkedTokenSource(Cancellation);
 
         var call = pool.Sessions.CallToolAsync(RemoteServers.At(server.Url), "wait", Arguments.Of(), null, caller.Token);
-        await server.WaitStarted.Task.WaitAsync(TimeSpan.FromSeconds(10), Cancellation);
-        var clock = Stopwatch.StartNew();
+        await server.WaitStarted.Task.Bounded();
         await caller.CancelAsync();
 
-        await Should.ThrowAsync<OperationCanceledException>(call);
-        clock.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(2));
-        await server.WaitCancelled.Task.WaitAsync(TimeSpan.FromSeconds(5), Cancellation);
+        await Should.ThrowAsync<OperationCanceledException>(call.Bounded());
+        await server.WaitCancelled.Task.Bounded();
     }
 
     [Fact]

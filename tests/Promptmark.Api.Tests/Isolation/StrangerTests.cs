@@ -1,0 +1,164 @@
+using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
+using System.Text.Json;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using ModelContextProtocol;
+using ModelContextProtocol.Client;
+using Promptmark.Api.Features.Auth;
+using Promptmark.Api.Infrastructure.Slices;
+using Promptmark.Api.Tests.Support;
+
+namespace Promptmark.Api.Tests.Isolation;
+
+/// <summary>
+/// A stranger calls every slice of the catalog, through both doors, against a user who owns one of everything, and
+/// the MCP prompts and resources too: whatever addresses the owner's objects is not found, nothing the stranger gets
+/// back shows the owner's data, and the owner's data is the same afterwards. A new slice is covered by itself, or the
+/// test fails until <see cref="SliceInputs"/> knows how to fill it.
+/// </summary>
+public sealed class StrangerTests(PromptmarkApp app, EverythingFixture everything) : IClassFixture<EverythingFixture>
+{
+    /// <summary>Slices the stranger does not call, each with the reason.</summary>
+    private static readonly Dictionary<Type, string> Exempt = new()
+    {
+        [typeof(Register)] = "anonymous: it creates an account and reads no one's data, so there is no stranger to be",
+    };
+
+    /// <summary>
+    /// Routes that are not slices, and where their isolation is proven (or why there is nothing to prove).
+    /// A key ending in <c>*</c> covers every route it begins.
+    /// </summary>
+    private static readonly Dictionary<string, string> NotSlices = new()
+    {
+        ["api/mcp/connections/{connection_id}/tools/{tool_name}/stream"] = "Connections/ConnectionIsolationTests",
+        ["mcp/"] = "the MCP door: its tools are the slices, its prompts and resources are covered here",
+        ["api/auth/login"] = "anonymous: signs in with the caller's own credentials",
+        ["api/auth/logout"] = "ends the caller's own session",
+        ["health"] = "anonymous, no user data",
+        ["openapi/{documentName}.json"] = "anonymous, no user data",
+        ["scalar/*"] = "the API reference page: anonymous, no user data",
+        ["{*path:nonfile}"] = "the web app's files: anonymous, no user data",
+        ["_test_url_cache_"] = "Alba's own, in tests only",
+    };
+
+    /// <summary>
+    /// MCP server capabilities this test covers (logging only sets the session's own log level); a new one
+    /// (completions, ...) must be covered here first.
+    /// </summary>
+    private static readonly string[] CoveredCapabilities = ["tools", "prompts", "resources", "logging"];
+
+    private static IEnumerable<SliceDescriptor> Covered => SliceCatalog.Instance.Slices.Where(s => !Exempt.ContainsKey(s.Request));
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public void the_stranger_test_can_fill_every_slice_of_the_catalog()
+    {
+        var unfillable = Covered.Select(SliceInputs.Unfillable).OfType<string>().ToList();
+        unfillable.ShouldBeEmpty(
+            "The stranger test (Isolation/StrangerTests) cannot call these slices. Add a rule for each input to SliceInputs.Rules " +
+            "(an Owned rule when it names something a user owns), or exempt the slice in StrangerTests.Exempt with the reason:\n" +
+            string.Join("\n", unfillable));
+    }
+
+    [Fact]
+    public void every_route_that_is_not_a_slice_is_covered_elsewhere_or_reads_no_users_data()
+    {
+        var slices = SliceCatalog.Instance.Slices.Select(s => s.Binding.Route.TrimStart('/')).ToHashSet();
+        var routes = app.Host.Services.GetServices<EndpointDataSource>().SelectMany(d => d.Endpoints).OfType<RouteEndpoint>()
+            .Select(e => e.RoutePattern.RawText!.TrimStart('/')).Distinct();
+        routes.Where(r => !slices.Contains(r) && !NotSlices.Keys.Any(k => k == r || k.EndsWith('*') && r.StartsWith(k[..^1], StringComparison.Ordinal))).ShouldBeEmpty(
+            "These routes are not slices, so the stranger test does not call them: cover them (and list them in StrangerTests.NotSlices)");
+    }
+
+    [Fact]
+    public void a_slice_with_an_input_the_table_does_not_know_is_reported_by_name()
+    {
+        var slice = SliceDescriptor.TryRead(typeof(UnknownWidget))!;
+        SliceInputs.Unfillable(slice).ShouldBe("UnknownWidget (GET /api/widgets/{widget_id}): no rule for widget_id");
+    }
+
+    [Fact]
+    public async Task a_stranger_gets_nothing_of_the_owners_through_any_slice_on_either_door()
+    {
+        var owner = await TenantWorld.CreateAsync(app, everything.Server.Endpoint);
+        var stranger = await TenantWorld.CreateAsync(app, everything.Server.Endpoint);
+        var before = await OwnersViewAsync(owner);
+        await using var mcp = await app.McpClientAsync(stranger.User);
+        var problems = new List<string>();
+
+        foreach (var slice in Covered)
+        {
+            // Planned once per door: plain values (a new collection's name) are fresh on each.
+            foreach (var call in SliceInputs.Plan(slice, owner, stranger))
+                problems.AddRange(Judge(call, await Doors.RestAsync(app.Host, stranger.User, call), owner));
+            if (slice.Binding.Tool is not null)
+                foreach (var call in SliceInputs.Plan(slice, owner, stranger))
+                    problems.AddRange(Judge(call, await Doors.McpAsync(mcp, call), owner));
+        }
+
+        problems.ShouldBeEmpty(string.Join("\n", problems));
+        (await OwnersViewAsync(owner)).ShouldBe(before, "the owner's data changed while the stranger called the slices");
+    }
+
+    [Fact]
+    public async Task a_stranger_cannot_list_get_or_read_the_owners_mcp_prompts_and_resources()
+    {
+        var owner = await TenantWorld.CreateAsync(app, everything.Server.Endpoint);
+        var stranger = await app.NewUserAsync();
+        await using var mcp = await app.McpClientAsync(stranger);
+
+        var capabilities = JsonSerializer.SerializeToElement(mcp.ServerCapabilities).EnumerateObject()
+            .Where(c => c.Value.ValueKind != JsonValueKind.Null).Select(c => c.Name);
+        capabilities.Except(CoveredCapabilities).ShouldBeEmpty("the MCP server offers a capability the stranger test does not cover: cover it here");
+        (await mcp.ListToolsAsync(cancellationToken: Ct)).Select(t => t.Name)
+            .Except(SliceCatalog.Instance.Tools.Select(s => s.Binding.Tool!)).ShouldBeEmpty("MCP tools that are not catalog slices escape the stranger test");
+
+        ShouldNotShow(JsonSerializer.Serialize(await mcp.ListPromptsAsync(cancellationToken: Ct)), owner);
+        ShouldNotShow(JsonSerializer.Serialize(await mcp.ListResourcesAsync(cancellationToken: Ct)), owner);
+        var prompt = await Should.ThrowAsync<McpProtocolException>(() =>
+            mcp.GetPromptAsync(owner.TemplateName, new Dictionary<string, object?> { ["topic"] = "x" }, cancellationToken: Ct).AsTask());
+        prompt.Message.ShouldContain($"prompt '{owner.TemplateName}' not found");
+        var resource = await Should.ThrowAsync<McpProtocolException>(() =>
+            mcp.ReadResourceAsync($"skill://{owner.SkillName}", cancellationToken: Ct).AsTask());
+        resource.Message.ShouldContain($"resource 'skill://{owner.SkillName}' not found");
+    }
+
+    private static IEnumerable<string> Judge(SliceCall call, Outcome outcome, TenantWorld owner)
+    {
+        var where = $"{outcome.Door} {call}";
+        var leaked = owner.Secrets.Where(s => !call.Mentions(s) && outcome.Text.Contains(s, StringComparison.Ordinal)).ToList();
+        if (leaked.Count > 0) yield return $"{where}: the answer shows the owner's {string.Join(", ", leaked)}: {outcome.Text}";
+        if (outcome.NotFound && outcome.Text.Contains("not found", StringComparison.Ordinal)) yield break;
+        if (outcome.Succeeded && call.MustBeNotFound) yield return $"{where}: succeeded ({outcome.Status}), but the owner's {call.Probe} must be not found: {outcome.Text}";
+        else if (!outcome.Succeeded && !(call.MayBeRefused && outcome.Status is "400" or "isError"))
+            yield return $"{where}: refused ({outcome.Status}) without saying 'not found': {outcome.Text}. " +
+                "If a value from SliceInputs.Rules is not valid for this slice, give the input a valid one.";
+    }
+
+    /// <summary>The owner's answer from every GET slice, by route: equal before and after the stranger's calls.</summary>
+    private async Task<Dictionary<string, string>> OwnersViewAsync(TenantWorld owner)
+    {
+        var view = new Dictionary<string, string>();
+        foreach (var slice in Covered.Where(s => s.Binding.Verb == "GET"))
+        {
+            var outcome = await Doors.RestAsync(app.Host, owner.User, SliceInputs.OwnersRead(slice, owner));
+            outcome.Succeeded.ShouldBeTrue($"the owner's own {slice.Binding.Route}: {outcome.Status} {outcome.Text}");
+            view[slice.Binding.Route] = outcome.Text;
+        }
+        return view;
+    }
+
+    private static void ShouldNotShow(string answer, TenantWorld owner) =>
+        owner.Secrets.Where(s => answer.Contains(s, StringComparison.Ordinal)).ShouldBeEmpty(answer);
+
+    [Description("A slice no rule of the stranger test can fill.")]
+    private sealed record UnknownWidget : ISlice<object>
+    {
+        public static SliceBinding Binding { get; } = SliceBinding.Get("/api/widgets/{widget_id}");
+
+        [Required, Description("Widget ID")]
+        public string WidgetId { get; init; } = "";
+    }
+}

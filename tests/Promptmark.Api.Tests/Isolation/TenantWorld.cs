@@ -1,0 +1,52 @@
+using Promptmark.Api.Features.McpPrompts;
+using Promptmark.Api.Tests.Support;
+
+namespace Promptmark.Api.Tests.Isolation;
+
+/// <summary>
+/// One user with one of everything a user can own: a template prompt (tagged, in a collection, with an earlier
+/// version, a captured response and a tool attached), a remix of it, a skill, a tested connection with cached tools
+/// and an execution, and an API key. Every title and name carries <see cref="Token"/>, so a leak shows in any answer.
+/// </summary>
+public sealed record TenantWorld(
+    TestUser User, string Token, string PromptId, string TemplateName, string RemixId, string CollectionId, string VersionId,
+    string ResponseId, string SkillId, string SkillName, string ConnectionId, string ExecutionId, string KeyId, string Tag)
+{
+    public static async Task<TenantWorld> CreateAsync(PromptmarkApp app, Uri mcpServer)
+    {
+        var user = await app.NewUserAsync();
+        var token = "w" + Guid.NewGuid().ToString("N")[..12];
+        var tag = $"tag{token}";
+        var collection = (await app.PostAsync(user, "/api/collections", new { name = $"Collection {token}" }, 201)).Id();
+        var connection = await app.CreateConnectionAsync(user, mcpServer, name: $"Server {token}");
+        await app.PostAsync(user, $"/api/mcp/connections/{connection}/test", new { });
+        var execution = (await app.ExecuteAsync(user, connection, "echo", new { message = $"Echo {token}" })).Str("execution_id");
+
+        var title = $"Plan {token}";
+        var prompt = (await app.CreatePromptAsync(user, new
+        {
+            title, prompt = $"The {{{{topic}}}} of {token}", tags = new[] { tag }, collection_id = collection, is_remixable = true,
+        })).Id();
+        await app.PatchAsync(user, $"/api/prompts/{prompt}", new { notes = $"Notes {token}" });
+        var version = (await app.GetAsync(user, $"/api/prompts/{prompt}/versions")).GetProperty("versions")[0].Id();
+        await app.PutAsync(user, $"/api/prompts/{prompt}/tools", new { tool_refs = new[] { new { connection_id = connection, tool_name = "echo" } } });
+        var response = (await app.PostAsync(user, $"/api/prompts/{prompt}/responses", new { model_id = "model", content = $"Answer {token}" }, 201)).Id();
+        var remix = (await app.CreatePromptAsync(user, new { title = $"Remix {token}", prompt = "p", remixed_id = prompt })).Id();
+
+        var skillName = $"skill-{token}";
+        var skill = (await app.PostAsync(user, "/api/skills", new { content = SkillMd(skillName, $"Does {token} things.") }, 201)).Id();
+        var key = (await app.PostAsync(user, "/api/keys", new { name = $"Key {token}" }, 201)).Id();
+
+        return new TenantWorld(user, token, prompt, TemplatePrompts.McpName(Guid.Parse(prompt), title), remix, collection, version,
+            response, skill, skillName, connection, execution, key, tag);
+    }
+
+    /// <summary>Texts that must never reach another user: the token in every name and title, each id, the email.</summary>
+    public IEnumerable<string> Secrets =>
+    [
+        Token, User.Email, PromptId, RemixId, CollectionId, VersionId, ResponseId, SkillId, ConnectionId, ExecutionId, KeyId,
+    ];
+
+    public static string SkillMd(string name, string description) =>
+        $"---\nname: {name}\ndescription: {description}\n---\n\n# Steps\n\nDo it.\n";
+}
