@@ -482,7 +482,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Render a template with variable values (defaults fill the gaps); 422 with every problem when the values are invalid
+         * Render a template with variable values (defaults fill the gaps); 422 with every problem when the values are invalid, or when the rendered text would pass the configured length cap
          * @description Render a prompt template by substituting variables. (MCP tool `render_prompt`.)
          */
         post: operations["render_prompt"];
@@ -522,7 +522,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Check variable values against the template: every problem at once, unknown variables as warnings
+         * Check variable values against the template: every problem at once, unknown variables as warnings; 422 when the rendered text would pass the configured length cap
          * @description Validate variable values before rendering. (MCP tool `validate_prompt_inputs`.)
          */
         post: operations["validate_prompt_inputs"];
@@ -3518,6 +3518,15 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
