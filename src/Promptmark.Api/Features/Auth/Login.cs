@@ -18,7 +18,7 @@ public sealed record LoginResponse(string Token, DateTimeOffset ExpiresAt);
 /// Sign-in is REST only and HTTP-specific (it sets the session cookie and throttles by client address), so it is a
 /// plain endpoint rather than a slice with an MCP door.
 /// </summary>
-public sealed class Login(IDocumentStore store, TokenIssuer tokens, LoginThrottle throttle) : Endpoint<LoginRequest, LoginResponse>
+public sealed class Login(IDocumentStore store, UserSessions sessions, LoginThrottle throttle) : Endpoint<LoginRequest, LoginResponse>
 {
     public override void Configure()
     {
@@ -52,7 +52,7 @@ public sealed class Login(IDocumentStore store, TokenIssuer tokens, LoginThrottl
         }
 
         throttle.Succeeded(email);
-        var (token, expiresAt) = tokens.Issue(user.Id, user.Email);
+        var (token, expiresAt) = await sessions.StartAsync(user.Id, user.Email, ct);
         HttpContext.Response.Cookies.Append(PromptmarkAuthentication.CookieName, token, SessionCookie.Options(HttpContext, expiresAt));
         await Send.OkAsync(new LoginResponse(token, expiresAt), ct);
     }

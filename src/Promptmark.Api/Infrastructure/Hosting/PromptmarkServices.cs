@@ -45,6 +45,8 @@ public static class PromptmarkServices
         });
 
         services.AddSingleton<TokenIssuer>();
+        services.AddSingleton<UserSessions>();
+        services.AddHostedService<ExpiredSessionSweeper>();
         services.AddSingleton<LoginThrottle>();
         services.AddAuthentication(PromptmarkAuthentication.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, PromptmarkAuthentication>(PromptmarkAuthentication.SchemeName, null);
