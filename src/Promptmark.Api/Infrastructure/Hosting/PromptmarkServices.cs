@@ -48,6 +48,8 @@ public static class PromptmarkServices
         services.AddSingleton<UserSessions>();
         services.AddHostedService<ExpiredSessionSweeper>();
         services.AddSingleton<LoginThrottle>();
+        services.AddRegistrationLimit();
+        services.AddReverseProxySupport(builder.Configuration);
         services.AddAuthentication(PromptmarkAuthentication.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, PromptmarkAuthentication>(PromptmarkAuthentication.SchemeName, null);
         services.AddAuthorization();
@@ -84,9 +86,11 @@ public static class PromptmarkServices
 
     public static WebApplication UsePromptmark(this WebApplication app)
     {
+        app.UseForwardedHeaders();
         app.UseExceptionHandler();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseFastEndpoints(fast =>
         {
             Wire.Configure(fast.Serializer.Options);
