@@ -6,7 +6,9 @@ namespace Promptmark.Api.Tests.Support;
 /// <summary>Sends one REST request through Alba and returns the JSON body, checking the status code.</summary>
 public static class Api
 {
-    public static async Task<JsonElement> SendAsync(IAlbaHost host, TestUser? user, HttpMethod verb, string url, object? body, int expectedStatus)
+    /// <param name="clientAddress">The client address the request claims through a trusted proxy (see <see cref="ClientAddresses"/>).</param>
+    public static async Task<JsonElement> SendAsync(IAlbaHost host, TestUser? user, HttpMethod verb, string url, object? body, int expectedStatus,
+        string? clientAddress = null)
     {
         var result = await host.Scenario(s =>
         {
@@ -17,6 +19,7 @@ public static class Api
             else if (verb == HttpMethod.Patch) s.Patch.Json(body ?? new { }).ToUrl(url);
             else s.Delete.Json(body!).ToUrl(url);
             if (user is not null) s.WithBearerToken(user.Token);
+            if (clientAddress is not null) s.WithRequestHeader(ClientAddresses.Header, clientAddress);
             s.StatusCodeShouldBe(expectedStatus);
         }).Bounded();
         var text = await result.ReadAsTextAsync();
@@ -26,8 +29,8 @@ public static class Api
     public static Task<JsonElement> GetAsync(this PromptmarkApp app, TestUser? user, string url, int expect = 200) =>
         SendAsync(app.Host, user, HttpMethod.Get, url, null, expect);
 
-    public static Task<JsonElement> PostAsync(this PromptmarkApp app, TestUser? user, string url, object body, int expect = 200) =>
-        SendAsync(app.Host, user, HttpMethod.Post, url, body, expect);
+    public static Task<JsonElement> PostAsync(this PromptmarkApp app, TestUser? user, string url, object body, int expect = 200, string? clientAddress = null) =>
+        SendAsync(app.Host, user, HttpMethod.Post, url, body, expect, clientAddress);
 
     public static Task<JsonElement> PatchAsync(this PromptmarkApp app, TestUser? user, string url, object body, int expect = 200) =>
         SendAsync(app.Host, user, HttpMethod.Patch, url, body, expect);

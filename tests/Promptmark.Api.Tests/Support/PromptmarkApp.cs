@@ -16,7 +16,8 @@ namespace Promptmark.Api.Tests.Support;
 
 /// <summary>
 /// The whole application for the test run: a private PostgreSQL cluster started the same way Promptmark starts its
-/// own, and the real ASP.NET Core pipeline hosted by Alba on it. Tests isolate themselves by registering fresh users.
+/// own, and the real ASP.NET Core pipeline hosted by Alba on it. Tests isolate themselves by registering fresh users, each
+/// from a client address of its own.
 /// </summary>
 public sealed class PromptmarkApp : IAsyncLifetime
 {
@@ -66,8 +67,10 @@ public sealed class PromptmarkApp : IAsyncLifetime
     {
         var email = $"user-{Guid.NewGuid():N}@example.com";
         const string password = "correct horse battery";
-        var registered = await Api.SendAsync(Host, null, HttpMethod.Post, "/api/auth/register", new { email, password }, 201);
-        var login = await Api.SendAsync(Host, null, HttpMethod.Post, "/api/auth/login", new { email, password }, 200);
+        // A client address of its own, so that other tests' registrations and failed sign-ins never count against this one.
+        var address = ClientAddresses.New();
+        var registered = await Api.SendAsync(Host, null, HttpMethod.Post, "/api/auth/register", new { email, password }, 201, address);
+        var login = await Api.SendAsync(Host, null, HttpMethod.Post, "/api/auth/login", new { email, password }, 200, address);
         return new TestUser(registered.GetProperty("id").GetGuid(), email, password, login.GetProperty("token").GetString()!);
     }
 

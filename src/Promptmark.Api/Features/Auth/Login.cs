@@ -19,7 +19,7 @@ public sealed record LoginResponse(string Token, DateTimeOffset ExpiresAt);
 /// Sign-in is REST only and HTTP-specific (it sets the session cookie and throttles by client address), so it is a
 /// plain endpoint rather than a slice with an MCP door.
 /// </summary>
-public sealed class Login(IDocumentStore store, TokenIssuer tokens, LoginThrottle throttle) : Endpoint<LoginRequest, LoginResponse>
+public sealed class Login(IDocumentStore store, UserSessions sessions, LoginThrottle throttle) : Endpoint<LoginRequest, LoginResponse>
 {
     public override void Configure()
     {
@@ -35,11 +35,10 @@ public sealed class Login(IDocumentStore store, TokenIssuer tokens, LoginThrottl
     public override async Task HandleAsync(LoginRequest request, CancellationToken ct)
     {
         var email = Account.NormalizeEmail(request.Email);
-        var address = HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-        if (throttle.RetryAfter(email, address) is { } wait)
+        var attempt = throttle.Reserve(email, ClientAddress.Of(HttpContext));
+        if (attempt.RetryAfter is { } wait)
         {
-            HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString();
-            await Problem(StatusCodes.Status429TooManyRequests, "Too many failed sign-ins: wait a few minutes before trying again.", ct);
+            await Send.ResultAsync(TooManyRequests.Answer(HttpContext, wait, "Too many failed sign-ins: wait a few minutes before trying again."));
             return;
         }
 
@@ -47,17 +46,18 @@ public sealed class Login(IDocumentStore store, TokenIssuer tokens, LoginThrottl
         var user = await session.Query<Account>().FirstOrDefaultAsync(u => u.Email == email, ct);
         if (!PasswordHasher.Verify(request.Password, user?.PasswordHash ?? PasswordHasher.Decoy) || user is null)
         {
-            throttle.Failed(email, address);
-            await Problem(StatusCodes.Status401Unauthorized, "Email or password is incorrect.", ct);
+            await Send.ResultAsync(TypedResults.Problem(new Microsoft.AspNetCore.Mvc.ProblemDetails
+            {
+                Status = StatusCodes.Status401Unauthorized,
+                Title = "Unauthorized",
+                Detail = "Email or password is incorrect.",
+            }));
             return;
         }
 
-        throttle.Succeeded(email);
-        var (token, expiresAt) = tokens.Issue(user.Id, user.Email);
+        throttle.Succeeded(attempt);
+        var (token, expiresAt) = await sessions.StartAsync(user.Id, user.Email, ct);
         HttpContext.Response.Cookies.Append(PromptmarkAuthentication.CookieName, token, SessionCookie.Options(HttpContext, expiresAt));
         await Send.OkAsync(new LoginResponse(token, expiresAt), ct);
     }
-
-    private Task Problem(int status, string detail, CancellationToken ct) =>
-        Send.ResultAsync(TypedResults.Problem(new Microsoft.AspNetCore.Mvc.ProblemDetails { Status = status, Title = status == 429 ? "Too many requests" : "Unauthorized", Detail = detail }));
 }

@@ -11,8 +11,9 @@ namespace Promptmark.Api.Features.Auth;
 [Description("Create an account with an email and a password of at least 10 characters.")]
 public sealed record Register : PrivateInput, ISlice<UserView>, IValidated
 {
-    public static SliceBinding Binding { get; } = SliceBinding.Post("/api/auth/register").Created().AllowAnonymous().MayAnswer(409)
-        .Described("Create an account (409 when the email is taken)");
+    public static SliceBinding Binding { get; } = SliceBinding.Post("/api/auth/register").Created().AllowAnonymous().MayAnswer(409, 429)
+        .RateLimited(RegistrationLimit.Policy)
+        .Described("Create an account (409 when the email is taken, 429 after 20 from one address in an hour)");
 
     [Required, Description("Email address, used to sign in")]
     public string Email { get; init; } = "";

@@ -7,10 +7,20 @@ public static class CallerClaims
     public const string UserId = "sub";
     public const string Email = "email";
 
+    /// <summary>The sign-in session a session token belongs to; API keys have none.</summary>
+    public const string SessionId = "jti";
+
     public static Guid? FindUserId(this ClaimsPrincipal principal) =>
         Guid.TryParse(principal.FindFirstValue(UserId), out var id) ? id : null;
 
-    public static ClaimsPrincipal For(Guid userId, string email, string method) =>
-        new(new ClaimsIdentity([new Claim(UserId, userId.ToString()), new Claim(Email, email), new Claim("amr", method)],
-            PromptmarkAuthentication.SchemeName, UserId, null));
+    public static Guid? FindSessionId(this ClaimsPrincipal principal) =>
+        Guid.TryParse(principal.FindFirstValue(SessionId), out var id) ? id : null;
+
+    public static ClaimsPrincipal For(Guid userId, string email, string method, Guid? sessionId = null)
+    {
+        var identity = new ClaimsIdentity([new Claim(UserId, userId.ToString()), new Claim(Email, email), new Claim("amr", method)],
+            PromptmarkAuthentication.SchemeName, UserId, null);
+        if (sessionId is { } id) identity.AddClaim(new Claim(SessionId, id.ToString()));
+        return new ClaimsPrincipal(identity);
+    }
 }

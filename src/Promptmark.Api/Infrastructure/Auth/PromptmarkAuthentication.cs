@@ -16,7 +16,7 @@ public sealed class PromptmarkAuthentication(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger,
     UrlEncoder encoder,
-    TokenIssuer tokens,
+    UserSessions sessions,
     IDocumentStore store) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "Promptmark";
@@ -27,7 +27,7 @@ public sealed class PromptmarkAuthentication(
     {
         var credential = ReadCredential();
         if (credential is null) return AuthenticateResult.NoResult();
-        var principal = ApiKeySecret.LooksLikeKey(credential) ? await FromApiKeyAsync(credential) : await tokens.ValidateAsync(credential);
+        var principal = ApiKeySecret.LooksLikeKey(credential) ? await FromApiKeyAsync(credential) : await sessions.AuthenticateAsync(credential, Context.RequestAborted);
         return principal is null
             ? AuthenticateResult.Fail("The credential is invalid or expired.")
             : AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName));

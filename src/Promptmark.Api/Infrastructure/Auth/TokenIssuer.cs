@@ -6,7 +6,8 @@ using Promptmark.Api.Infrastructure.Hosting;
 namespace Promptmark.Api.Infrastructure.Auth;
 
 /// <summary>
-/// Issues and validates the session JWTs (HS256, 24 h). The signing key comes from <c>Promptmark:Auth:SigningKey</c>
+/// Issues and validates the session JWTs (HS256, 24 h), each naming its session in <c>jti</c> (see
+/// <see cref="UserSessions"/>, which also checks that the session has not been ended). The signing key comes from <c>Promptmark:Auth:SigningKey</c>
 /// (base64, at least 32 bytes) or, when none is configured, from a key generated once under the data directory.
 /// </summary>
 public sealed class TokenIssuer
@@ -26,7 +27,7 @@ public sealed class TokenIssuer
         _clock = clock;
     }
 
-    public (string Token, DateTimeOffset ExpiresAt) Issue(Guid userId, string email)
+    public (string Token, DateTimeOffset ExpiresAt) Issue(Guid sessionId, Guid userId, string email)
     {
         var now = _clock.GetUtcNow();
         var expires = now + Lifetime;
@@ -37,7 +38,12 @@ public sealed class TokenIssuer
             IssuedAt = now.UtcDateTime,
             NotBefore = now.UtcDateTime,
             Expires = expires.UtcDateTime,
-            Claims = new Dictionary<string, object> { [CallerClaims.UserId] = userId.ToString(), [CallerClaims.Email] = email },
+            Claims = new Dictionary<string, object>
+            {
+                [CallerClaims.SessionId] = sessionId.ToString(),
+                [CallerClaims.UserId] = userId.ToString(),
+                [CallerClaims.Email] = email,
+            },
             SigningCredentials = new SigningCredentials(_key, SecurityAlgorithms.HmacSha256),
         });
         return (token, expires);
@@ -54,7 +60,8 @@ public sealed class TokenIssuer
             ClockSkew = TimeSpan.FromSeconds(30),
             LifetimeValidator = (notBefore, expires, _, _) => expires > _clock.GetUtcNow().UtcDateTime,
         });
-        if (!result.IsValid || !Guid.TryParse(result.ClaimsIdentity.FindFirst(CallerClaims.UserId)?.Value, out var userId)) return null;
-        return CallerClaims.For(userId, result.ClaimsIdentity.FindFirst(CallerClaims.Email)?.Value ?? "", "jwt");
+        if (!result.IsValid || !Guid.TryParse(result.ClaimsIdentity.FindFirst(CallerClaims.UserId)?.Value, out var userId)
+            || !Guid.TryParse(result.ClaimsIdentity.FindFirst(CallerClaims.SessionId)?.Value, out var sessionId)) return null;
+        return CallerClaims.For(userId, result.ClaimsIdentity.FindFirst(CallerClaims.Email)?.Value ?? "", "jwt", sessionId);
     }
 }

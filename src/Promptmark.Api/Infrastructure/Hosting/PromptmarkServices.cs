@@ -47,7 +47,11 @@ public static class PromptmarkServices
         });
 
         services.AddSingleton<TokenIssuer>();
+        services.AddSingleton<UserSessions>();
+        services.AddHostedService<ExpiredSessionSweeper>();
         services.AddSingleton<LoginThrottle>();
+        services.AddRegistrationLimit();
+        services.AddReverseProxySupport(builder.Configuration);
         services.AddAuthentication(PromptmarkAuthentication.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, PromptmarkAuthentication>(PromptmarkAuthentication.SchemeName, null);
         services.AddAuthorization();
@@ -85,9 +89,11 @@ public static class PromptmarkServices
 
     public static WebApplication UsePromptmark(this WebApplication app)
     {
+        app.UseForwardedHeaders();
         app.UseExceptionHandler();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseFastEndpoints(fast =>
         {
             Wire.Configure(fast.Serializer.Options);

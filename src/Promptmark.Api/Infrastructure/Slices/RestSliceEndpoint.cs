@@ -17,6 +17,7 @@ public sealed class RestSliceEndpoint<TRequest, TResponse>(SliceInvoker invoker)
         Verbs(Slice.Binding.Verb);
         Routes(Slice.Binding.Route);
         if (Slice.Binding.Anonymous) AllowAnonymous();
+        if (Slice.Binding.RateLimitPolicy is { } policy) Options(route => route.RequireRateLimiting(policy));
         Description(route =>
         {
             route

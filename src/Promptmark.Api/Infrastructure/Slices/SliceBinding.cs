@@ -23,6 +23,9 @@ public sealed record SliceBinding(string Verb, string Route)
     /// <summary>Problem statuses this route may answer besides 400, 401 and 404, for the OpenAPI document.</summary>
     public IReadOnlyList<int> OtherProblems { get; init; } = [];
 
+    /// <summary>The ASP.NET Core rate-limiting policy the REST route is held to, if any.</summary>
+    public string? RateLimitPolicy { get; init; }
+
     public static SliceBinding Get(string route) => new("GET", route);
     public static SliceBinding Post(string route) => new("POST", route);
     public static SliceBinding Put(string route) => new("PUT", route);
@@ -34,5 +37,6 @@ public sealed record SliceBinding(string Verb, string Route)
     public SliceBinding Created() => this with { SuccessStatus = StatusCodes.Status201Created };
     public SliceBinding MayAnswer(params int[] problemStatuses) => this with { OtherProblems = problemStatuses };
     public SliceBinding AllowAnonymous() => this with { Anonymous = true };
+    public SliceBinding RateLimited(string policy) => this with { RateLimitPolicy = policy };
     public SliceBinding AnswersMcpWith<TResponse>(Func<TResponse, string> text) => this with { McpText = response => text((TResponse)response) };
 }

@@ -78,7 +78,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Create an account (409 when the email is taken)
+         * Create an account (409 when the email is taken, 429 after 20 from one address in an hour)
          * @description Create an account with an email and a password of at least 10 characters.
          */
         post: operations["register"];
@@ -927,7 +927,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Sign out: clears the session cookie */
+        /** Sign out: ends the session (its token stops working everywhere) and clears the session cookie */
         post: operations["logout"];
         delete?: never;
         options?: never;
@@ -1677,6 +1677,15 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
