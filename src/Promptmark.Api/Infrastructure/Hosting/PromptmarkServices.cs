@@ -11,6 +11,7 @@ using Promptmark.Api.Features.Skills;
 using Promptmark.Api.Infrastructure.Json;
 using Promptmark.Api.Infrastructure.Mcp;
 using Promptmark.Api.Infrastructure.Secrets;
+using Promptmark.Api.Infrastructure.Security;
 using Promptmark.Api.Infrastructure.Slices;
 using Scalar.AspNetCore;
 using Promptmark.Api.Features.Connections;
@@ -82,6 +83,7 @@ public static class PromptmarkServices
 
     public static WebApplication UsePromptmark(this WebApplication app)
     {
+        app.UsePromptmarkSecurity();
         app.UseExceptionHandler();
         app.UseAuthentication();
         app.UseAuthorization();
