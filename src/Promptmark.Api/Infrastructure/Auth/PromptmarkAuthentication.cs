@@ -25,20 +25,20 @@ public sealed class PromptmarkAuthentication(
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
-        var credential = ReadCredential();
-        if (credential is null) return AuthenticateResult.NoResult();
+        if (ReadCredential(Request) is not var (credential, _)) return AuthenticateResult.NoResult();
         var principal = ApiKeySecret.LooksLikeKey(credential) ? await FromApiKeyAsync(credential) : await sessions.AuthenticateAsync(credential, Context.RequestAborted);
         return principal is null
             ? AuthenticateResult.Fail("The credential is invalid or expired.")
             : AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName));
     }
 
-    private string? ReadCredential()
+    /// <summary>The credential this scheme reads from the request, in its order of precedence, and whether it is the session cookie.</summary>
+    public static (string Value, bool FromCookie)? ReadCredential(HttpRequest request)
     {
-        var authorization = Request.Headers.Authorization.ToString();
-        if (authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)) return authorization["Bearer ".Length..].Trim();
-        if (Request.Headers[ApiKeyHeader].ToString() is { Length: > 0 } key) return key.Trim();
-        return Request.Cookies[CookieName];
+        var authorization = request.Headers.Authorization.ToString();
+        if (authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)) return (authorization["Bearer ".Length..].Trim(), false);
+        if (request.Headers[ApiKeyHeader].ToString() is { Length: > 0 } key) return (key.Trim(), false);
+        return request.Cookies[CookieName] is { } cookie ? (cookie, true) : null;
     }
 
     private async Task<ClaimsPrincipal?> FromApiKeyAsync(string key)

@@ -12,6 +12,7 @@ using Promptmark.Api.Features.Skills;
 using Promptmark.Api.Infrastructure.Json;
 using Promptmark.Api.Infrastructure.Mcp;
 using Promptmark.Api.Infrastructure.Secrets;
+using Promptmark.Api.Infrastructure.Security;
 using Promptmark.Api.Infrastructure.Slices;
 using Scalar.AspNetCore;
 using Promptmark.Api.Features.Connections;
@@ -89,7 +90,9 @@ public static class PromptmarkServices
 
     public static WebApplication UsePromptmark(this WebApplication app)
     {
+        // Forwarded headers first: the origin rules and the throttles must see the client's scheme, host and address.
         app.UseForwardedHeaders();
+        app.UsePromptmarkSecurity();
         app.UseExceptionHandler();
         app.UseAuthentication();
         app.UseAuthorization();
