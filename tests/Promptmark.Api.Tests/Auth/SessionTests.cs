@@ -37,6 +37,8 @@ public sealed class SessionTests(PromptmarkApp app)
         {
             s.Post.Url("/api/auth/logout");
             s.WithRequestHeader("Cookie", $"pm_session={user.Token}");
+            // As the web app sends it: a cookie-authenticated change must come from our own origin.
+            s.WithRequestHeader("Sec-Fetch-Site", "same-origin");
             s.StatusCodeShouldBe(204);
         });
 
