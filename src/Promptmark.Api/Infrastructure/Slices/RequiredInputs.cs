@@ -8,7 +8,7 @@ namespace Promptmark.Api.Infrastructure.Slices;
 
 /// <summary>
 /// Checks the request's wire values (<see cref="WireValues"/>) and <c>[Required]</c> properties, then its own
-/// <see cref="IValidated"/> rules, which may therefore rely on non-nullable properties being set.
+/// <see cref="IValidated"/> rules (which may therefore rely on non-nullable properties being set), reporting all problems at once.
 /// </summary>
 public static class RequiredInputs
 {
@@ -17,11 +17,11 @@ public static class RequiredInputs
     public static void Check(object request)
     {
         var errors = new InputErrors();
-        WireValues.Check(request, errors);
+        var complete = WireValues.Check(request, errors);
         foreach (var property in RequiredProperties.GetOrAdd(request.GetType(), FindRequired))
             if (IsMissing(property.GetValue(request)))
                 errors.Add(Wire.NameOf(property), InputErrors.IsRequired);
-        errors.ThrowIfAny();
+        if (!complete) errors.ThrowIfAny();
         if (request is IValidated validated) validated.Validate(errors);
         errors.ThrowIfAny();
     }

@@ -20,7 +20,8 @@ public static class WireValues
 
     private static readonly ConcurrentDictionary<Type, WireProperty[]> Properties = new();
 
-    public static void Check(object request, InputErrors errors) => CheckObject(request, "", errors);
+    /// <summary>Adds every broken rule to <paramref name="errors"/>; false when a non-nullable property is null.</summary>
+    public static bool Check(object request, InputErrors errors) => CheckObject(request, "", errors);
 
     /// <summary>Free-form arguments that reach a handler without a request record (an MCP prompt's arguments).</summary>
     public static void CheckArguments(IReadOnlyDictionary<string, JsonElement> arguments, InputErrors errors)
@@ -32,8 +33,9 @@ public static class WireValues
         }
     }
 
-    private static void CheckObject(object value, string prefix, InputErrors errors)
+    private static bool CheckObject(object value, string prefix, InputErrors errors)
     {
+        var complete = true;
         foreach (var property in Properties.GetOrAdd(value.GetType(), Describe))
         {
             var field = prefix + property.Name;
@@ -41,14 +43,17 @@ public static class WireValues
             if (item is null)
             {
                 if (!property.Nullable && !property.Required) errors.Add(field, "must not be null");
+                complete &= property.Nullable;
                 continue;
             }
-            CheckValue(item, field, property.ElementsNullable, errors);
+            complete &= CheckValue(item, field, property.ElementsNullable, errors);
         }
+        return complete;
     }
 
-    private static void CheckValue(object value, string field, bool elementsNullable, InputErrors errors)
+    private static bool CheckValue(object value, string field, bool elementsNullable, InputErrors errors)
     {
+        var complete = true;
         switch (value)
         {
             case string text:
@@ -61,22 +66,27 @@ public static class WireValues
                 foreach (DictionaryEntry entry in dictionary)
                 {
                     CheckValue(entry.Key, field, elementsNullable, errors);
-                    if (entry.Value is not null) CheckValue(entry.Value, $"{field}.{entry.Key}", elementsNullable, errors);
+                    if (entry.Value is not null) complete &= CheckValue(entry.Value, $"{field}.{entry.Key}", elementsNullable, errors);
                 }
                 break;
             case IEnumerable items:
                 var index = 0;
                 foreach (var item in items)
                 {
-                    if (item is null) { if (!elementsNullable) errors.Add($"{field}[{index}]", "must not be null"); }
-                    else CheckValue(item, $"{field}[{index}]", elementsNullable, errors);
+                    if (item is null && !elementsNullable)
+                    {
+                        errors.Add($"{field}[{index}]", "must not be null");
+                        complete = false;
+                    }
+                    else if (item is not null) complete &= CheckValue(item, $"{field}[{index}]", elementsNullable, errors);
                     index++;
                 }
                 break;
             default:
-                if (value.GetType().Assembly == typeof(WireValues).Assembly && !value.GetType().IsEnum) CheckObject(value, field + ".", errors);
+                if (value.GetType().Assembly == typeof(WireValues).Assembly && !value.GetType().IsEnum) complete = CheckObject(value, field + ".", errors);
                 break;
         }
+        return complete;
     }
 
     private static void CheckJson(JsonElement element, string field, InputErrors errors)

@@ -6,7 +6,7 @@ using Promptmark.Api.Tests.Support;
 
 namespace Promptmark.Api.Tests.Infrastructure.HostileInput;
 
-/// <summary>Hostile input the catalog battery does not reach: MCP prompts and resources, and Kestrel's own refusals.</summary>
+/// <summary>Hostile input the catalog battery does not reach: MCP prompts, and Kestrel's own refusals.</summary>
 public sealed class OutsideTheBatteryTests(PromptmarkApp app)
 {
     [Theory]
@@ -32,15 +32,6 @@ public sealed class OutsideTheBatteryTests(PromptmarkApp app)
             client.GetPromptAsync(prompt.Name, new Dictionary<string, object?> { ["name"] = "a\0b" }).AsTask().WaitAsync(TimeSpan.FromSeconds(30)));
         refusal.ErrorCode.ShouldBe(McpErrorCode.InvalidParams);
         refusal.Message.ShouldContain("name: must not contain the NUL character");
-    }
-
-    [Fact]
-    public async Task a_resource_uri_holding_nul_is_not_found()
-    {
-        await using var client = await app.McpClientAsync(await app.NewUserAsync());
-        var refusal = await Should.ThrowAsync<McpProtocolException>(() =>
-            client.ReadResourceAsync("skill://a\0b").AsTask().WaitAsync(TimeSpan.FromSeconds(30)));
-        refusal.ErrorCode.ShouldBe(McpErrorCode.ResourceNotFound);
     }
 
     [Fact]
