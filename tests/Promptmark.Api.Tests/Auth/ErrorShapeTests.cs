@@ -20,7 +20,7 @@ public sealed class ErrorShapeTests(PromptmarkApp app)
             s.WithRequestHeader("Content-Type", "application/json");
             s.WithBearerToken(user.Token);
             s.StatusCodeShouldBe(400);
-            s.ContentTypeShouldBe("application/problem+json; charset=utf-8");
+            s.ContentTypeShouldBe("application/problem+json");
         });
         var problem = await result.ReadAsJsonAsync<JsonElement>();
         problem.GetProperty("title").GetString().ShouldBe("Invalid input");

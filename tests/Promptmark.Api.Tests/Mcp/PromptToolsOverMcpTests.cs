@@ -72,7 +72,7 @@ public sealed class PromptToolsOverMcpTests(PromptmarkApp app)
         var user = await app.NewUserAsync();
         await using var mcp = await app.McpClientAsync(user);
         (await mcp.CallErrorAsync("create_prompt", new { prompt = "no title" })).ShouldBe("Invalid input: title: is required");
-        (await mcp.CallErrorAsync("create_prompt", new { title = "t", prompt = "p", is_public = "sometimes" })).ShouldContain("is_public: must be a JSON boolean");
+        (await mcp.CallErrorAsync("create_prompt", new { title = "t", prompt = "p", is_public = "sometimes" })).ShouldContain("is_public: must be a boolean");
         (await mcp.CallErrorAsync("list_prompts", new { limit = 500 })).ShouldContain("limit: must be between 1 and 100");
         (await mcp.CallErrorAsync("create_prompt", new { title = "t", prompt = "p", tags = "[not json" })).ShouldContain("tags:");
     }

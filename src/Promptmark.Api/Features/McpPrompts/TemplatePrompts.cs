@@ -7,6 +7,7 @@ using ModelContextProtocol.Server;
 using Promptmark.Api.Features.Prompts;
 using Promptmark.Api.Features.Prompts.Templates;
 using Promptmark.Api.Infrastructure.Mcp;
+using Promptmark.Api.Infrastructure.Slices;
 using McpPrompt = ModelContextProtocol.Protocol.Prompt;
 using LibraryPrompt = Promptmark.Api.Features.Prompts.Prompt;
 
@@ -23,7 +24,7 @@ public static class TemplatePrompts
 
     public static async ValueTask<ListPromptsResult> ListAsync(RequestContext<ListPromptsRequestParams> request, CancellationToken ct)
     {
-        var offset = int.TryParse(request.Params?.Cursor, out var cursor) ? cursor : 0;
+        var offset = Offset(request.Params?.Cursor);
         await using var session = request.OpenCallerSession();
         var templates = await session.Query<LibraryPrompt>().Where(p => p.IsTemplate)
             .OrderBy(p => p.Title).ThenBy(p => p.Id).Skip(offset).Take(PageSize + 1).ToListAsync(ct);
@@ -41,6 +42,9 @@ public static class TemplatePrompts
         var template = await FindAsync(session, name, ct) ?? throw new McpProtocolException($"prompt '{name}' not found", McpErrorCode.InvalidParams);
         var arguments = (request.Params?.Arguments ?? new Dictionary<string, JsonElement>())
             .ToDictionary(a => a.Key, a => a.Value);
+        var problems = new InputErrors();
+        WireValues.CheckArguments(arguments, problems);
+        if (problems.Any) throw new McpProtocolException("Invalid arguments: " + problems.Message, McpErrorCode.InvalidParams);
         var result = Render(template, arguments, request.Services!.GetRequiredService<TemplateLimit>());
         if (result.Text is null)
             throw new McpProtocolException(
@@ -63,6 +67,12 @@ public static class TemplatePrompts
             throw new McpProtocolException(tooLong.Message, McpErrorCode.InvalidParams);
         }
     }
+
+    /// <summary>Cursors are the offsets this handler gave out; anything else is refused rather than guessed at.</summary>
+    private static int Offset(string? cursor) =>
+        cursor is null ? 0
+        : int.TryParse(cursor, out var offset) && offset >= 0 ? offset
+        : throw new McpProtocolException("cursor: not a cursor this server gave out", McpErrorCode.InvalidParams);
 
     public static string McpName(Guid id, string title) => $"{Slug(title)}-{id.ToString("N")[^8..]}";
 

@@ -39,10 +39,12 @@ public interface ISkillQuery
 public static class SkillQuery
 {
     public const int DefaultPageSize = 20;
+    public const int MaxPage = 1_000_000;
 
     public static void Validate(ISkillQuery query, InputErrors errors)
     {
-        errors.When(query.Page is < 1, "page", "must be 1 or more");
+        // Bounded so that (page - 1) * page_size stays a valid offset.
+        errors.When(query.Page is < 1 or > MaxPage, "page", $"must be between 1 and {MaxPage}");
         errors.When(query.PageSize is < 1 or > 100, "page_size", "must be between 1 and 100");
     }
 

@@ -30,7 +30,8 @@ public static class SkillResources
         var uri = request.Params?.Uri ?? "";
         var name = uri.StartsWith(Scheme, StringComparison.Ordinal) ? uri[Scheme.Length..] : null;
         await using var session = request.OpenCallerSession();
-        var skill = name is null ? null : await session.Query<Skill>().FirstOrDefaultAsync(s => s.Name == name && !s.IsDraft, ct);
+        // No skill name holds NUL, and PostgreSQL refuses to compare one: such a URI is simply not found.
+        var skill = name is null || name.Contains('\0') ? null : await session.Query<Skill>().FirstOrDefaultAsync(s => s.Name == name && !s.IsDraft, ct);
         if (skill is null) throw new McpProtocolException($"resource '{uri}' not found", McpErrorCode.ResourceNotFound);
         return new ReadResourceResult { Contents = [new TextResourceContents { Uri = uri, MimeType = MimeType, Text = skill.Content }] };
     }

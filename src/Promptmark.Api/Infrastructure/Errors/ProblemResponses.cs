@@ -18,6 +18,8 @@ public sealed class ProblemResponses(IProblemDetailsService problems, ILogger<Pr
         var details = ToProblem(Unwrap(exception));
         if (details.Status == StatusCodes.Status500InternalServerError)
             logger.LogError(exception, "Unhandled error on {Method} {Path}", http.Request.Method, http.Request.Path);
+        else
+            logger.LogDebug("{Method} {Path} answered {Status}: {Title}", http.Request.Method, http.Request.Path, details.Status, details.Title);
         http.Response.StatusCode = details.Status!.Value;
         if (await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = details, Exception = exception }))
             return true;
@@ -39,6 +41,9 @@ public sealed class ProblemResponses(IProblemDetailsService problems, ILogger<Pr
     public static Exception Unwrap(Exception exception) => exception switch
     {
         SliceException => exception,
+        // Kestrel refusing the request itself (a body over its size limit, a body cut short) is the caller's doing.
+        BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => new PayloadTooLargeException(exception.Message),
+        BadHttpRequestException => new InvalidInputException("body", exception.Message),
         DocumentAlreadyExistsException => new ConflictException("an object with the same identity already exists"),
         MartenCommandException { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } } =>
             new ConflictException("this conflicts with an existing object (a name or email that must be unique)"),

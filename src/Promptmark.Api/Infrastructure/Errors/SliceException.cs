@@ -53,3 +53,10 @@ public sealed class BadGatewayException(string message) : SliceException(message
     public override int Status => StatusCodes.Status502BadGateway;
     public override string Title => "The remote server failed";
 }
+
+/// <summary>The request body is larger than the server accepts.</summary>
+public sealed class PayloadTooLargeException(string message) : SliceException(message)
+{
+    public override int Status => StatusCodes.Status413PayloadTooLarge;
+    public override string Title => "Request body too large";
+}

@@ -57,13 +57,13 @@ public static class PromptmarkServices
             .AddScheme<AuthenticationSchemeOptions, PromptmarkAuthentication>(PromptmarkAuthentication.SchemeName, null);
         services.AddAuthorization();
 
+        builder.Logging.LeaveHandlerFailuresToTheDoors(catalog);
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemResponses>();
         services.ConfigureHttpJsonOptions(json => Wire.Configure(json.SerializerOptions));
         services.AddOpenApi(openApi => openApi.AddDocumentTransformer<OpenApiDocumentInfo>().AddOperationTransformer<SliceOpenApi>());
 
         services.AddScoped<SliceInvoker>();
-        builder.Logging.WithoutInvocationFailures(catalog);
         services.AddSingleton<McpSessions>();
         services.AddFastEndpoints(SliceDoors.RestEndpointTypes(catalog));
         services.AddMcpServer(mcp =>
@@ -102,6 +102,8 @@ public static class PromptmarkServices
             Wire.Configure(fast.Serializer.Options);
             fast.Binding.UsePropertyNamingPolicy = true;
             fast.Endpoints.AllowEmptyRequestDtos = true;
+            fast.Serializer.RequestDeserializer = RestBodies.ReadAsync;
+            fast.Binding.FailureMessage = (type, _, _) => "must be " + WireRequest.Expected(type);
             fast.Errors.ResponseBuilder = BindingProblems.Build;
             fast.Errors.ContentType = "application/problem+json";
             fast.Errors.ProducesMetadataType = typeof(Microsoft.AspNetCore.Mvc.ProblemDetails);

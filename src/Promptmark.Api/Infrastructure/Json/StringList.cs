@@ -21,8 +21,16 @@ public sealed class StringList(IReadOnlyList<string> items) : IReadOnlyList<stri
 
     public static bool TryParse(string? text, out StringList result)
     {
-        result = Parse(text);
-        return true;
+        try
+        {
+            result = Parse(text);
+            return true;
+        }
+        catch (FormatException)
+        {
+            result = Empty;
+            return false;
+        }
     }
 
     public static StringList Parse(string? text)
@@ -68,7 +76,7 @@ public sealed class StringListConverter : JsonConverter<StringList>
         }
         catch (FormatException e)
         {
-            throw new JsonException(e.Message, e);
+            throw new WireValueException(e.Message, e);
         }
     }
 

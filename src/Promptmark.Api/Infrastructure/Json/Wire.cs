@@ -8,6 +8,9 @@ public static class Wire
 {
     public static readonly JsonNamingPolicy Naming = JsonNamingPolicy.SnakeCaseLower;
 
+    /// <summary>How deep JSON may nest (the serializer's default, stated so refusals can say it).</summary>
+    public const int MaxDepth = 64;
+
     public static JsonSerializerOptions Options { get; } = Configure(new JsonSerializerOptions(JsonSerializerDefaults.Web));
 
     public static JsonSerializerOptions Configure(JsonSerializerOptions options)
@@ -15,6 +18,7 @@ public static class Wire
         options.PropertyNamingPolicy = Naming;
         options.DictionaryKeyPolicy = null;
         options.PropertyNameCaseInsensitive = true;
+        options.MaxDepth = MaxDepth;
         options.NumberHandling = JsonNumberHandling.AllowReadingFromString;
         if (!options.Converters.OfType<JsonStringEnumConverter>().Any())
             options.Converters.Add(new JsonStringEnumConverter(Naming));

@@ -26,6 +26,11 @@ public sealed class InputErrors
 
     public void ThrowIfAny()
     {
-        if (Any) throw new InvalidInputException(_errors.ToDictionary(e => e.Key, e => e.Value.ToArray()));
+        if (Any) throw ToException();
     }
+
+    /// <summary>Every problem in one line, "field: message; …", as an MCP error that is not a tool result carries it.</summary>
+    public string Message => ToException().Message;
+
+    private InvalidInputException ToException() => new(_errors.ToDictionary(e => e.Key, e => e.Value.ToArray()));
 }

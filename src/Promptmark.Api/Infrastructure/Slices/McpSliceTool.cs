@@ -1,5 +1,5 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
+using System.Buffers;
 using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
 using Promptmark.Api.Infrastructure.Errors;
@@ -42,26 +42,31 @@ public sealed class McpSliceTool<TRequest, TResponse> : McpServerTool where TReq
     private static readonly HashSet<string> RestOnlyNames =
         ToolSchema.WireProperties(typeof(TRequest)).Except(ToolSchema.ToolProperties(typeof(TRequest))).Select(Wire.NameOf).ToHashSet();
 
+    /// <summary>
+    /// The arguments as one JSON object, read like a REST body. An argument whose text cannot even be copied (invalid
+    /// UTF-8, a lone surrogate in a string the SDK kept raw) is refused by name here.
+    /// </summary>
     private static TRequest ReadArguments(IDictionary<string, JsonElement>? arguments)
     {
-        var json = new JsonObject();
-        foreach (var (name, value) in arguments ?? new Dictionary<string, JsonElement>())
-            if (!RestOnlyNames.Contains(name)) json[name] = JsonNode.Parse(value.GetRawText());
-        try
+        var json = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(json))
         {
-            return json.Deserialize<TRequest>(Wire.Options) ?? throw new InvalidInputException("arguments", "must be a JSON object");
+            writer.WriteStartObject();
+            foreach (var (name, value) in arguments ?? new Dictionary<string, JsonElement>())
+            {
+                if (RestOnlyNames.Contains(name)) continue;
+                try
+                {
+                    writer.WritePropertyName(name);
+                    value.WriteTo(writer);
+                }
+                catch (Exception e) when (e is InvalidOperationException or ArgumentException)
+                {
+                    throw new InvalidInputException(name, WireValues.InvalidText);
+                }
+            }
+            writer.WriteEndObject();
         }
-        catch (JsonException e)
-        {
-            var field = FieldOf(e.Path);
-            var property = ToolSchema.WireProperties(typeof(TRequest)).FirstOrDefault(p => Wire.NameOf(p) == field);
-            var message = property is not null && e.Message.Contains("could not be converted")
-                ? $"must be a JSON {ToolSchema.JsonTypeOf(property.PropertyType)}"
-                : e.Message.Split(" Path:")[0];
-            throw new InvalidInputException(field, message);
-        }
+        return (TRequest)WireRequest.Read(json.WrittenSpan, typeof(TRequest), "arguments");
     }
-
-    private static string FieldOf(string? path) =>
-        string.IsNullOrEmpty(path) || path == "$" ? "arguments" : path.TrimStart('$', '.').Split('.', '[')[0];
 }

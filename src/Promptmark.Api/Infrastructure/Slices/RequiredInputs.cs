@@ -6,7 +6,10 @@ using Promptmark.Api.Infrastructure.Json;
 
 namespace Promptmark.Api.Infrastructure.Slices;
 
-/// <summary>Checks the request's <c>[Required]</c> properties and its own <see cref="IValidated"/> rules, reporting all problems at once.</summary>
+/// <summary>
+/// Checks the request's wire values (<see cref="WireValues"/>) and <c>[Required]</c> properties, then its own
+/// <see cref="IValidated"/> rules (which may therefore rely on non-nullable properties being set), reporting all problems at once.
+/// </summary>
 public static class RequiredInputs
 {
     private static readonly ConcurrentDictionary<Type, PropertyInfo[]> RequiredProperties = new();
@@ -14,9 +17,11 @@ public static class RequiredInputs
     public static void Check(object request)
     {
         var errors = new InputErrors();
+        var complete = WireValues.Check(request, errors);
         foreach (var property in RequiredProperties.GetOrAdd(request.GetType(), FindRequired))
             if (IsMissing(property.GetValue(request)))
                 errors.Add(Wire.NameOf(property), InputErrors.IsRequired);
+        if (!complete) errors.ThrowIfAny();
         if (request is IValidated validated) validated.Validate(errors);
         errors.ThrowIfAny();
     }

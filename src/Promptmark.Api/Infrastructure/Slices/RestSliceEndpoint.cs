@@ -33,11 +33,8 @@ public sealed class RestSliceEndpoint<TRequest, TResponse>(SliceInvoker invoker)
 
     public override async Task HandleAsync(TRequest request, CancellationToken ct)
     {
+        RestBodies.RequireForUpdate(HttpContext, typeof(TRequest));
         var response = await invoker.InvokeAsync<TResponse>(request, User, SliceDoor.Rest, ct);
         await Send.ResponseAsync(response, Slice.Binding.SuccessStatus, ct);
     }
-
-    /// <summary>The closed endpoint types for every slice, handed to FastEndpoints instead of assembly scanning.</summary>
-    public static List<Type> TypesFor(SliceCatalog catalog) =>
-        catalog.Slices.Select(s => typeof(RestSliceEndpoint<,>).MakeGenericType(s.Request, s.Response)).ToList();
 }

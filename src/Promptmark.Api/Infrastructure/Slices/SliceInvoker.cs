@@ -5,17 +5,33 @@ using Wolverine;
 namespace Promptmark.Api.Infrastructure.Slices;
 
 /// <summary>
-/// The single path from either door to a handler: validate, then invoke the Wolverine handler for the caller.
+/// The single path from either door to a handler: defaults, validation, then the Wolverine handler for the caller.
 /// The caller's id is the Marten tenant, so every session the handler gets is scoped to the caller's data.
 /// </summary>
 public sealed class SliceInvoker(IMessageBus bus)
 {
-    public async Task<TResponse> InvokeAsync<TResponse>(object request, ClaimsPrincipal caller, SliceDoor door, CancellationToken ct)
+    public Task<TResponse> InvokeAsync<TResponse>(object request, ClaimsPrincipal caller, SliceDoor door, CancellationToken ct) =>
+        SendAsync<TResponse>(Accept(request), caller, door, ct);
+
+    /// <summary>
+    /// Checks <paramref name="request"/> like any slice request, then sends the message <paramref name="toMessage"/> makes
+    /// of it: for a door that runs one step of a slice itself (the streaming execute prepares the call, then streams).
+    /// </summary>
+    public Task<TResponse> InvokeAsync<TRequest, TResponse>(
+        TRequest request, ClaimsPrincipal caller, SliceDoor door, Func<TRequest, ISliceStep> toMessage, CancellationToken ct) where TRequest : notnull =>
+        SendAsync<TResponse>(toMessage((TRequest)Accept(request)), caller, door, ct);
+
+    private static object Accept(object request)
     {
-        if (request is IDefaulted defaulted) request = defaulted.WithDefaults();
-        RequiredInputs.Check(request);
+        var accepted = request is IDefaulted defaulted ? defaulted.WithDefaults() : request;
+        RequiredInputs.Check(accepted);
+        return accepted;
+    }
+
+    private async Task<TResponse> SendAsync<TResponse>(object message, ClaimsPrincipal caller, SliceDoor door, CancellationToken ct)
+    {
         var options = new DeliveryOptions { TenantId = caller.FindUserId()?.ToString() };
         options.Headers[SliceDoorHeader.Name] = door.ToString();
-        return await bus.InvokeAsync<TResponse>(request, options, ct);
+        return await bus.InvokeAsync<TResponse>(message, options, ct);
     }
 }

@@ -1,8 +1,7 @@
 using System.Text.Json;
 using System.Threading.Channels;
 using FastEndpoints;
-using Marten;
-using Promptmark.Api.Infrastructure.Auth;
+using ModelContextProtocol;
 using Promptmark.Api.Infrastructure.Errors;
 using Promptmark.Api.Infrastructure.Json;
 using Promptmark.Api.Infrastructure.Slices;
@@ -14,7 +13,7 @@ namespace Promptmark.Api.Features.Connections.Executions;
 /// progress notification the remote server sends, then one <c>result</c> event (or one <c>error</c> event with
 /// problem details). Checks that fail before the call starts are plain problem responses.
 /// </summary>
-public sealed class StreamMcpTool(IDocumentStore store, ToolExecutor executor) : Endpoint<ExecuteMcpTool>
+public sealed class StreamMcpTool(SliceInvoker invoker, ToolExecutor executor) : Endpoint<ExecuteMcpTool>
 {
     public const string Route = "/api/mcp/connections/{connection_id}/tools/{tool_name}/stream";
     public const string OperationId = "streamMcpTool";
@@ -36,7 +35,7 @@ public sealed class StreamMcpTool(IDocumentStore store, ToolExecutor executor) :
 
     public override async Task HandleAsync(ExecuteMcpTool request, CancellationToken ct)
     {
-        var call = await PrepareAsync(request, ct);
+        var call = await invoker.InvokeAsync<ExecuteMcpTool, PreparedCall>(request, User, SliceDoor.Rest, accepted => new PrepareToolCall(accepted), ct);
 
         var events = new StreamEvents();
         var writing = WriteEventsAsync(events.Reader, ct);
@@ -54,14 +53,6 @@ public sealed class StreamMcpTool(IDocumentStore store, ToolExecutor executor) :
             events.Complete();
             await writing;
         }
-    }
-
-    private async Task<PreparedCall> PrepareAsync(ExecuteMcpTool request, CancellationToken ct)
-    {
-        RequiredInputs.Check(request);
-        var userId = User.FindUserId() ?? throw new InvalidOperationException("This endpoint needs a signed-in caller.");
-        await using var session = store.QuerySession(userId.ToString());
-        return await executor.PrepareAsync(session, request, ct);
     }
 
     private async Task WriteEventsAsync(ChannelReader<ServerSentEvent> events, CancellationToken ct)
