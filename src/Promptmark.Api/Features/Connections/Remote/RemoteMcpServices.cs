@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
-using Promptmark.Api.Features.Connections.Egress;
+using Promptmark.Api.Engines.Egress;
 
 namespace Promptmark.Api.Features.Connections.Remote;
 

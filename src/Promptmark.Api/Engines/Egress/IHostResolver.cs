@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace Promptmark.Api.Features.Connections.Egress;
+namespace Promptmark.Api.Engines.Egress;
 
 /// <summary>Turns a host name into addresses at connect time; replaceable so tests never touch real DNS.</summary>
 public interface IHostResolver

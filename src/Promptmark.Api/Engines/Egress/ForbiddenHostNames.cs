@@ -1,4 +1,4 @@
-namespace Promptmark.Api.Features.Connections.Egress;
+namespace Promptmark.Api.Engines.Egress;
 
 /// <summary>Names that always mean "this machine" or "the private network", whatever DNS says about them.</summary>
 internal static class ForbiddenHostNames

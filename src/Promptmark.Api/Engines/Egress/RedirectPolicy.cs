@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace Promptmark.Api.Features.Connections.Egress;
+namespace Promptmark.Api.Engines.Egress;
 
 /// <summary>
 /// Follows redirects by hand for one request chain: every Location is re-checked with the URL policy. Create one per

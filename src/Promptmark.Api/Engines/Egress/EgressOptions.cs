@@ -1,4 +1,4 @@
-namespace Promptmark.Api.Features.Connections.Egress;
+namespace Promptmark.Api.Engines.Egress;
 
 /// <summary>Operator settings for outbound connections, bound from <c>Promptmark:Connections</c>.</summary>
 public sealed class EgressOptions

@@ -1,4 +1,4 @@
-namespace Promptmark.Api.Features.Connections.Egress;
+namespace Promptmark.Api.Engines.Egress;
 
 /// <summary>The operator's allowlist from <see cref="EgressOptions.AllowedHosts"/>, matched on host and optional port.</summary>
 internal sealed class AllowedHosts

@@ -1,4 +1,4 @@
-namespace Promptmark.Api.Features.Connections.Egress;
+namespace Promptmark.Api.Engines.Egress;
 
 /// <summary>
 /// Every reason an outbound connection is refused. None of them carries the URL, host or any resolved address, so a

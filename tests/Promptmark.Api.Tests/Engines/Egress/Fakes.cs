@@ -1,7 +1,7 @@
 using System.Net;
-using Promptmark.Api.Features.Connections.Egress;
+using Promptmark.Api.Engines.Egress;
 
-namespace Promptmark.Api.Tests.Connections.Egress;
+namespace Promptmark.Api.Tests.Engines.Egress;
 
 /// <summary>Answers each lookup with the next prepared answer (the last one repeats), and counts lookups.</summary>
 public sealed class ScriptedResolver(params string[][] answers) : IHostResolver

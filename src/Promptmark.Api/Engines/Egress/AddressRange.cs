@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace Promptmark.Api.Features.Connections.Egress;
+namespace Promptmark.Api.Engines.Egress;
 
 /// <summary>A CIDR block, e.g. <c>10.0.0.0/8</c>.</summary>
 internal sealed class AddressRange

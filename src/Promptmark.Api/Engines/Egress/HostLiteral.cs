@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Net;
 
-namespace Promptmark.Api.Features.Connections.Egress;
+namespace Promptmark.Api.Engines.Egress;
 
 /// <summary>
 /// Reads a host the way the most lenient resolver would (inet_aton / WHATWG URL rules), so that an IP address in any

@@ -1,4 +1,4 @@
-namespace Promptmark.Api.Features.Connections.Egress;
+namespace Promptmark.Api.Engines.Egress;
 
 /// <summary>
 /// Judges a user-supplied connection URL before anything is sent. It never resolves DNS: names are judged again, by

@@ -1,8 +1,8 @@
 using System.Net;
 using System.Net.Sockets;
-using Promptmark.Api.Features.Connections.Egress;
+using Promptmark.Api.Engines.Egress;
 
-namespace Promptmark.Api.Tests.Connections.Egress;
+namespace Promptmark.Api.Tests.Engines.Egress;
 
 /// <summary>Through a real HttpClient, against a listener on loopback only.</summary>
 public sealed class EgressGuardTests : IDisposable

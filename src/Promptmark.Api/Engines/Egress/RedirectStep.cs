@@ -1,6 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 
-namespace Promptmark.Api.Features.Connections.Egress;
+namespace Promptmark.Api.Engines.Egress;
 
 /// <summary>
 /// What to do with a response: stop (not a redirect), follow <see cref="Target"/>, or give up with a

@@ -1,4 +1,4 @@
-namespace Promptmark.Api.Tests.Connections.Egress;
+namespace Promptmark.Api.Tests.Engines.Egress;
 
 /// <summary>Hosts and URLs that must never be connected to when no allowlist entry names them.</summary>
 public static class HostileUrls

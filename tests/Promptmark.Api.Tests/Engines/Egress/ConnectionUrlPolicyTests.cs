@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Configuration;
-using Promptmark.Api.Features.Connections.Egress;
+using Promptmark.Api.Engines.Egress;
 
-namespace Promptmark.Api.Tests.Connections.Egress;
+namespace Promptmark.Api.Tests.Engines.Egress;
 
 public sealed class ConnectionUrlPolicyTests
 {

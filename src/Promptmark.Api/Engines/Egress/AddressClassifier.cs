@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace Promptmark.Api.Features.Connections.Egress;
+namespace Promptmark.Api.Engines.Egress;
 
 /// <summary>Decides whether an IP address is outside the public internet and so must never be connected to.</summary>
 public static class AddressClassifier

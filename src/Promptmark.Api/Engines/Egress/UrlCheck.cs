@@ -1,6 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 
-namespace Promptmark.Api.Features.Connections.Egress;
+namespace Promptmark.Api.Engines.Egress;
 
 /// <summary>The outcome of <see cref="ConnectionUrlPolicy.Check"/>: the parsed URL, or a reason safe to show to users.</summary>
 public sealed record UrlCheck(Uri? Url, string? Refusal)

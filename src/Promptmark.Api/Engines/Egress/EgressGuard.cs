@@ -1,4 +1,4 @@
-namespace Promptmark.Api.Features.Connections.Egress;
+namespace Promptmark.Api.Engines.Egress;
 
 /// <summary>Builds the only HTTP handler that outbound connection calls may use.</summary>
 public static class EgressGuard

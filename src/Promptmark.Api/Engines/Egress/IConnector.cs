@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace Promptmark.Api.Features.Connections.Egress;
+namespace Promptmark.Api.Engines.Egress;
 
 /// <summary>Opens a TCP stream to one already-vetted address; replaceable so tests can record instead of connecting.</summary>
 public interface IConnector
