@@ -14,6 +14,7 @@ using Promptmark.Api.Infrastructure.Secrets;
 using Promptmark.Api.Infrastructure.Slices;
 using Scalar.AspNetCore;
 using Promptmark.Api.Features.Connections;
+using Promptmark.Api.Features.Providers;
 using Wolverine;
 
 namespace Promptmark.Api.Infrastructure.Hosting;
@@ -33,6 +34,7 @@ public static class PromptmarkServices
         services.AddPromptmarkStorage();
         services.AddSecretSealing();
         services.AddMcpConnections();
+        services.AddProviders();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
         builder.Host.UseWolverine(wolverine =>

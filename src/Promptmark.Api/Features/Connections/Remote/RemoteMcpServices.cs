@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 using Promptmark.Api.Engines.Egress;
 
 namespace Promptmark.Api.Features.Connections.Remote;
@@ -9,9 +8,7 @@ public static class RemoteMcpServices
 {
     public static IServiceCollection AddRemoteMcpSessions(this IServiceCollection services)
     {
-        services.AddOptions<EgressOptions>().BindConfiguration(EgressOptions.SectionName);
-        services.TryAddSingleton(provider => provider.GetRequiredService<IOptions<EgressOptions>>().Value);
-        services.TryAddSingleton<ConnectionUrlPolicy>();
+        services.AddEgressGuard();
         services.AddOptions<RemoteSessionOptions>();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<RemoteHttpClients>();

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace Promptmark.Api.Tests.Connections.Remote;
+namespace Promptmark.Api.Tests.Support;
 
 /// <summary>A tiny web server on 127.0.0.1 (a free port) that answers every request with one delegate.</summary>
 public sealed class LoopbackListener(WebApplication app) : IAsyncDisposable
