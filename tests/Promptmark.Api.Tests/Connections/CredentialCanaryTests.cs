@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Npgsql;
 using Promptmark.Api.Tests.Support;
 
 namespace Promptmark.Api.Tests.Connections;
@@ -59,7 +58,9 @@ public sealed class CredentialCanaryTests(PromptmarkApp app, EverythingFixture e
         proxy.Requests.ShouldContain(r => r.Header("Authorization") == $"Bearer {_canary}", "the canary really was used");
         _responses.Where(r => r.Contains(_canary, StringComparison.Ordinal)).ShouldBeEmpty();
         app.Logs.Lines.Where(l => l.Contains(_canary, StringComparison.Ordinal)).ShouldBeEmpty();
-        (await RowsContainingCanaryAsync()).ShouldBeEmpty();
+        var stored = await app.TablesContainingAsync(_canary);
+        stored.Searched.ShouldContain("mt_doc_mcpconnection");
+        stored.Containing.ShouldBeEmpty();
     }
 
     private async Task ExerciseMcpToolsAsync(TestUser user, string url, string id)
@@ -97,24 +98,5 @@ public sealed class CredentialCanaryTests(PromptmarkApp app, EverythingFixture e
         var text = await result.ReadAsTextAsync();
         _responses.Add(text + string.Join("\n", result.Context.Response.Headers.Select(h => $"{h.Key}: {h.Value}")));
         return text.StartsWith('{') ? JsonDocument.Parse(text).RootElement.Clone() : default;
-    }
-
-    private async Task<List<string>> RowsContainingCanaryAsync()
-    {
-        await using var connection = new NpgsqlConnection(app.DatabaseConnectionString);
-        await connection.OpenAsync(TestContext.Current.CancellationToken);
-        var tables = new List<string>();
-        await using (var list = new NpgsqlCommand("select table_name from information_schema.tables where table_schema = 'promptmark'", connection))
-        await using (var reader = await list.ExecuteReaderAsync(TestContext.Current.CancellationToken))
-            while (await reader.ReadAsync(TestContext.Current.CancellationToken)) tables.Add(reader.GetString(0));
-        var hits = new List<string>();
-        foreach (var table in tables)
-        {
-            await using var search = new NpgsqlCommand($"select count(*) from promptmark.\"{table}\" t where t::text like @canary", connection);
-            search.Parameters.AddWithValue("canary", $"%{_canary}%");
-            if ((long)(await search.ExecuteScalarAsync(TestContext.Current.CancellationToken))! > 0) hits.Add(table);
-        }
-        tables.ShouldContain("mt_doc_mcpconnection");
-        return hits;
     }
 }

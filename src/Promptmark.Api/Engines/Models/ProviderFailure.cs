@@ -1,5 +1,6 @@
 using System.ClientModel;
 using System.ClientModel.Primitives;
+using System.Text.Json;
 using Anthropic.Exceptions;
 using Promptmark.Api.Engines.Egress;
 
@@ -20,13 +21,30 @@ public sealed record ProviderFailure(int? Status, string Message, TimeSpan? Retr
         if (chain.OfType<EgressRefusedException>().FirstOrDefault() is { } refused)
             return new ProviderFailure(null, $"{provider}: {refused.Message}", null);
         if (chain.OfType<ClientResultException>().FirstOrDefault(e => e.Status > 0) is { } openAi)
-            return new ProviderFailure(openAi.Status, $"{provider} answered {openAi.Status}: {openAi.Message}", RetryAfterOf(openAi.GetRawResponse()));
+            return Answered(provider, openAi.Status, OpenAiMessage(openAi), RetryAfterOf(openAi.GetRawResponse()));
         if (chain.OfType<AnthropicApiException>().FirstOrDefault() is { } anthropic)
-            return new ProviderFailure((int)anthropic.StatusCode,
-                $"{provider} answered {(int)anthropic.StatusCode}: {anthropic.ApiMessage ?? anthropic.Message}", null);
+            return Answered(provider, (int)anthropic.StatusCode, anthropic.ApiMessage ?? anthropic.Message, null);
         return chain.Any(e => e is HttpRequestException or System.Net.Sockets.SocketException)
             ? new ProviderFailure(null, $"{provider} could not be reached.", null)
             : null;
+    }
+
+    // A refused key's message may quote part of the key (OpenAI's does), so it is replaced rather than passed on.
+    private static ProviderFailure Answered(string provider, int status, string message, TimeSpan? retryAfter) =>
+        new(status, $"{provider} answered {status}: {(status is 401 or 403 ? "the API key was refused" : message)}", retryAfter);
+
+    /// <summary>The error.message of the body, which the SDK's own message wraps in its status line.</summary>
+    private static string OpenAiMessage(ClientResultException failure)
+    {
+        try
+        {
+            using var body = JsonDocument.Parse(failure.GetRawResponse()?.Content ?? BinaryData.Empty);
+            return body.RootElement.GetProperty("error").GetProperty("message").GetString() ?? failure.Message;
+        }
+        catch (Exception unreadable) when (unreadable is JsonException or KeyNotFoundException or InvalidOperationException)
+        {
+            return failure.Message;
+        }
     }
 
     private static IEnumerable<Exception> Chain(Exception failure)

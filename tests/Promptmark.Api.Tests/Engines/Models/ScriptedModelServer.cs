@@ -74,7 +74,8 @@ public abstract class ScriptedModelServer : IAsyncDisposable
         var request = await RecordAsync(context.Request);
         var response = context.Response;
         if (ApiKey is not null && KeyOf(context.Request) != ApiKey)
-            await WriteErrorAsync(response, StatusCodes.Status401Unauthorized, "invalid api key");
+            // Real providers quote (part of) a refused key back; quoting all of it proves we never pass it on.
+            await WriteErrorAsync(response, StatusCodes.Status401Unauthorized, $"Incorrect API key provided: {KeyOf(context.Request)}");
         else if (IsModelList(context.Request))
             await WriteModelsAsync(response);
         else if (!IsChat(context.Request))
