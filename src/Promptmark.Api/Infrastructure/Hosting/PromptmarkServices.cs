@@ -16,6 +16,7 @@ using Promptmark.Api.Infrastructure.Security;
 using Promptmark.Api.Infrastructure.Slices;
 using Scalar.AspNetCore;
 using Promptmark.Api.Features.Connections;
+using Promptmark.Api.Features.Providers;
 using Wolverine;
 
 namespace Promptmark.Api.Infrastructure.Hosting;
@@ -36,6 +37,7 @@ public static class PromptmarkServices
         services.AddSecretSealing();
         services.AddMcpConnections();
         services.AddTemplateLimit();
+        services.AddProviders();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
         builder.Host.UseWolverine(wolverine =>

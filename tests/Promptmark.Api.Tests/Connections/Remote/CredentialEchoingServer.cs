@@ -1,3 +1,4 @@
+using Promptmark.Api.Tests.Support;
 using Microsoft.AspNetCore.Http;
 
 namespace Promptmark.Api.Tests.Connections.Remote;

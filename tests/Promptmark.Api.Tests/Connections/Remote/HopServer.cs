@@ -1,3 +1,4 @@
+using Promptmark.Api.Tests.Support;
 using System.Collections.Concurrent;
 using System.Net;
 

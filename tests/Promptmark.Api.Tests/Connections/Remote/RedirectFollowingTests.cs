@@ -1,5 +1,5 @@
 using System.Net;
-using Promptmark.Api.Features.Connections.Egress;
+using Promptmark.Api.Engines.Egress;
 using Promptmark.Api.Features.Connections.Remote;
 
 namespace Promptmark.Api.Tests.Connections.Remote;

@@ -1,4 +1,4 @@
-using Promptmark.Api.Features.Connections.Egress;
+using Promptmark.Api.Engines.Egress;
 using Promptmark.Api.Tests.Support;
 using Promptmark.Api.Features.Connections.Remote;
 

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Promptmark.Api.Features.Connections.Egress;
+using Promptmark.Api.Engines.Egress;
 using Promptmark.Api.Features.Connections.Remote;
 
 namespace Promptmark.Api.Tests.Connections.Remote;

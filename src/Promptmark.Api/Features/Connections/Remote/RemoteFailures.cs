@@ -4,7 +4,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.WebUtilities;
 using ModelContextProtocol;
 using ModelContextProtocol.Client;
-using Promptmark.Api.Features.Connections.Egress;
+using Promptmark.Api.Engines.Egress;
 
 namespace Promptmark.Api.Features.Connections.Remote;
 

@@ -1,4 +1,4 @@
-using Promptmark.Api.Features.Connections.Egress;
+using Promptmark.Api.Engines.Egress;
 
 namespace Promptmark.Api.Features.Connections.Remote;
 

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
-using Promptmark.Api.Features.Connections.Egress;
+using Promptmark.Api.Engines.Egress;
 
 namespace Promptmark.Api.Features.Connections.Remote;
 
@@ -9,9 +8,7 @@ public static class RemoteMcpServices
 {
     public static IServiceCollection AddRemoteMcpSessions(this IServiceCollection services)
     {
-        services.AddOptions<EgressOptions>().BindConfiguration(EgressOptions.SectionName);
-        services.TryAddSingleton(provider => provider.GetRequiredService<IOptions<EgressOptions>>().Value);
-        services.TryAddSingleton<ConnectionUrlPolicy>();
+        services.AddEgressGuard();
         services.AddOptions<RemoteSessionOptions>().BindConfiguration(RemoteSessionOptions.SectionName);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<RemoteHttpClients>();

@@ -532,6 +532,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/providers/{name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Add or replace a model provider (the key is sealed, never returned)
+         * @description Add or replace one of your model providers. openai, anthropic and openrouter are the hosted providers (an API key is required; base_url overrides where their API lives); any other name is an OpenAI-compatible server (Ollama, vLLM, LM Studio, llama.cpp) and needs base_url. The key is stored encrypted and never returned; leaving api_key out keeps the stored one.
+         */
+        put: operations["set_provider"];
+        post?: never;
+        /**
+         * Remove one of your model providers and its stored key. What was spent on it this month still counts toward your own budget.
+         * @description Remove one of your model providers and its stored key. What was spent on it this month still counts toward your own budget.
+         */
+        delete: operations["delete_provider"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/models": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the models your providers offer
+         * @description List the models your providers offer, as model_id values (provider/model) with their configured prices. Each provider is asked (its /v1/models) and the answer kept for a few minutes; a provider that cannot answer is listed under unavailable.
+         */
+        get: operations["list_models"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/providers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List your model providers with this month's spend on each and your budgets. Keys are never shown, only whether one is stored.
+         * @description List your model providers with this month's spend on each and your budgets. Keys are never shown, only whether one is stored.
+         */
+        get: operations["list_providers"];
+        /**
+         * Set your monthly spend ceiling over all model providers
+         * @description Set your monthly spend ceiling over all model providers, in US dollars: calls are refused once this month's spend reaches it. Absent removes the ceiling.
+         */
+        put: operations["set_spend_budget"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/remixes": {
         parameters: {
             query?: never;
@@ -1154,6 +1222,19 @@ export interface components {
             /** Format: date-time */
             cached_at: string;
         };
+        ModelList: {
+            models: components["schemas"]["ModelView"][];
+            unavailable: components["schemas"]["UnavailableProvider"][];
+        };
+        ModelView: {
+            id: string;
+            provider: string;
+            model: string;
+            /** Format: double */
+            input_per_million_usd: null | number | string;
+            /** Format: double */
+            output_per_million_usd: null | number | string;
+        };
         ProblemDetails: {
             type?: null | string;
             title?: null | string;
@@ -1262,6 +1343,28 @@ export interface components {
             /** Format: date-time */
             updated_at: string;
             notice: null | string;
+        };
+        ProviderList: {
+            providers: components["schemas"]["ProviderView"][];
+            month: string;
+            /** Format: double */
+            monthly_budget_usd: null | number | string;
+            /** Format: double */
+            spent_this_month_usd: number | string;
+        };
+        ProviderView: {
+            name: string;
+            kind: string;
+            base_url: string;
+            has_api_key: boolean;
+            /** Format: double */
+            monthly_budget_usd: null | number | string;
+            /** Format: double */
+            spent_this_month_usd: number | string;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
         };
         Remix: {
             prompt: components["schemas"]["PromptView"];
@@ -1384,6 +1487,10 @@ export interface components {
             /** @description API type identifier for native tools (e.g. web_search_20250305) */
             native_type?: null | string;
             is_mcp?: boolean;
+        };
+        UnavailableProvider: {
+            provider: string;
+            message: string;
         };
         UserView: {
             /** Format: uuid */
@@ -3536,6 +3643,280 @@ export interface operations {
             };
             /** @description Unprocessable Entity */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    set_provider: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description openai, anthropic, openrouter, or your own name for an OpenAI-compatible server (e.g. ollama) */
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The provider's API key; absent keeps the stored key, an empty string removes it */
+                    api_key?: null | string;
+                    /** @description The API root, e.g. http://127.0.0.1:11434/v1 for Ollama; required for an OpenAI-compatible server, absent for a hosted provider's own */
+                    base_url?: null | string;
+                    /**
+                     * Format: double
+                     * @description A monthly spend ceiling for this provider in US dollars; calls are refused once it is reached. Absent for none
+                     */
+                    monthly_budget_usd?: null | number | string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProviderView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    delete_provider: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The provider's name, e.g. openai or ollama */
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Deleted"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    list_models: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ModelList"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    list_providers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProviderList"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    set_spend_budget: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: double
+                     * @description The ceiling in US dollars, or absent for none
+                     */
+                    monthly_budget_usd?: null | number | string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProviderList"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

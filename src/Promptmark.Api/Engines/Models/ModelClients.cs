@@ -1,0 +1,80 @@
+using System.ClientModel;
+using System.ClientModel.Primitives;
+using Anthropic;
+using Microsoft.Extensions.AI;
+using OpenAI;
+using OpenAI.Chat;
+using OpenAI.Models;
+using Promptmark.Api.Engines.Egress;
+
+namespace Promptmark.Api.Engines.Models;
+
+/// <summary>
+/// Builds provider clients from the official SDKs (Anthropic's for <c>anthropic</c>, OpenAI's for everything else)
+/// over the one guarded socket handler, so every model call obeys the egress rules connections obey.
+/// </summary>
+public sealed class ModelClients(EgressOptions egress) : IDisposable
+{
+    /// <summary>Bounds one request to a provider; a long streamed answer must fit in it.</summary>
+    public static readonly TimeSpan RequestTimeout = TimeSpan.FromMinutes(5);
+
+    // Local servers such as Ollama take no key, but the OpenAI SDK insists on one; they ignore this placeholder.
+    private const string NoKey = "no-key";
+
+    private readonly SocketsHttpHandler guardedSockets = EgressGuard.CreateHandler(egress);
+    private readonly ConnectionUrlPolicy urlPolicy = new(egress);
+
+    /// <exception cref="EgressRefusedException">The base URL is not one outbound calls may go to.</exception>
+    public IChatClient ChatClient(ProviderEndpoint endpoint, string model) => endpoint.Kind == ProviderKinds.Anthropic
+        ? Anthropic(endpoint).AsIChatClient(model)
+        : new ChatClient(model, Credential(endpoint), OpenAi(endpoint)).AsIChatClient();
+
+    /// <summary>The model names the provider offers (its <c>GET /v1/models</c>), sorted.</summary>
+    public async Task<IReadOnlyList<string>> ListModelsAsync(ProviderEndpoint endpoint, CancellationToken ct)
+    {
+        var names = new List<string>();
+        if (endpoint.Kind == ProviderKinds.Anthropic)
+        {
+            var page = await Anthropic(endpoint).Models.List(cancellationToken: ct);
+            await foreach (var model in page.Paginate(ct))
+                names.Add(model.ID);
+        }
+        else
+        {
+            var models = await new OpenAIModelClient(Credential(endpoint), OpenAi(endpoint)).GetModelsAsync(ct);
+            names.AddRange(models.Value.Select(model => model.Id));
+        }
+        return names.Order(StringComparer.Ordinal).ToList();
+    }
+
+    private AnthropicClient Anthropic(ProviderEndpoint endpoint) => new()
+    {
+        BaseUrl = Checked(endpoint).ToString().TrimEnd('/'),
+        ApiKey = endpoint.ApiKey,
+        HttpClient = Http(),
+        // A refused or rate-limited call is reported to the user at once rather than retried on their budget.
+        MaxRetries = 0,
+        Timeout = RequestTimeout,
+    };
+
+    private OpenAIClientOptions OpenAi(ProviderEndpoint endpoint) => new()
+    {
+        Endpoint = Checked(endpoint),
+        Transport = new HttpClientPipelineTransport(Http()),
+        RetryPolicy = new ClientRetryPolicy(maxRetries: 0),
+        NetworkTimeout = RequestTimeout,
+    };
+
+    private static ApiKeyCredential Credential(ProviderEndpoint endpoint) => new(endpoint.ApiKey ?? NoKey);
+
+    private Uri Checked(ProviderEndpoint endpoint)
+    {
+        var check = urlPolicy.Check(endpoint.BaseUrl.OriginalString);
+        return check.IsAllowed ? check.Url : throw new EgressRefusedException(check.Refusal);
+    }
+
+    // The SDKs enforce their own timeouts; the shared handler outlives each client.
+    private HttpClient Http() => new(guardedSockets, disposeHandler: false) { Timeout = Timeout.InfiniteTimeSpan };
+
+    public void Dispose() => guardedSockets.Dispose();
+}

@@ -1,4 +1,0 @@
-namespace Promptmark.Api.Features.Connections.Egress;
-
-/// <summary>Thrown when the guarded handler will not open a connection; the message is safe to show to users.</summary>
-public sealed class EgressRefusedException(string message = EgressRefusals.AddressNotAllowed) : Exception(message);

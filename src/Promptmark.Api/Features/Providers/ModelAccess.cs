@@ -1,0 +1,57 @@
+using Marten;
+using Microsoft.Extensions.AI;
+using Promptmark.Api.Engines.Egress;
+using Promptmark.Api.Engines.Models;
+using Promptmark.Api.Infrastructure.Auth;
+using Promptmark.Api.Infrastructure.Errors;
+
+namespace Promptmark.Api.Features.Providers;
+
+/// <summary>A model ready to be called for the caller, and the id its usage is recorded under.</summary>
+public sealed record OpenedModel(ModelId Id, IChatClient Client);
+
+/// <summary>
+/// The providers area's surface for anything that calls a model: opens a <c>provider/model</c> for the caller from their
+/// sealed settings, refusing before anything is sent when the provider is missing or a budget is reached, and records
+/// what each call cost.
+/// </summary>
+public sealed class ModelAccess(ProviderSecrets secrets, ModelClients clients, UsageCalculator usage, TimeProvider clock)
+{
+    public async Task<OpenedModel> OpenAsync(IDocumentSession session, string modelId, CancellationToken ct)
+    {
+        if (!ModelId.TryParse(modelId, out var id))
+            throw new InvalidInputException("model_id", $"must be {ModelId.Format}");
+        var provider = await session.FindProviderAsync(id.Provider, ct) ?? throw new UnprocessableException(NotConfigured(id.Provider));
+
+        var spent = await session.SpentByProviderAsync(SpendBudget.MonthOf(clock.GetUtcNow()), ct);
+        var refusal = SpendBudget.Refusal(provider.Name,
+            new MonthToDate(spent.Values.Sum(), spent.GetValueOrDefault(provider.Name)),
+            new MonthlyBudgets(await session.UserBudgetAsync(ct), provider.MonthlyBudgetUsd));
+        if (refusal is not null) throw new UnprocessableException(refusal);
+
+        try
+        {
+            return new OpenedModel(id, clients.ChatClient(secrets.Endpoint(provider, session.CallerId()), id.Model));
+        }
+        catch (EgressRefusedException refused)
+        {
+            throw new UnprocessableException($"Provider {provider.Name}: {refused.Message}");
+        }
+    }
+
+    /// <summary>Prices a finished call from the usage its provider reported and adds it to this month's spend.</summary>
+    public async Task<CallCost> RecordAsync(IDocumentSession session, ModelId id, UsageDetails? reported, CancellationToken ct)
+    {
+        var cost = usage.Cost(id, reported);
+        await session.RecordAsync(SpendBudget.MonthOf(clock.GetUtcNow()), id.Provider, cost, ct);
+        return cost;
+    }
+
+    public static string NotConfigured(string provider) =>
+        $"No model provider named {provider} is configured: add it with PUT /api/providers/{provider} " +
+        "(openai, anthropic and openrouter take an api_key; any other name is an OpenAI-compatible server and takes a base_url).";
+
+    public const string NoneConfigured =
+        "No model provider is configured: add one with PUT /api/providers/{name} " +
+        "(openai, anthropic and openrouter take an api_key; any other name is an OpenAI-compatible server and takes a base_url).";
+}

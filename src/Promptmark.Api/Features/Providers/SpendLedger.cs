@@ -1,0 +1,42 @@
+using Marten;
+using Marten.Patching;
+using Promptmark.Api.Engines.Models;
+using Promptmark.Api.Infrastructure.Auth;
+
+namespace Promptmark.Api.Features.Providers;
+
+/// <summary>Reads and adds to the caller's monthly spend; every query is scoped to the caller by the session.</summary>
+public static class SpendLedger
+{
+    public static async Task<IReadOnlyDictionary<string, decimal>> SpentByProviderAsync(this IQuerySession session, string month, CancellationToken ct)
+    {
+        var rows = await session.Query<ModelSpend>().Where(s => s.Month == month).ToListAsync(ct);
+        return rows.ToDictionary(s => s.Provider, s => s.CostUsd, StringComparer.Ordinal);
+    }
+
+    public static async Task<decimal?> UserBudgetAsync(this IQuerySession session, CancellationToken ct) =>
+        (await session.LoadAsync<SpendCeiling>(session.CallerId(), ct))?.MonthlyBudgetUsd;
+
+    /// <summary>
+    /// Adds one call to the month's row for its provider. An existing row is incremented in SQL, so two calls finishing
+    /// together both count; the month's first row is inserted.
+    /// </summary>
+    public static async Task RecordAsync(this IDocumentSession session, string month, string provider, CallCost cost, CancellationToken ct)
+    {
+        var row = await session.Query<ModelSpend>().SingleOrDefaultAsync(s => s.Month == month && s.Provider == provider, ct);
+        if (row is null)
+        {
+            session.Insert(new ModelSpend
+            {
+                Id = Guid.CreateVersion7(), Month = month, Provider = provider, CostUsd = cost.CostUsd,
+                InputTokens = cost.InputTokens, OutputTokens = cost.OutputTokens, Calls = 1,
+            });
+            return;
+        }
+        session.Patch<ModelSpend>(row.Id)
+            .Increment(s => s.CostUsd, cost.CostUsd)
+            .Increment(s => s.InputTokens, cost.InputTokens)
+            .Increment(s => s.OutputTokens, cost.OutputTokens)
+            .Increment(s => s.Calls, 1);
+    }
+}
