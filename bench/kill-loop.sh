@@ -87,7 +87,11 @@ for n in $(seq 1 "$writers"); do writer "$n" & done
 
 done_kills=0
 while [[ $done_kills -lt $kills && $SECONDS -lt $deadline ]]; do
-  sleep "$((RANDOM % 3)).$((RANDOM % 10))" # a random moment in the next 3 s, writers busy
+  # Kill while the writers are at it: once a write has been acknowledged since the restart, at a random moment
+  # in the next 2 s.
+  acked_before=$(cat "$work"/acked.* 2>/dev/null | wc -l)
+  until [[ $(cat "$work"/acked.* 2>/dev/null | wc -l) -gt $acked_before || $SECONDS -ge $deadline ]]; do sleep 0.1; done
+  sleep "$((RANDOM % 2)).$((RANDOM % 10))"
   kill -KILL "$app_pid"
   wait "$app_pid" 2>/dev/null || true
   done_kills=$((done_kills + 1))
