@@ -18,6 +18,8 @@
 //                             browser tests (e.g. on a machine without chromium)
 //   Run                       Web, then dotnet run the API (http://localhost:5080); app args: --run-args="..."
 //   Bench                     TestServers, then dotnet run -c Release bench/Promptmark.Bench; args: --bench-args="..."; output in artifacts/bench
+//   KillLoop                  Build, then bench/kill-loop.sh: 4 writers, the app SIGKILLed 50 times while they write;
+//                             reports kills, acknowledged writes, lost writes and clusters left running
 //   Publish                   Web, then dotnet publish -c Release -o artifacts/publish
 
 using System.Text.RegularExpressions;
@@ -411,6 +413,14 @@ Task("Bench")
         ["PROMPTMARK_BENCH_OUTPUT"] = benchOut.FullPath,
     });
     Information($"Benchmark output: {root.GetRelativePath(benchOut)}");
+});
+
+Task("KillLoop")
+    .IsDependentOn("Build")
+    .Does(() =>
+{
+    var dll = apiDir.CombineWithFilePath($"bin/{configuration}/net10.0/Promptmark.Api.dll");
+    ExecOrFail("bash", new ProcessArgumentBuilder().AppendQuoted(root.CombineWithFilePath("bench/kill-loop.sh").FullPath).AppendQuoted(dll.FullPath));
 });
 
 Task("Publish")

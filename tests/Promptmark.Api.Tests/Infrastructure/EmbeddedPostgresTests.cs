@@ -73,6 +73,52 @@ public sealed class EmbeddedPostgresTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task A_cluster_left_running_by_a_killed_owner_is_adopted_and_stopped_at_shutdown()
+    {
+        await using (await EmbeddedPostgres.StartAsync(Options, NullLogger.Instance, Ct)) { }
+        using (var killedOwner = await HoldOwnershipAsync())
+        {
+            await StartServerAsItsOwnerDidAsync();
+            killedOwner.Kill();
+            await killedOwner.WaitForExitAsync(Ct);
+        }
+        var postmasterPid = PostmasterPid();
+
+        await using (var adopter = await EmbeddedPostgres.StartAsync(Options, NullLogger.Instance, Ct))
+            (await QueryAsync(adopter, "select 1")).ShouldBe(1);
+
+        File.Exists(PidFile).ShouldBeFalse();
+        // pg_ctl stop returns once postmaster.pid is gone, a moment before the process itself ends.
+        await ProcessEndedAsync(postmasterPid);
+    }
+
+    [Fact]
+    public async Task A_cluster_owned_by_another_live_promptmark_is_used_but_neither_started_nor_stopped()
+    {
+        await using (await EmbeddedPostgres.StartAsync(Options, NullLogger.Instance, Ct)) { }
+        using (var liveOwner = await HoldOwnershipAsync())
+        {
+            var refused = await Should.ThrowAsync<EmbeddedPostgresException>(() => EmbeddedPostgres.StartAsync(Options, NullLogger.Instance, Ct));
+            refused.Message.ShouldContain("Another Promptmark process holds");
+
+            await StartServerAsItsOwnerDidAsync();
+            try
+            {
+                await using (var guest = await EmbeddedPostgres.StartAsync(Options, NullLogger.Instance, Ct))
+                    (await QueryAsync(guest, "select 1")).ShouldBe(1);
+                IsAlive(PostmasterPid()).ShouldBeTrue();
+            }
+            finally
+            {
+                liveOwner.Kill();
+                await liveOwner.WaitForExitAsync(Ct);
+                await using (await EmbeddedPostgres.StartAsync(Options, NullLogger.Instance, Ct)) { }
+            }
+        }
+        File.Exists(PidFile).ShouldBeFalse();
+    }
+
     async Task<EmbeddedPostgres> StartTimedAsync(string what)
     {
         var elapsed = Stopwatch.StartNew();
@@ -84,11 +130,41 @@ public sealed class EmbeddedPostgresTests : IDisposable
     // Kills the postmaster and its children at once (they share its session), as a power loss or container kill would.
     async Task KillServerAsync()
     {
-        var postmasterPid = int.Parse(File.ReadLines(PidFile).First());
+        var postmasterPid = PostmasterPid();
         using var kill = Process.Start("kill", ["-KILL", "--", $"-{postmasterPid}"]);
         await kill.WaitForExitAsync(Ct);
-        await Waits.UntilAsync(() => !Directory.Exists($"/proc/{postmasterPid}"), $"the killed postmaster {postmasterPid} to exit");
+        await ProcessEndedAsync(postmasterPid);
     }
+
+    // Another process holding the cluster's lock, as a running Promptmark does: one process (the shell execs into sleep)
+    // that keeps the locked file open, so killing it releases the lock.
+    async Task<Process> HoldOwnershipAsync()
+    {
+        var lockFile = Path.Combine(_dataDirectory.FullName, "promptmark.lock");
+        var holder = Process.Start(new ProcessStartInfo("sh", ["-c", "exec 9>>\"$0\" && flock --nonblock 9 && echo locked && exec sleep 600", lockFile])
+        {
+            RedirectStandardOutput = true,
+        })!;
+        (await holder.StandardOutput.ReadLineAsync(Ct).AsTask().WaitAsync(TimeSpan.FromSeconds(30), Ct)).ShouldBe("locked");
+        return holder;
+    }
+
+    // pg_ctl run by the test itself, so that no Promptmark in this process owns the server.
+    async Task StartServerAsItsOwnerDidAsync()
+    {
+        string[] pgCtl = [PostgresBinaries.Locate().PgCtl, "-D", _dataDirectory.FullName, "-l", Path.Combine(_dataDirectory.FullName, "server.log"), "-w", "start"];
+        using var start = Environment.UserName == "root"
+            ? Process.Start("runuser", ["-u", "postgres", "--", .. pgCtl])
+            : Process.Start(pgCtl[0], pgCtl[1..]);
+        await start.WaitForExitAsync(Ct).WaitAsync(TimeSpan.FromSeconds(90), Ct);
+        start.ExitCode.ShouldBe(0);
+    }
+
+    int PostmasterPid() => int.Parse(File.ReadLines(PidFile).First());
+
+    static Task ProcessEndedAsync(int pid) => Waits.UntilAsync(() => !IsAlive(pid), $"process {pid} to exit");
+
+    static bool IsAlive(int pid) => Directory.Exists($"/proc/{pid}");
 
     // As root, the server runs as postgres; setpriv execs in place, so the process id is the postgres-owned sleep.
     static Process StartUnrelatedProcessOfTheServerUser() => Environment.UserName == "root"

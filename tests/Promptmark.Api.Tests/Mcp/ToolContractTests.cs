@@ -4,13 +4,13 @@ using Promptmark.Api.Tests.Support;
 
 namespace Promptmark.Api.Tests.Mcp;
 
-/// <summary>The live tools/list must match shared/reference/mcp-tools.json for every tool implemented so far.</summary>
+/// <summary>The live tools/list must match docs/reference/mcp-tools.json for every tool implemented so far.</summary>
 public sealed class ToolContractTests(PromptmarkApp app)
 {
     [Fact]
     public async Task every_implemented_tool_matches_the_reference_contract()
     {
-        var reference = SharedReference.Tools().ToDictionary(t => t.Name);
+        var reference = ToolContractReference.Tools().ToDictionary(t => t.Name);
         var user = await app.NewUserAsync();
         await using var client = await app.McpClientAsync(user);
         var tools = await client.ListToolsAsync(cancellationToken: TestContext.Current.CancellationToken);
@@ -40,7 +40,7 @@ public sealed class ToolContractTests(PromptmarkApp app)
     private static List<string> MissingToolsOf(string category)
     {
         var implemented = SliceCatalog.Instance.Tools.Select(t => t.Binding.Tool).ToHashSet();
-        var expected = SharedReference.Tools().Where(t => t.Category == category).Select(t => t.Name).ToList();
+        var expected = ToolContractReference.Tools().Where(t => t.Category == category).Select(t => t.Name).ToList();
         expected.ShouldNotBeEmpty();
         return expected.Where(n => !implemented.Contains(n)).ToList();
     }

@@ -9,7 +9,10 @@ namespace Promptmark.Api.Tests.Scans;
 public static class Fake
 {
     const string Base62 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
-    const string Upper36 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+    public const string UpperLetters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    public const string Letters = UpperLetters + "abcdefghijklmnopqrstuvwxyz";
+    const string Upper36 = UpperLetters + "0123456789";
+    const string Base32 = UpperLetters + "234567";
     const string Base64 = Base62 + "+/";
     const string Base64Url = Base62 + "-_";
 
@@ -23,7 +26,7 @@ public static class Fake
     public static string OpenAiKey(Random r) => "sk-proj-" + Token(r, 64) + "T3BlbkFJ" + Token(r, 64);
     public static string OpenAiLegacyKey(Random r) => "sk-" + Token(r, 48);
     public static string AnthropicKey(Random r) => "sk-ant-api03-" + Token(r, 93, Base64Url.Replace("-", "")) + "-" + Token(r, 6) + "AA";
-    public static string AwsAccessKeyId(Random r) => "AKIA" + Token(r, 16, Upper36);
+    public static string AwsAccessKeyId(Random r, string alphabet = Base32) => "AKIA" + Token(r, 16, alphabet);
     public static string AwsSecretKey(Random r) => Token(r, 40, Base64);
     public static string GitHubToken(Random r, string prefix = "ghp_") => prefix + Token(r, 36);
     public static string GitHubFineGrained(Random r) => "github_pat_11" + Token(r, 20, Upper36) + "_" + Token(r, 59);

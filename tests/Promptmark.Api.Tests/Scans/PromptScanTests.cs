@@ -80,4 +80,22 @@ public sealed class PromptScanTests(PromptmarkApp app)
         (await mcp.CallJsonAsync("acknowledge_scan", new { prompt_id = id, category = "pii" })).GetProperty("scan").GetProperty("flags").GetProperty("pii").GetInt32().ShouldBe(2);
         (await mcp.CallErrorAsync("acknowledge_scan", new { prompt_id = id, category = "danger" })).ShouldContain("no open danger findings");
     }
+
+    [Fact]
+    public async Task a_flood_of_findings_lists_fifty_per_category_and_says_how_many_more_were_cut()
+    {
+        var user = await app.NewUserAsync();
+        var hidden = string.Concat(Enumerable.Repeat("\u200B\u200Ca", 30_000));
+        var prompt = await app.CreatePromptAsync(user, new { title = "Flood", prompt = $"{hidden} key: {Secret}" });
+
+        var scan = prompt.GetProperty("scan");
+        var findings = scan.GetProperty("findings").EnumerateArray().ToList();
+        var injection = findings.Where(f => f.Str("category") == "injection").ToList();
+        injection.Count.ShouldBe(51);
+        injection[^1].Str("rule").ShouldBe("more-findings-cut");
+        injection[^1].Str("excerpt").ShouldBe("29950 more injection findings in this field were cut: only the first 50 are listed");
+        findings.Where(f => f.Str("category") == "secrets").Select(f => f.Str("rule")).ShouldBe(["openai-key"]);
+        scan.GetProperty("flags").GetProperty("secrets").GetInt32().ShouldBe(1);
+    }
+
 }

@@ -30,8 +30,18 @@ public sealed class SecretRuleTests
         { "jwt", Fake.Jwt(Random) },
     };
 
+    // The format identifies these keys; a random one often has no digit at all (one AWS key id in 28).
+    public static TheoryData<string, string> ProviderKeysWithoutADigit() => new()
+    {
+        { "aws-access-key-id", Fake.AwsAccessKeyId(Random, Fake.UpperLetters) },
+        { "openai-key", "sk-" + Fake.Token(Random, 48, Fake.Letters) },
+        { "github-token", "ghp_" + Fake.Token(Random, 36, Fake.Letters) },
+        { "npm-token", "npm_" + Fake.Token(Random, 36, Fake.Letters) },
+    };
+
     [Theory]
     [MemberData(nameof(ProviderKeys))]
+    [MemberData(nameof(ProviderKeysWithoutADigit))]
     public void Provider_keys_are_found_by_format_and_masked(string rule, string key)
     {
         var text = $"Use this key when calling the API: {key}\nThen summarise the response.";

@@ -16,14 +16,22 @@ public static class ContentScanner
         .. DangerRules.All.Select(rule => (Action<string, List<Detection>>)rule.Find),
     ];
 
-    /// <summary>The findings in one field, ordered by position.</summary>
+    /// <summary>
+    /// The findings in one field, ordered by position; past <see cref="FindingCap.PerCategory"/> of a category, one
+    /// final finding of that category (rule <see cref="FindingCap.Rule"/>) says how many more were cut.
+    /// </summary>
     public static IReadOnlyList<ScanFinding> Scan(string field, string? text)
     {
         if (string.IsNullOrEmpty(text)) return [];
         var detected = new List<Detection>();
         foreach (var rule in Rules) rule(text, detected);
         var kept = KeepMostSpecific(detected);
-        return kept.Select(d => new ScanFinding(d.Category, d.Rule, field, d.Start, d.Length, Excerpts.For(text, d, kept))).ToList();
+        var (listed, cut) = FindingCap.Apply(kept);
+        return
+        [
+            .. listed.Select(d => new ScanFinding(d.Category, d.Rule, field, d.Start, d.Length, Excerpts.For(text, d, kept))),
+            .. cut.Select(c => c.ToFinding(field)),
+        ];
     }
 
     /// <summary>The findings in every field, field by field.</summary>

@@ -4,7 +4,8 @@ namespace Promptmark.Api.Features.Scans;
 
 /// <summary>
 /// Credentials whose format announces their issuer (sk-ant-…, ghp_…, AKIA…). Each pattern only runs when its
-/// literal prefix occurs in the text, and a match must not be a placeholder and must look random.
+/// literal prefix occurs in the text, and a match must not be a placeholder and must be varied enough to be generated.
+/// The format identifies the key, so no digit is required: random keys often have none (about one AWS key id in 28).
 /// </summary>
 internal static partial class ProviderKeyRules
 {
@@ -40,7 +41,7 @@ internal static partial class ProviderKeyRules
             foreach (var match in format.Pattern.EnumerateMatches(text))
             {
                 var value = text.AsSpan(match.Index, match.Length);
-                if (SecretValues.IsPlaceholder(value) || !SecretValues.LooksRandom(value, MinimumEntropy) || IsWordy(value)) continue;
+                if (SecretValues.IsPlaceholder(value) || SecretValues.ShannonEntropy(value) < MinimumEntropy || IsWordy(value)) continue;
                 found.Add(Detection.Masked(ScanCategories.Secrets, format.Rule, match.Index, match.Length, Specificity, Masks.Secret(value)));
             }
         }

@@ -48,7 +48,10 @@ internal static class SecretValues
         return false;
     }
 
-    /// <summary>Random-looking enough to be a credential: letters and digits mixed, and entropy to match.</summary>
+    /// <summary>
+    /// Random-looking enough to be a credential when nothing but the value says it is one: letters and digits mixed,
+    /// and entropy to match.
+    /// </summary>
     public static bool LooksRandom(ReadOnlySpan<char> value, double minimumEntropy) =>
         value.ContainsAnyInRange('0', '9') && (value.ContainsAnyInRange('a', 'z') || value.ContainsAnyInRange('A', 'Z'))
         && ShannonEntropy(value) >= minimumEntropy;

@@ -7,6 +7,8 @@ namespace Promptmark.Api.Infrastructure.Database;
 /// <summary>
 /// A private PostgreSQL cluster in a folder Promptmark owns: created on first start, reused afterwards,
 /// reachable only through an owner-only unix socket (no TCP), with trust authentication.
+/// The process that holds the cluster's <see cref="ClusterOwnership"/> starts it (or adopts it, still running after
+/// its previous owner was killed) and stops it at shutdown; another live Promptmark on the same folder only uses it.
 /// </summary>
 public sealed class EmbeddedPostgres : IAsyncDisposable
 {
@@ -19,18 +21,18 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
     readonly PostgresBinaries _binaries;
     readonly ServerAccount _account;
     readonly string _dataDirectory;
-    readonly bool _startedHere;
+    readonly ClusterOwnership? _ownership;
     readonly ILogger _logger;
     readonly Lock _stopGate = new();
     Task? _stopping;
 
-    EmbeddedPostgres(PostgresBinaries binaries, ServerAccount account, string dataDirectory, string connectionString, bool startedHere, ILogger logger)
+    EmbeddedPostgres(PostgresBinaries binaries, ServerAccount account, string dataDirectory, string connectionString, ClusterOwnership? ownership, ILogger logger)
     {
         _binaries = binaries;
         _account = account;
         _dataDirectory = dataDirectory;
         ConnectionString = connectionString;
-        _startedHere = startedHere;
+        _ownership = ownership;
         _logger = logger;
     }
 
@@ -55,15 +57,33 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
 
         var isNew = ClusterVersion(dataDirectory) is null;
         if (isNew) await InitializeAsync(binaries, account, dataDirectory, options.Durable, ct);
-        ClusterSettings.Write(dataDirectory, socketDirectory, options.Durable);
-        await account.HandOverAsync(directories, ct);
+        // Taken after initdb, which wants an empty folder; of two first starts racing, initdb fails for one of them.
+        var ownership = ClusterOwnership.TryTake(dataDirectory);
+        bool wasRunning;
+        try
+        {
+            if (ownership is not null) ClusterSettings.Write(dataDirectory, socketDirectory, options.Durable);
+            await account.HandOverAsync(directories, ct);
 
-        StalePostmasterPid.RemoveIfHeldByAnotherProgram(dataDirectory, logger);
-        var wasRunning = await IsRunningAsync(binaries, account, dataDirectory, ct);
-        if (!wasRunning) await StartServerAsync(binaries, account, dataDirectory, ct);
+            StalePostmasterPid.RemoveIfHeldByAnotherProgram(dataDirectory, logger);
+            wasRunning = await IsRunningAsync(binaries, account, dataDirectory, ct);
+            if (!wasRunning)
+            {
+                if (ownership is null)
+                    throw new EmbeddedPostgresException(
+                        $"Another Promptmark process holds the PostgreSQL cluster at {dataDirectory} ({ClusterOwnership.LockFileOf(dataDirectory)} is locked) " +
+                        "but it is not running: stop that process, or give this one its own data directory.");
+                await StartServerAsync(binaries, account, dataDirectory, ct);
+            }
+        }
+        catch
+        {
+            ownership?.Dispose();
+            throw;
+        }
 
         var connectionString = ConnectionStringFor(socketDirectory, options.Database);
-        var postgres = new EmbeddedPostgres(binaries, account, dataDirectory, connectionString, startedHere: !wasRunning, logger);
+        var postgres = new EmbeddedPostgres(binaries, account, dataDirectory, connectionString, ownership, logger);
         try
         {
             await DatabaseBootstrap.EnsureDatabaseAsync(connectionString, ct);
@@ -78,13 +98,16 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
             throw failure;
         }
 
-        var how = isNew ? "new cluster" : wasRunning ? "was already running, reused" : "started";
+        var how = isNew ? "new cluster"
+            : !wasRunning ? "started"
+            : ownership is null ? "owned by another Promptmark process, used without owning it"
+            : "left running by a Promptmark process that ended without stopping it, adopted";
         logger.LogInformation("PostgreSQL {Version} cluster at {DataDirectory} ready in {ElapsedMs} ms ({How}; socket in {SocketDirectory})",
             ClusterVersion(dataDirectory), dataDirectory, elapsed.ElapsedMilliseconds, how, socketDirectory);
         return postgres;
     }
 
-    /// <summary>Stops the server if this instance started it; safe to call more than once.</summary>
+    /// <summary>Stops the server if this instance owns it; safe to call more than once.</summary>
     public Task StopAsync()
     {
         lock (_stopGate)
@@ -98,16 +121,19 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
         using (var connection = new NpgsqlConnection(ConnectionString))
             NpgsqlConnection.ClearPool(connection);
 
-        if (!_startedHere)
+        if (_ownership is null)
         {
-            _logger.LogInformation("Left the PostgreSQL cluster at {DataDirectory} running: it was already running when this instance started", _dataDirectory);
+            _logger.LogInformation("Left the PostgreSQL cluster at {DataDirectory} running: another Promptmark process owns it", _dataDirectory);
             return;
         }
 
-        var stop = new Command(_binaries.PgCtl, ["-D", _dataDirectory, "-m", "fast", "-w", "-t", $"{PgCtlWaitSeconds}", "stop"]);
-        var result = await _account.RunAsync(stop, PgCtlTimeout, CancellationToken.None);
-        if (result.ExitCode != 0 && await IsRunningAsync(_binaries, _account, _dataDirectory, CancellationToken.None))
-            result.EnsureSuccess();
+        using (_ownership)
+        {
+            var stop = new Command(_binaries.PgCtl, ["-D", _dataDirectory, "-m", "fast", "-w", "-t", $"{PgCtlWaitSeconds}", "stop"]);
+            var result = await _account.RunAsync(stop, PgCtlTimeout, CancellationToken.None);
+            if (result.ExitCode != 0 && await IsRunningAsync(_binaries, _account, _dataDirectory, CancellationToken.None))
+                result.EnsureSuccess();
+        }
         _logger.LogInformation("Stopped the PostgreSQL cluster at {DataDirectory}", _dataDirectory);
     }
 

@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using Microsoft.Win32.SafeHandles;
 
 namespace Promptmark.Api.Infrastructure.Database;
 
@@ -9,6 +10,9 @@ internal static class LibC
 
     [DllImport("libc")]
     public static extern uint geteuid();
+
+    [DllImport("libc")]
+    public static extern int flock(SafeFileHandle file, int operation);
 
     [DllImport("libc")]
     public static extern IntPtr getpwnam(string name);
