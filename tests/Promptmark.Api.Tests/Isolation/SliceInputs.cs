@@ -47,6 +47,8 @@ public static partial class SliceInputs
         ["connection_id"] = new Owned(w => w.ConnectionId),
         ["tool_refs"] = new Owned(w => new[] { new { connection_id = w.ConnectionId, tool_name = "echo" } }),
         ["Skills:name"] = new Owned(w => w.SkillName),
+        // A provider's name is the user's own label, not an id: the stranger may use the same one for a provider of their own.
+        ["Providers:name"] = new Owned(w => w.ProviderName, Addresses: false),
         ["tag"] = new Owned(w => w.Tag, Addresses: false),
         ["old_name"] = new Owned(w => w.Tag, Addresses: false),
         ["query"] = new Owned(w => w.Token, Addresses: false),
@@ -64,9 +66,11 @@ public static partial class SliceInputs
         ["new_name"] = new Plain(() => Unique("renamed")),
         ["name"] = new Plain(() => Unique("name ")),
         ["title"] = new Plain(() => "title"),
+        ["monthly_budget_usd"] = new Plain(() => 5),
         ["prompt"] = new Plain(() => "prompt"),
         // Stored, never contacted by these calls.
         ["server_url"] = new Plain(() => "http://127.0.0.1:9/mcp"),
+        ["base_url"] = new Plain(() => "http://127.0.0.1:9/v1"),
     };
 
     public sealed record Input(string Name, Rule? Rule, bool Required, bool InRoute, bool ToolArgument);
@@ -100,8 +104,12 @@ public static partial class SliceInputs
     {
         var inputs = InputsOf(slice);
         var owned = inputs.Where(i => i.Rule is Owned).ToList();
+        // An update must say what it changes (an empty PUT or PATCH is a 400 before anything is looked up): it sets the
+        // first body input the table can fill.
+        var isUpdate = slice.Binding.Verb is "PUT" or "PATCH";
+        var firstBodyInput = inputs.FirstOrDefault(i => !i.InRoute && i.Rule is not null);
         Dictionary<string, object> Base() => inputs
-            .Where(i => i.Required)
+            .Where(i => i.Required || (isUpdate && i == firstBodyInput))
             .ToDictionary(i => i.Name, i => i.Rule switch
             {
                 Owned o => o.Of(stranger),

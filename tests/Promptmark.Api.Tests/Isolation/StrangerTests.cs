@@ -7,6 +7,7 @@ using ModelContextProtocol;
 using ModelContextProtocol.Client;
 using Promptmark.Api.Features.Auth;
 using Promptmark.Api.Infrastructure.Slices;
+using Promptmark.Api.Tests.Engines.Models;
 using Promptmark.Api.Tests.Support;
 
 namespace Promptmark.Api.Tests.Isolation;
@@ -17,8 +18,14 @@ namespace Promptmark.Api.Tests.Isolation;
 /// back shows the owner's data, and the owner's data is the same afterwards. A new slice is covered by itself, or the
 /// test fails until <see cref="SliceInputs"/> knows how to fill it.
 /// </summary>
-public sealed class StrangerTests(PromptmarkApp app, EverythingFixture everything) : IClassFixture<EverythingFixture>
+public sealed class StrangerTests(PromptmarkApp app, EverythingFixture everything) : IClassFixture<EverythingFixture>, IAsyncLifetime
 {
+    private OpenAiCompatibleServer _models = null!;
+
+    public async ValueTask InitializeAsync() => _models = await OpenAiCompatibleServer.StartAsync();
+
+    public ValueTask DisposeAsync() => _models.DisposeAsync();
+
     /// <summary>Slices the stranger does not call, each with the reason.</summary>
     private static readonly Dictionary<Type, string> Exempt = new()
     {
@@ -82,20 +89,22 @@ public sealed class StrangerTests(PromptmarkApp app, EverythingFixture everythin
     [Fact]
     public async Task a_stranger_gets_nothing_of_the_owners_through_any_slice_on_either_door()
     {
-        var owner = await TenantWorld.CreateAsync(app, everything.Server.Endpoint);
-        var stranger = await TenantWorld.CreateAsync(app, everything.Server.Endpoint);
+        var owner = await TenantWorld.CreateAsync(app, everything.Server.Endpoint, _models.BaseUrl);
+        var stranger = await TenantWorld.CreateAsync(app, everything.Server.Endpoint, _models.BaseUrl);
         var before = await OwnersViewAsync(owner);
         await using var mcp = await app.McpClientAsync(stranger.User);
         var problems = new List<string>();
+        // What the stranger sent may come back in its own data later (a provider it named like the owner's): not a leak.
+        var sent = new HashSet<string>();
 
         foreach (var slice in Covered)
         {
             // Planned once per door: plain values (a new collection's name) are fresh on each.
             foreach (var call in SliceInputs.Plan(slice, owner, stranger))
-                problems.AddRange(Judge(call, await Doors.RestAsync(app.Host, stranger.User, call), owner));
+                problems.AddRange(Judge(call, await Doors.RestAsync(app.Host, stranger.User, call), owner, sent));
             if (slice.Binding.Tool is not null)
                 foreach (var call in SliceInputs.Plan(slice, owner, stranger))
-                    problems.AddRange(Judge(call, await Doors.McpAsync(mcp, call), owner));
+                    problems.AddRange(Judge(call, await Doors.McpAsync(mcp, call), owner, sent));
         }
 
         problems.ShouldBeEmpty(string.Join("\n", problems));
@@ -105,7 +114,7 @@ public sealed class StrangerTests(PromptmarkApp app, EverythingFixture everythin
     [Fact]
     public async Task a_stranger_cannot_list_get_or_read_the_owners_mcp_prompts_and_resources()
     {
-        var owner = await TenantWorld.CreateAsync(app, everything.Server.Endpoint);
+        var owner = await TenantWorld.CreateAsync(app, everything.Server.Endpoint, _models.BaseUrl);
         var stranger = await app.NewUserAsync();
         await using var mcp = await app.McpClientAsync(stranger);
 
@@ -125,10 +134,11 @@ public sealed class StrangerTests(PromptmarkApp app, EverythingFixture everythin
         resource.Message.ShouldContain($"resource 'skill://{owner.SkillName}' not found");
     }
 
-    private static IEnumerable<string> Judge(SliceCall call, Outcome outcome, TenantWorld owner)
+    private static IEnumerable<string> Judge(SliceCall call, Outcome outcome, TenantWorld owner, HashSet<string> sent)
     {
         var where = $"{outcome.Door} {call}";
-        var leaked = owner.Secrets.Where(s => !call.Mentions(s) && outcome.Text.Contains(s, StringComparison.Ordinal)).ToList();
+        sent.UnionWith(owner.Secrets.Where(call.Mentions));
+        var leaked = owner.Secrets.Where(s => !sent.Contains(s) && outcome.Text.Contains(s, StringComparison.Ordinal)).ToList();
         if (leaked.Count > 0) yield return $"{where}: the answer shows the owner's {string.Join(", ", leaked)}: {outcome.Text}";
         if (outcome.NotFound && outcome.Text.Contains("not found", StringComparison.Ordinal)) yield break;
         if (outcome.Succeeded && call.MustBeNotFound) yield return $"{where}: succeeded ({outcome.Status}), but the owner's {call.Probe} must be not found: {outcome.Text}";

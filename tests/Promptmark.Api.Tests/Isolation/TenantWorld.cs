@@ -6,13 +6,13 @@ namespace Promptmark.Api.Tests.Isolation;
 /// <summary>
 /// One user with one of everything a user can own: a template prompt (tagged, in a collection, with an earlier
 /// version, a captured response and a tool attached), a remix of it, a skill, a tested connection with cached tools
-/// and an execution, and an API key. Every title and name carries <see cref="Token"/>, so a leak shows in any answer.
+/// and an execution, an API key, and a model provider (an OpenAI-compatible server of their own). Every title and name carries <see cref="Token"/>, so a leak shows in any answer.
 /// </summary>
 public sealed record TenantWorld(
     TestUser User, string Token, string PromptId, string TemplateName, string RemixId, string CollectionId, string VersionId,
-    string ResponseId, string SkillId, string SkillName, string ConnectionId, string ExecutionId, string KeyId, string Tag)
+    string ResponseId, string SkillId, string SkillName, string ConnectionId, string ExecutionId, string KeyId, string Tag, string ProviderName)
 {
-    public static async Task<TenantWorld> CreateAsync(PromptmarkApp app, Uri mcpServer)
+    public static async Task<TenantWorld> CreateAsync(PromptmarkApp app, Uri mcpServer, Uri modelServer)
     {
         var user = await app.NewUserAsync();
         var token = "w" + Guid.NewGuid().ToString("N")[..12];
@@ -36,15 +36,18 @@ public sealed record TenantWorld(
         var skillName = $"skill-{token}";
         var skill = (await app.PostAsync(user, "/api/skills", new { content = SkillMd(skillName, $"Does {token} things.") }, 201)).Id();
         var key = (await app.PostAsync(user, "/api/keys", new { name = $"Key {token}" }, 201)).Id();
+        // Not named with the token: a stranger may name a provider of its own like this one, and the token must stay a secret.
+        var provider = $"local-{Guid.NewGuid().ToString("N")[..12]}";
+        await app.PutAsync(user, $"/api/providers/{provider}", new { base_url = modelServer.ToString() });
 
         return new TenantWorld(user, token, prompt, TemplatePrompts.McpName(Guid.Parse(prompt), title), remix, collection, version,
-            response, skill, skillName, connection, execution, key, tag);
+            response, skill, skillName, connection, execution, key, tag, provider);
     }
 
     /// <summary>Texts that must never reach another user: the token in every name and title, each id, the email.</summary>
     public IEnumerable<string> Secrets =>
     [
-        Token, User.Email, PromptId, RemixId, CollectionId, VersionId, ResponseId, SkillId, ConnectionId, ExecutionId, KeyId,
+        Token, User.Email, PromptId, RemixId, CollectionId, VersionId, ResponseId, SkillId, ConnectionId, ExecutionId, KeyId, ProviderName,
     ];
 
     public static string SkillMd(string name, string description) =>

@@ -10,7 +10,7 @@ namespace Promptmark.Api.Tests.Providers;
 public sealed class ProviderKeyCanaryTests(PromptmarkApp app)
 {
     private readonly string _canary = $"CANARY{Guid.NewGuid():N}";
-    private readonly List<string> _responses = [];
+    private readonly LeakWatch _watch = new(app);
 
     [Fact]
     public async Task a_provider_key_never_leaves_the_server_in_clear()
@@ -19,40 +19,21 @@ public sealed class ProviderKeyCanaryTests(PromptmarkApp app)
         await using var anthropic = await AnthropicServer.StartAsync(_canary);
         var user = await app.NewUserAsync();
 
-        await SendAsync(user, HttpMethod.Put, "/api/providers/openai", new { api_key = _canary, base_url = openAi.BaseUrl.ToString() }, 200);
-        await SendAsync(user, HttpMethod.Put, "/api/providers/anthropic", new { api_key = _canary, base_url = anthropic.BaseUrl.ToString() }, 200);
-        await SendAsync(user, HttpMethod.Put, "/api/providers/local", new { api_key = _canary, base_url = openAi.BaseUrl.ToString(), monthly_budget_usd = 1 }, 200);
-        await SendAsync(user, HttpMethod.Put, "/api/providers/bad", new { api_key = $"{_canary}\n", base_url = openAi.BaseUrl.ToString() }, 400);
-        await SendAsync(user, HttpMethod.Put, "/api/providers/bad", new { api_key = _canary, base_url = "http://10.0.0.1/v1" }, 400);
-        await SendAsync(user, HttpMethod.Put, "/api/providers/bad", new { api_key = _canary, base_url = openAi.BaseUrl.ToString(), monthly_budget_usd = -1 }, 400);
-        await SendAsync(user, HttpMethod.Get, "/api/providers", null, 200);
-        await SendAsync(user, HttpMethod.Get, "/api/models", null, 200);
-        await SendAsync(user, HttpMethod.Put, "/api/providers/openai", new { api_key = $"{_canary}-refused", base_url = openAi.BaseUrl.ToString() }, 200);
-        await SendAsync(user, HttpMethod.Put, "/api/providers/anthropic", new { api_key = $"{_canary}-refused", base_url = anthropic.BaseUrl.ToString() }, 200);
-        var refused = await SendAsync(user, HttpMethod.Get, "/api/models", null, 200);
-        await SendAsync(user, HttpMethod.Delete, "/api/providers/local", null, 200);
+        await _watch.SendAsync(user, HttpMethod.Put, "/api/providers/openai", new { api_key = _canary, base_url = openAi.BaseUrl.ToString() }, 200);
+        await _watch.SendAsync(user, HttpMethod.Put, "/api/providers/anthropic", new { api_key = _canary, base_url = anthropic.BaseUrl.ToString() }, 200);
+        await _watch.SendAsync(user, HttpMethod.Put, "/api/providers/local", new { api_key = _canary, base_url = openAi.BaseUrl.ToString(), monthly_budget_usd = 1 }, 200);
+        await _watch.SendAsync(user, HttpMethod.Put, "/api/providers/bad", new { api_key = $"{_canary}\n", base_url = openAi.BaseUrl.ToString() }, 400);
+        await _watch.SendAsync(user, HttpMethod.Put, "/api/providers/bad", new { api_key = _canary, base_url = "http://10.0.0.1/v1" }, 400);
+        await _watch.SendAsync(user, HttpMethod.Put, "/api/providers/bad", new { api_key = _canary, base_url = openAi.BaseUrl.ToString(), monthly_budget_usd = -1 }, 400);
+        await _watch.SendAsync(user, HttpMethod.Get, "/api/providers", null, 200);
+        await _watch.SendAsync(user, HttpMethod.Get, "/api/models", null, 200);
+        await _watch.SendAsync(user, HttpMethod.Put, "/api/providers/openai", new { api_key = $"{_canary}-refused", base_url = openAi.BaseUrl.ToString() }, 200);
+        await _watch.SendAsync(user, HttpMethod.Put, "/api/providers/anthropic", new { api_key = $"{_canary}-refused", base_url = anthropic.BaseUrl.ToString() }, 200);
+        var refused = await _watch.SendAsync(user, HttpMethod.Get, "/api/models", null, 200);
+        await _watch.SendAsync(user, HttpMethod.Delete, "/api/providers/local", null, 200);
 
         openAi.Requests.ShouldContain(r => r.Headers["Authorization"] == $"Bearer {_canary}", "the canary really was sent");
-        refused.ShouldContain("the API key was refused");
-        _responses.Where(r => r.Contains(_canary, StringComparison.Ordinal)).ShouldBeEmpty();
-        app.Logs.Lines.Where(l => l.Contains(_canary, StringComparison.Ordinal)).ShouldBeEmpty();
-        var stored = await app.TablesContainingAsync(_canary);
-        stored.Searched.ShouldContain("mt_doc_modelprovider");
-        stored.Containing.ShouldBeEmpty();
-    }
-
-    private async Task<string> SendAsync(TestUser user, HttpMethod verb, string url, object? body, int expect)
-    {
-        var result = await app.Host.Scenario(s =>
-        {
-            if (verb == HttpMethod.Get) s.Get.Url(url);
-            else if (verb == HttpMethod.Delete) s.Delete.Url(url);
-            else s.Put.Json(body!).ToUrl(url);
-            s.WithBearerToken(user.Token);
-            s.StatusCodeShouldBe(expect);
-        });
-        var text = await result.ReadAsTextAsync() + string.Join("\n", result.Context.Response.Headers.Select(h => $"{h.Key}: {h.Value}"));
-        _responses.Add(text);
-        return text;
+        refused.GetRawText().ShouldContain("the API key was refused");
+        (await _watch.PlacesHoldingAsync(_canary)).ShouldBeEmpty();
     }
 }

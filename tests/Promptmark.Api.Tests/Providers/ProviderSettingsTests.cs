@@ -53,8 +53,8 @@ public sealed class ProviderSettingsTests(PromptmarkApp app) : IAsyncLifetime
     {
         var user = await app.NewUserAsync();
 
-        (await app.PutAsync(user, "/api/providers/openai", new { }, 400)).GetProperty("errors").GetProperty("api_key").ToString().ShouldContain("is required for openai");
-        (await app.PutAsync(user, "/api/providers/ollama", new { }, 400)).GetProperty("errors").GetProperty("base_url").ToString().ShouldContain("OpenAI-compatible");
+        (await app.PutAsync(user, "/api/providers/openai", new { monthly_budget_usd = 5 }, 400)).GetProperty("errors").GetProperty("api_key").ToString().ShouldContain("is required for openai");
+        (await app.PutAsync(user, "/api/providers/ollama", new { api_key = "sk-local" }, 400)).GetProperty("errors").GetProperty("base_url").ToString().ShouldContain("OpenAI-compatible");
         (await app.PutAsync(user, "/api/providers/Not%20Valid", new { base_url = _openAi.BaseUrl.ToString() }, 400)).GetProperty("errors").TryGetProperty("name", out _).ShouldBeTrue();
         (await app.PutAsync(user, "/api/providers/ollama", new { base_url = _openAi.BaseUrl.ToString(), monthly_budget_usd = -1 }, 400))
             .GetProperty("errors").TryGetProperty("monthly_budget_usd", out _).ShouldBeTrue();

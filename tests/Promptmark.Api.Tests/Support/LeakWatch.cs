@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Alba;
 using ModelContextProtocol.Protocol;
-using Npgsql;
 
 namespace Promptmark.Api.Tests.Support;
 
@@ -51,23 +50,10 @@ public sealed class LeakWatch(PromptmarkApp app)
         return places;
     }
 
-    private async Task<List<string>> TablesHoldingAsync(string secret)
+    private async Task<IReadOnlyList<string>> TablesHoldingAsync(string secret)
     {
-        var ct = TestContext.Current.CancellationToken;
-        await using var connection = new NpgsqlConnection(app.DatabaseConnectionString);
-        await connection.OpenAsync(ct);
-        var tables = new List<string>();
-        await using (var list = new NpgsqlCommand("select table_name from information_schema.tables where table_schema = 'promptmark'", connection))
-        await using (var reader = await list.ExecuteReaderAsync(ct))
-            while (await reader.ReadAsync(ct)) tables.Add(reader.GetString(0));
-        tables.ShouldContain("mt_doc_user", "the search must look at the application's own schema");
-        var hits = new List<string>();
-        foreach (var table in tables)
-        {
-            await using var search = new NpgsqlCommand($"select count(*) from promptmark.\"{table}\" t where t::text like @secret", connection);
-            search.Parameters.AddWithValue("secret", $"%{secret}%");
-            if ((long)(await search.ExecuteScalarAsync(ct))! > 0) hits.Add(table);
-        }
-        return hits;
+        var search = await app.TablesContainingAsync(secret);
+        search.Searched.ShouldContain("mt_doc_user", "the search must look at the application's own schema");
+        return search.Containing;
     }
 }

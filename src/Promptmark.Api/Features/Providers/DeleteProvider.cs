@@ -8,7 +8,7 @@ using Promptmark.Api.Infrastructure.Storage;
 namespace Promptmark.Api.Features.Providers;
 
 [Description("Remove one of your model providers and its stored key. What was spent on it this month still counts toward your own budget.")]
-public sealed record DeleteProvider : ISlice<Deleted>
+public sealed record DeleteProvider : PrivateInput, ISlice<Deleted>
 {
     public static SliceBinding Binding { get; } = SliceBinding.Delete("/api/providers/{name}");
 

@@ -9,7 +9,7 @@ namespace Promptmark.Api.Features.Providers;
 
 [Description("List the models your providers offer, as model_id values (provider/model) with their configured prices. Each provider is " +
              "asked (its /v1/models) and the answer kept for a few minutes; a provider that cannot answer is listed under unavailable.")]
-public sealed record ListModels : ISlice<ModelList>
+public sealed record ListModels : PrivateInput, ISlice<ModelList>
 {
     public static SliceBinding Binding { get; } = SliceBinding.Get("/api/models").MayAnswer(StatusCodes.Status422UnprocessableEntity)
         .Described("List the models your providers offer");

@@ -6,7 +6,7 @@ using Promptmark.Api.Infrastructure.Slices;
 namespace Promptmark.Api.Features.Providers;
 
 [Description("List your model providers with this month's spend on each and your budgets. Keys are never shown, only whether one is stored.")]
-public sealed record ListProviders : ISlice<ProviderList>
+public sealed record ListProviders : PrivateInput, ISlice<ProviderList>
 {
     public static SliceBinding Binding { get; } = SliceBinding.Get("/api/providers");
 }

@@ -31,7 +31,4 @@ public static partial class ProviderFields
 
     public static Uri BaseUrlOf(ModelProvider provider) =>
         provider.BaseUrl is { } given ? new Uri(given) : ProviderKinds.DefaultBaseUrl(provider.Kind)!;
-
-    /// <summary>A key is logged, if at all, as whether it was given.</summary>
-    public static string Redacted(string? apiKey) => apiKey is null ? "absent" : "(given)";
 }

@@ -1,6 +1,5 @@
 using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
-using System.Text;
 using Marten;
 using Promptmark.Api.Engines.Egress;
 using Promptmark.Api.Engines.Models;
@@ -13,7 +12,7 @@ namespace Promptmark.Api.Features.Providers;
 [Description("Add or replace one of your model providers. openai, anthropic and openrouter are the hosted providers (an API key is required; " +
              "base_url overrides where their API lives); any other name is an OpenAI-compatible server (Ollama, vLLM, LM Studio, llama.cpp) " +
              "and needs base_url. The key is stored encrypted and never returned; leaving api_key out keeps the stored one.")]
-public sealed record SetProvider : ISlice<ProviderView>, IValidated
+public sealed record SetProvider : PrivateInput, ISlice<ProviderView>, IValidated
 {
     public static SliceBinding Binding { get; } = SliceBinding.Put("/api/providers/{name}")
         .Described("Add or replace a model provider (the key is sealed, never returned)");
@@ -29,13 +28,6 @@ public sealed record SetProvider : ISlice<ProviderView>, IValidated
 
     [Description("A monthly spend ceiling for this provider in US dollars; calls are refused once it is reached. Absent for none")]
     public decimal? MonthlyBudgetUsd { get; init; }
-
-    /// <summary>Wolverine logs a failed request with its ToString, so the key is left out of it.</summary>
-    private bool PrintMembers(StringBuilder builder)
-    {
-        builder.Append($"Name = {Name}, ApiKey = {ProviderFields.Redacted(ApiKey)}, BaseUrl = {BaseUrl}, MonthlyBudgetUsd = {MonthlyBudgetUsd}");
-        return true;
-    }
 
     public void Validate(InputErrors errors)
     {

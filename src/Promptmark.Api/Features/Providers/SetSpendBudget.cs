@@ -7,7 +7,7 @@ namespace Promptmark.Api.Features.Providers;
 
 [Description("Set your monthly spend ceiling over all model providers, in US dollars: calls are refused once this month's spend reaches it. " +
              "Absent removes the ceiling.")]
-public sealed record SetSpendBudget : ISlice<ProviderList>, IValidated
+public sealed record SetSpendBudget : PrivateInput, ISlice<ProviderList>, IValidated
 {
     public static SliceBinding Binding { get; } = SliceBinding.Put("/api/providers")
         .Described("Set your monthly spend ceiling over all model providers");
