@@ -53,7 +53,7 @@ public static class PromptmarkServices
         services.AddSingleton<UserSessions>();
         services.AddHostedService<ExpiredSessionSweeper>();
         services.AddSingleton<LoginThrottle>();
-        services.AddRegistrationLimit();
+        services.AddRegistrationLimit(builder.Configuration);
         services.AddReverseProxySupport(builder.Configuration);
         services.AddAuthentication(PromptmarkAuthentication.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, PromptmarkAuthentication>(PromptmarkAuthentication.SchemeName, null);
