@@ -20,7 +20,7 @@ describe('settle', () => {
       }
     })();
     expect(error).toBeInstanceOf(ApiError);
-    expect(error).toMatchObject({ status: 502, message: 'the server closed the session' });
+    expect(error).toMatchObject({ status: 502, message: 'The server closed the session' });
   });
 
   it('ignores events it does not know', () => {
