@@ -58,6 +58,9 @@ start_app() {
 
 json() { curl -fs --max-time 30 -H 'Content-Type: application/json' "$@"; }
 
+# Writes acknowledged so far (0 before the first: no acked.<n> file yet, which pipefail would count as a failure).
+acked_count() { cat "$work"/acked.* 2>/dev/null | wc -l || true; }
+
 # Creates prompts until told to stop; every id answered with 201 goes to acked.<n> as "id title".
 writer() {
   local n=$1 i=0 body status
@@ -89,8 +92,8 @@ done_kills=0
 while [[ $done_kills -lt $kills && $SECONDS -lt $deadline ]]; do
   # Kill while the writers are at it: once a write has been acknowledged since the restart, at a random moment
   # in the next 2 s.
-  acked_before=$(cat "$work"/acked.* 2>/dev/null | wc -l)
-  until [[ $(cat "$work"/acked.* 2>/dev/null | wc -l) -gt $acked_before || $SECONDS -ge $deadline ]]; do sleep 0.1; done
+  acked_before=$(acked_count)
+  until [[ $(acked_count) -gt $acked_before || $SECONDS -ge $deadline ]]; do sleep 0.1; done
   sleep "$((RANDOM % 2)).$((RANDOM % 10))"
   kill -KILL "$app_pid"
   wait "$app_pid" 2>/dev/null || true
