@@ -24,11 +24,11 @@ public sealed class CatalogTests
 [Description("first twin")]
 public sealed record TwinOne : ISlice<string>
 {
-    public static SliceBinding Binding { get; } = SliceBinding.Get("/twin/one").AsTool("twin_tool");
+    public static SliceBinding Binding { get; } = SliceBinding.Get("/twin/one").AsTool("twin_tool", "Twin tool");
 }
 
 [Description("second twin")]
 public sealed record TwinTwo : ISlice<string>
 {
-    public static SliceBinding Binding { get; } = SliceBinding.Get("/twin/two").AsTool("twin_tool");
+    public static SliceBinding Binding { get; } = SliceBinding.Get("/twin/two").AsTool("twin_tool", "Twin tool");
 }

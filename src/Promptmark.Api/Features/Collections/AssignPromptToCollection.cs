@@ -9,7 +9,7 @@ namespace Promptmark.Api.Features.Collections;
 [Description("Move a prompt to a collection or remove from its current collection.")]
 public sealed record AssignPromptToCollection : PrivateInput, ISlice<PromptCollection>
 {
-    public static SliceBinding Binding { get; } = SliceBinding.Put("/api/prompts/{prompt_id}/collection").AsTool("assign_prompt_to_collection")
+    public static SliceBinding Binding { get; } = SliceBinding.Put("/api/prompts/{prompt_id}/collection").AsTool("assign_prompt_to_collection", "Move a prompt to a collection")
         .Described("Move a prompt into one of your collections, or out of its collection with an empty collection_id");
 
     [Required, Description("Prompt ID")]

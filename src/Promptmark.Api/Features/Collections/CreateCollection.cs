@@ -8,7 +8,7 @@ namespace Promptmark.Api.Features.Collections;
 [Description("Create a new collection. Names are unique per user whatever their case.")]
 public sealed record CreateCollection : PrivateInput, ISlice<CollectionView>, ICollectionFields, IValidated
 {
-    public static SliceBinding Binding { get; } = SliceBinding.Post("/api/collections").AsTool("create_collection").Created().MayAnswer(409)
+    public static SliceBinding Binding { get; } = SliceBinding.Post("/api/collections").AsTool("create_collection", "Create a collection").Created().MayAnswer(409)
         .Described("Create a collection (names are unique per user, whatever their case: 409 otherwise)");
 
     [Required, Description("Collection name")]

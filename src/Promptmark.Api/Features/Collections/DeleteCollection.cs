@@ -11,7 +11,7 @@ namespace Promptmark.Api.Features.Collections;
 [Description("Delete a collection. Prompts in it become uncategorized.")]
 public sealed record DeleteCollection : PrivateInput, ISlice<Deleted>
 {
-    public static SliceBinding Binding { get; } = SliceBinding.Delete("/api/collections/{id}").AsTool("delete_collection")
+    public static SliceBinding Binding { get; } = SliceBinding.Delete("/api/collections/{id}").AsTool("delete_collection", "Delete a collection")
         .Described("Delete a collection; its prompts stay, uncategorized (one transaction)");
 
     [Required, Description("Collection ID")]

@@ -10,7 +10,7 @@ namespace Promptmark.Api.Features.Collections;
 [Description("Get a specific collection with optional prompt list.")]
 public sealed record GetCollection : PrivateInput, ISlice<CollectionView>
 {
-    public static SliceBinding Binding { get; } = SliceBinding.Get("/api/collections/{id}").AsTool("get_collection")
+    public static SliceBinding Binding { get; } = SliceBinding.Get("/api/collections/{id}").AsTool("get_collection", "Get a collection")
         .Described("Get one collection with its prompt count, and its prompt IDs on request (newest first)");
 
     [Required, Description("Collection ID")]

@@ -8,7 +8,7 @@ namespace Promptmark.Api.Features.Collections;
 [Description("List all collections.")]
 public sealed record ListCollections : PrivateInput, ISlice<CollectionList>
 {
-    public static SliceBinding Binding { get; } = SliceBinding.Get("/api/collections").AsTool("list_collections")
+    public static SliceBinding Binding { get; } = SliceBinding.Get("/api/collections").AsTool("list_collections", "List collections")
         .Described("List your collections by name, with how many prompts each holds");
 
     [Description("Include prompt count per collection (default true)")]

@@ -9,7 +9,7 @@ namespace Promptmark.Api.Features.Collections;
 [Description("Update a collection. Only provided fields are changed.")]
 public sealed record UpdateCollection : PrivateInput, ISlice<CollectionView>, ICollectionFields, IValidated
 {
-    public static SliceBinding Binding { get; } = SliceBinding.Patch("/api/collections/{id}").AsTool("update_collection").MayAnswer(409);
+    public static SliceBinding Binding { get; } = SliceBinding.Patch("/api/collections/{id}").AsTool("update_collection", "Update a collection").MayAnswer(409);
 
     [Required, Description("Collection ID")]
     public string Id { get; init; } = "";

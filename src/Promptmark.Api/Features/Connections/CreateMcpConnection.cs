@@ -10,7 +10,7 @@ namespace Promptmark.Api.Features.Connections;
 [Description("Add a new external MCP server connection. Credentials are stored encrypted and never returned; run a test (REST) or refresh_mcp_tools to discover its tools.")]
 public sealed record CreateMcpConnection : PrivateInput, ISlice<ConnectionView>, IValidated, IDefaulted
 {
-    public static SliceBinding Binding { get; } = SliceBinding.Post("/api/mcp/connections").AsTool("create_mcp_connection").Created()
+    public static SliceBinding Binding { get; } = SliceBinding.Post("/api/mcp/connections").AsTool("create_mcp_connection", "Add an MCP connection").Created()
         .Described("Add a connection to a remote MCP server (credentials are sealed, never returned)");
 
     [Required, Description("Display name for the connection")]

@@ -11,7 +11,7 @@ namespace Promptmark.Api.Features.Connections;
 [Description("Remove an MCP server connection and its cached tools.")]
 public sealed record DeleteMcpConnection : PrivateInput, ISlice<Deleted>
 {
-    public static SliceBinding Binding { get; } = SliceBinding.Delete("/api/mcp/connections/{id}").AsTool("delete_mcp_connection")
+    public static SliceBinding Binding { get; } = SliceBinding.Delete("/api/mcp/connections/{id}").AsTool("delete_mcp_connection", "Delete an MCP connection")
         .Described("Delete a connection (soft delete): its cached tools and favourites go with it; its execution history stays");
 
     [Required, Description("Connection ID to delete")]

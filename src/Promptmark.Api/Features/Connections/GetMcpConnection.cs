@@ -9,7 +9,7 @@ namespace Promptmark.Api.Features.Connections;
 [Description("Get details of a specific MCP server connection including its available tools.")]
 public sealed record GetMcpConnection : PrivateInput, ISlice<ConnectionView>
 {
-    public static SliceBinding Binding { get; } = SliceBinding.Get("/api/mcp/connections/{id}").AsTool("get_mcp_connection")
+    public static SliceBinding Binding { get; } = SliceBinding.Get("/api/mcp/connections/{id}").AsTool("get_mcp_connection", "Get an MCP connection")
         .Described("Get a connection with its cached tools (favourites first)");
 
     [Required, Description("Connection ID")]

@@ -8,7 +8,7 @@ namespace Promptmark.Api.Features.Connections;
 [Description("List configured external MCP server connections with pagination.")]
 public sealed record ListMcpConnections : PrivateInput, ISlice<ConnectionList>, IValidated
 {
-    public static SliceBinding Binding { get; } = SliceBinding.Get("/api/mcp/connections").AsTool("list_mcp_connections")
+    public static SliceBinding Binding { get; } = SliceBinding.Get("/api/mcp/connections").AsTool("list_mcp_connections", "List MCP connections")
         .Described("List your connections, newest first, with status, tool count and expiry warning");
 
     [Description("Only return active connections")]

@@ -11,7 +11,7 @@ namespace Promptmark.Api.Features.Connections;
 [Description("Update settings for an existing MCP server connection. Only provided fields are updated.")]
 public sealed record UpdateMcpConnection : PrivateInput, ISlice<ConnectionView>, IValidated
 {
-    public static SliceBinding Binding { get; } = SliceBinding.Put("/api/mcp/connections/{id}").AsTool("update_mcp_connection")
+    public static SliceBinding Binding { get; } = SliceBinding.Put("/api/mcp/connections/{id}").AsTool("update_mcp_connection", "Update an MCP connection")
         .Described("Update a connection; only given fields change. A new URL or credentials close its pooled session");
 
     [Required, Description("Connection ID to update")]

@@ -12,7 +12,7 @@ namespace Promptmark.Api.Features.Prompts;
 [Description("Create a new prompt.")]
 public sealed record CreatePrompt : PrivateInput, ISlice<PromptView>, IPromptFields, IValidated
 {
-    public static SliceBinding Binding { get; } = SliceBinding.Post("/api/prompts").AsTool("create_prompt").Created()
+    public static SliceBinding Binding { get; } = SliceBinding.Post("/api/prompts").AsTool("create_prompt", "Create a prompt").Created()
         .Described("Create a prompt (a template when its content holds {{variables}})");
 
     [Required, Description("Prompt title")]

@@ -9,7 +9,7 @@ namespace Promptmark.Api.Features.Prompts;
 [Description("Soft-delete a prompt.")]
 public sealed record DeletePrompt : PrivateInput, ISlice<Deleted>
 {
-    public static SliceBinding Binding { get; } = SliceBinding.Delete("/api/prompts/{id}").AsTool("delete_prompt")
+    public static SliceBinding Binding { get; } = SliceBinding.Delete("/api/prompts/{id}").AsTool("delete_prompt", "Delete a prompt")
         .Described("Delete a prompt (soft delete: it disappears from every read)");
 
     [Required, Description("Prompt ID to delete")]

@@ -9,7 +9,7 @@ namespace Promptmark.Api.Features.Prompts;
 [Description("Get a specific prompt by ID. Another user's prompt is readable only when it is public (without its notes).")]
 public sealed record GetPrompt : PrivateInput, ISlice<PromptView>
 {
-    public static SliceBinding Binding { get; } = SliceBinding.Get("/api/prompts/{id}").AsTool("get_prompt")
+    public static SliceBinding Binding { get; } = SliceBinding.Get("/api/prompts/{id}").AsTool("get_prompt", "Get a prompt")
         .Described("Get one of your prompts, or another user's public prompt, by ID");
 
     [Required, Description("The prompt ID")]

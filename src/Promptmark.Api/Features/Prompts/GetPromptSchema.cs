@@ -9,7 +9,7 @@ namespace Promptmark.Api.Features.Prompts;
 [Description("Get the template variable schema for a prompt.")]
 public sealed record GetPromptSchema : PrivateInput, ISlice<PromptSchema>
 {
-    public static SliceBinding Binding { get; } = SliceBinding.Get("/api/prompts/{id}/schema").AsTool("get_prompt_schema")
+    public static SliceBinding Binding { get; } = SliceBinding.Get("/api/prompts/{id}/schema").AsTool("get_prompt_schema", "Get a prompt's input schema")
         .Described("The template's variables (name, type, required, default, options) and warnings about text that is not a valid variable");
 
     [Required, Description("Prompt ID")]

@@ -9,7 +9,7 @@ namespace Promptmark.Api.Features.Prompts;
 [Description("List prompts with optional filtering.")]
 public sealed record ListPrompts : PrivateInput, ISlice<PromptPage>, IValidated
 {
-    public static SliceBinding Binding { get; } = SliceBinding.Get("/api/prompts").AsTool("list_prompts")
+    public static SliceBinding Binding { get; } = SliceBinding.Get("/api/prompts").AsTool("list_prompts", "List prompts")
         .Described("List your prompts, most recently updated first, with filters and paging");
 
     [Description("Filter by title or content")]

@@ -7,7 +7,7 @@ namespace Promptmark.Api.Features.Prompts;
 [Description("List all unique tags across your prompts.")]
 public sealed record ListTags : PrivateInput, ISlice<TagList>, IValidated
 {
-    public static SliceBinding Binding { get; } = SliceBinding.Get("/api/tags").AsTool("list_tags")
+    public static SliceBinding Binding { get; } = SliceBinding.Get("/api/tags").AsTool("list_tags", "List tags")
         .Described("List the tags used by your prompts, most used first (counts on request)");
 
     [Description("Include usage count per tag (default false)")]

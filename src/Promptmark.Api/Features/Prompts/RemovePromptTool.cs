@@ -9,7 +9,7 @@ namespace Promptmark.Api.Features.Prompts;
 [Description("Remove a single tool from a prompt’s attached tools. For MCP tools, provide connection_id and tool_name. For native tools, provide native_provider and tool_name.")]
 public sealed record RemovePromptTool : PrivateInput, ISlice<PromptTools>
 {
-    public static SliceBinding Binding { get; } = SliceBinding.Delete("/api/prompts/{prompt_id}/tools").AsTool("remove_prompt_tool")
+    public static SliceBinding Binding { get; } = SliceBinding.Delete("/api/prompts/{prompt_id}/tools").AsTool("remove_prompt_tool", "Remove a tool from a prompt")
         .Described("Remove one attached tool (query: tool_name, and connection_id or native_provider); 404 when it is not attached");
 
     [Required, Description("The prompt ID")]

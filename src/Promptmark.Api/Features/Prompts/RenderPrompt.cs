@@ -11,7 +11,8 @@ namespace Promptmark.Api.Features.Prompts;
 [Description("Render a prompt template by substituting variables.")]
 public sealed record RenderPrompt : PrivateInput, ISlice<RenderedPrompt>
 {
-    public static SliceBinding Binding { get; } = SliceBinding.Post("/api/prompts/{id}/render").AsTool("render_prompt").MayAnswer(422)
+    public static SliceBinding Binding { get; } = SliceBinding.Post("/api/prompts/{id}/render")
+        .AsTool("render_prompt", "Render a prompt", ToolHints.Reads).MayAnswer(422)
         .Described("Render a template with variable values (defaults fill the gaps); 422 with every problem when the values are invalid, or when the rendered text would pass the configured length cap");
 
     [Required, Description("Prompt template ID")]

@@ -10,7 +10,7 @@ namespace Promptmark.Api.Features.Prompts;
 [Description("Search prompts by title, tags, or visibility.")]
 public sealed record SearchPrompts : PrivateInput, ISlice<PromptPage>, IValidated
 {
-    public static SliceBinding Binding { get; } = SliceBinding.Get("/api/prompts/search").AsTool("search_prompts")
+    public static SliceBinding Binding { get; } = SliceBinding.Get("/api/prompts/search").AsTool("search_prompts", "Search prompts")
         .Described("Full-text search over title, content and notes, best matches first (web-search syntax: \"quoted phrases\", -excluded, or)");
 
     [Description("Search term for title and notes")]

@@ -12,7 +12,7 @@ namespace Promptmark.Api.Features.Prompts;
 [Description("Update an existing prompt. Only provided fields are changed.")]
 public sealed record UpdatePrompt : PrivateInput, ISlice<PromptView>, IPromptFields, IValidated
 {
-    public static SliceBinding Binding { get; } = SliceBinding.Patch("/api/prompts/{id}").AsTool("update_prompt")
+    public static SliceBinding Binding { get; } = SliceBinding.Patch("/api/prompts/{id}").AsTool("update_prompt", "Update a prompt")
         .Described("Update a prompt; a change of title, content or notes keeps the previous state as a version");
 
     [Required, Description("Prompt ID to update")]

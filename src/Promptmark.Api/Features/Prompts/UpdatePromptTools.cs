@@ -9,7 +9,7 @@ namespace Promptmark.Api.Features.Prompts;
 [Description("Set the full list of attached tools on a prompt. Replaces any existing tools. Each tool reference needs either connection_id + tool_name (for MCP server tools) or native_provider + tool_name + native_type (for native tools like Anthropic web search).")]
 public sealed record UpdatePromptTools : PrivateInput, ISlice<PromptTools>, IValidated
 {
-    public static SliceBinding Binding { get; } = SliceBinding.Put("/api/prompts/{prompt_id}/tools").AsTool("update_prompt_tools")
+    public static SliceBinding Binding { get; } = SliceBinding.Put("/api/prompts/{prompt_id}/tools").AsTool("update_prompt_tools", "Set a prompt's tools")
         .Described("Replace the tools attached to a prompt (at most 50; duplicates are kept once)");
 
     [Required, Description("The prompt ID")]

@@ -10,7 +10,8 @@ namespace Promptmark.Api.Features.Prompts;
 [Description("Validate variable values before rendering.")]
 public sealed record ValidatePromptInputs : PrivateInput, ISlice<InputValidation>
 {
-    public static SliceBinding Binding { get; } = SliceBinding.Post("/api/prompts/{id}/validate").AsTool("validate_prompt_inputs").MayAnswer(422)
+    public static SliceBinding Binding { get; } = SliceBinding.Post("/api/prompts/{id}/validate")
+        .AsTool("validate_prompt_inputs", "Validate prompt inputs", ToolHints.Reads).MayAnswer(422)
         .Described("Check variable values against the template: every problem at once, unknown variables as warnings; 422 when the rendered text would pass the configured length cap");
 
     [Required, Description("Prompt template ID")]

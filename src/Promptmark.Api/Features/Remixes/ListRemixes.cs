@@ -9,7 +9,7 @@ namespace Promptmark.Api.Features.Remixes;
 [Description("List all remixes (prompts derived from other prompts). Newest first; each with its source, whose title shows only while the source is still yours or public.")]
 public sealed record ListRemixes : PrivateInput, ISlice<RemixList>, IValidated
 {
-    public static SliceBinding Binding { get; } = SliceBinding.Get("/api/remixes").AsTool("list_remixes")
+    public static SliceBinding Binding { get; } = SliceBinding.Get("/api/remixes").AsTool("list_remixes", "List remixes")
         .Described("Your remixes, newest first, each with its source (title only while the source is still yours or public)");
 
     [Description("Max results (default 50)")]

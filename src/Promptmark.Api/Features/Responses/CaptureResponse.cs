@@ -12,7 +12,7 @@ public sealed record CaptureResponse : PrivateInput, ISlice<CapturedResponseView
 {
     public const int MaxContent = 1_000_000;
 
-    public static SliceBinding Binding { get; } = SliceBinding.Post("/api/prompts/{prompt_id}/responses").AsTool("capture_response").Created()
+    public static SliceBinding Binding { get; } = SliceBinding.Post("/api/prompts/{prompt_id}/responses").AsTool("capture_response", "Capture a response").Created()
         .Described("Keep a model's response to one of your prompts (content up to 1 MB; metadata must be a JSON object)");
 
     [Required, Description("Prompt ID")]

@@ -9,7 +9,7 @@ namespace Promptmark.Api.Features.Responses;
 [Description("Permanently delete a captured response.")]
 public sealed record DeleteCapturedResponse : PrivateInput, ISlice<Deleted>
 {
-    public static SliceBinding Binding { get; } = SliceBinding.Delete("/api/responses/{id}").AsTool("delete_captured_response");
+    public static SliceBinding Binding { get; } = SliceBinding.Delete("/api/responses/{id}").AsTool("delete_captured_response", "Delete a captured response");
 
     [Required, Description("Response ID")]
     public string Id { get; init; } = "";

@@ -9,7 +9,7 @@ namespace Promptmark.Api.Features.Responses;
 [Description("Get full response content by ID.")]
 public sealed record GetCapturedResponse : PrivateInput, ISlice<CapturedResponseView>
 {
-    public static SliceBinding Binding { get; } = SliceBinding.Get("/api/responses/{id}").AsTool("get_captured_response");
+    public static SliceBinding Binding { get; } = SliceBinding.Get("/api/responses/{id}").AsTool("get_captured_response", "Get a captured response");
 
     [Required, Description("Response ID")]
     public string Id { get; init; } = "";

@@ -11,7 +11,7 @@ public sealed record ListCapturedResponses : PrivateInput, ISlice<CapturedRespon
 {
     public const int DefaultLimit = 20;
 
-    public static SliceBinding Binding { get; } = SliceBinding.Get("/api/responses").AsTool("list_captured_responses")
+    public static SliceBinding Binding { get; } = SliceBinding.Get("/api/responses").AsTool("list_captured_responses", "List captured responses")
         .Described("Your captured responses, newest first, with a 200-character preview each; filter by prompt");
 
     [Description("Filter by prompt ID")]

@@ -11,7 +11,8 @@ namespace Promptmark.Api.Features.Scans;
 [Description("Acknowledge a safety scan issue. Transitions the flag from HAS (1) to HAD (2), allowing the prompt to be published. Fails when the category has no open findings.")]
 public sealed record AcknowledgeScan : PrivateInput, ISlice<PromptView>, IValidated
 {
-    public static SliceBinding Binding { get; } = SliceBinding.Post("/api/prompts/{prompt_id}/scan/acknowledge").AsTool("acknowledge_scan").MayAnswer(409)
+    public static SliceBinding Binding { get; } = SliceBinding.Post("/api/prompts/{prompt_id}/scan/acknowledge")
+        .AsTool("acknowledge_scan", "Acknowledge scan findings", ToolHints.AddsIfMissing).MayAnswer(409)
         .Described("Acknowledge a category of scan findings (HAS → HAD); a prompt with no open category may be published. 409 when the category has nothing open");
 
     [Required, Description("Prompt ID")]

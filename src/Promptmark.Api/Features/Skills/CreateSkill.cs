@@ -8,7 +8,7 @@ namespace Promptmark.Api.Features.Skills;
 [Description("Create a new skill from SKILL.md content. The content is parsed and validated against the agentskills.io spec; safety scans (PII, injection, secrets) run before persistence.")]
 public sealed record CreateSkill : PrivateInput, ISlice<SkillView>, ISkillFields, IValidated
 {
-    public static SliceBinding Binding { get; } = SliceBinding.Post("/api/skills").AsTool("create_skill").Created().MayAnswer(409)
+    public static SliceBinding Binding { get; } = SliceBinding.Post("/api/skills").AsTool("create_skill", "Create a skill").Created().MayAnswer(409)
         .Described("Create a skill from a SKILL.md; every validation problem is named (content.name, content.description, ...); scan findings are returned with it");
 
     [Required, Description("Full SKILL.md content (YAML frontmatter + markdown body)")]

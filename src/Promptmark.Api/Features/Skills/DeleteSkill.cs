@@ -9,7 +9,7 @@ namespace Promptmark.Api.Features.Skills;
 [Description("Soft-delete a skill by ID.")]
 public sealed record DeleteSkill : PrivateInput, ISlice<Deleted>
 {
-    public static SliceBinding Binding { get; } = SliceBinding.Delete("/api/skills/{id}").AsTool("delete_skill");
+    public static SliceBinding Binding { get; } = SliceBinding.Delete("/api/skills/{id}").AsTool("delete_skill", "Delete a skill");
 
     [Required, Description("Skill ID (UUID)")]
     public string Id { get; init; } = "";

@@ -9,7 +9,7 @@ namespace Promptmark.Api.Features.Skills;
 [Description("Get the full SKILL.md for a skill (frontmatter + body). Provide either id or name. Answers the SKILL.md text itself.")]
 public sealed record GetSkill : PrivateInput, ISlice<SkillView>, IValidated
 {
-    public static SliceBinding Binding { get; } = SliceBinding.Get("/api/skills/lookup").AsTool("get_skill").AnswersMcpWith<SkillView>(s => s.Content)
+    public static SliceBinding Binding { get; } = SliceBinding.Get("/api/skills/lookup").AsTool("get_skill", "Get a skill").AnswersMcpWith<SkillView>(s => s.Content)
         .Described("One skill by id or by name, with its full SKILL.md (over MCP the answer is the SKILL.md text itself)");
 
     [Description("Skill ID (UUID)")]

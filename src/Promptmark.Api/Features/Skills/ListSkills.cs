@@ -8,7 +8,7 @@ namespace Promptmark.Api.Features.Skills;
 [Description("List skills with optional substring search and pagination.")]
 public sealed record ListSkills : PrivateInput, ISlice<SkillPage>, ISkillQuery, IValidated
 {
-    public static SliceBinding Binding { get; } = SliceBinding.Get("/api/skills").AsTool("list_skills")
+    public static SliceBinding Binding { get; } = SliceBinding.Get("/api/skills").AsTool("list_skills", "List skills")
         .Described("Your skills (drafts included), most recently updated first, searchable by name, title or description");
 
     [Description("Search by name, title, or description")]

@@ -8,7 +8,7 @@ namespace Promptmark.Api.Features.Skills;
 [Description("Search skills by name, title, or description substring. Thin wrapper over list_skills that requires a query.")]
 public sealed record SearchSkills : PrivateInput, ISlice<SkillPage>, ISkillQuery, IValidated
 {
-    public static SliceBinding Binding { get; } = SliceBinding.Get("/api/skills/search").AsTool("search_skills");
+    public static SliceBinding Binding { get; } = SliceBinding.Get("/api/skills/search").AsTool("search_skills", "Search skills");
 
     [Required, Description("Search query (max 200 chars)")]
     public string Query { get; init; } = "";

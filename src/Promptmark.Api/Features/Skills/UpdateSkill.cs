@@ -9,7 +9,7 @@ namespace Promptmark.Api.Features.Skills;
 [Description("Update an existing skill. Snapshots the current state to the version history before applying changes. Frontmatter name and description come from the new content; title, icon_emoji, tags, and is_draft are independent fields.")]
 public sealed record UpdateSkill : PrivateInput, ISlice<SkillView>, ISkillFields, IValidated
 {
-    public static SliceBinding Binding { get; } = SliceBinding.Put("/api/skills/{id}").AsTool("update_skill").MayAnswer(409);
+    public static SliceBinding Binding { get; } = SliceBinding.Put("/api/skills/{id}").AsTool("update_skill", "Update a skill").MayAnswer(409);
 
     [Required, Description("Skill ID (UUID)")]
     public string Id { get; init; } = "";

@@ -10,7 +10,8 @@ namespace Promptmark.Api.Features.Tags;
 [Description("Add a tag to a specific prompt. Tags must be alphanumeric with hyphens and underscores, max 50 characters. Duplicate tags (case-insensitive) are ignored.")]
 public sealed record AddTag : PrivateInput, ISlice<PromptTagList>, IValidated
 {
-    public static SliceBinding Binding { get; } = SliceBinding.Post("/api/prompts/{prompt_id}/tags").AsTool("add_tag");
+    public static SliceBinding Binding { get; } = SliceBinding.Post("/api/prompts/{prompt_id}/tags")
+        .AsTool("add_tag", "Add a tag to a prompt", ToolHints.AddsIfMissing);
 
     [Required, Description("The prompt ID to add the tag to")]
     public string PromptId { get; init; } = "";

@@ -12,7 +12,8 @@ public sealed record BulkAddTag : PrivateInput, ISlice<BulkTagResult>, IValidate
 {
     public const int MaxPrompts = 100;
 
-    public static SliceBinding Binding { get; } = SliceBinding.Post("/api/tags/bulk").AsTool("bulk_add_tag")
+    public static SliceBinding Binding { get; } = SliceBinding.Post("/api/tags/bulk")
+        .AsTool("bulk_add_tag", "Add a tag to many prompts", ToolHints.AddsIfMissing)
         .Described("Add a tag to up to 100 prompts in one transaction; one missing or foreign prompt fails the call and changes nothing");
 
     [Required, Description("Tag name to add (alphanumeric, hyphens, underscores, max 50 chars)")]

@@ -9,7 +9,7 @@ namespace Promptmark.Api.Features.Tags;
 [Description("Remove a tag from a specific prompt. Uses exact string matching. Answers changed=false when the prompt did not have the tag.")]
 public sealed record RemoveTag : PrivateInput, ISlice<PromptTagList>
 {
-    public static SliceBinding Binding { get; } = SliceBinding.Delete("/api/prompts/{prompt_id}/tags/{tag}").AsTool("remove_tag")
+    public static SliceBinding Binding { get; } = SliceBinding.Delete("/api/prompts/{prompt_id}/tags/{tag}").AsTool("remove_tag", "Remove a tag from a prompt")
         .Described("Remove a tag from a prompt (exact match); changed is false when the prompt did not have it");
 
     [Required, Description("The prompt ID to remove the tag from")]

@@ -9,7 +9,7 @@ namespace Promptmark.Api.Features.Tags;
 [Description("Rename a tag across all prompts that use it. The old name matches whatever its case; renaming onto a tag a prompt already has merges the two.")]
 public sealed record RenameTag : PrivateInput, ISlice<RenamedTag>, IValidated
 {
-    public static SliceBinding Binding { get; } = SliceBinding.Post("/api/tags/rename").AsTool("rename_tag")
+    public static SliceBinding Binding { get; } = SliceBinding.Post("/api/tags/rename").AsTool("rename_tag", "Rename a tag", ToolHints.Changes)
         .Described("Rename a tag on every prompt that has it (matched case-insensitively); renaming onto an existing tag merges them");
 
     [Required, Description("Current tag name")]

@@ -9,7 +9,7 @@ namespace Promptmark.Api.Features.Versions;
 [Description("Get a specific version snapshot.")]
 public sealed record GetPromptVersion : PrivateInput, ISlice<PromptVersionView>
 {
-    public static SliceBinding Binding { get; } = SliceBinding.Get("/api/versions/{version_id}").AsTool("get_prompt_version");
+    public static SliceBinding Binding { get; } = SliceBinding.Get("/api/versions/{version_id}").AsTool("get_prompt_version", "Get a prompt version");
 
     [Required, Description("Version ID")]
     public string VersionId { get; init; } = "";

@@ -9,7 +9,7 @@ namespace Promptmark.Api.Features.Versions;
 [Description("Get version history for a prompt. Earlier versions, newest first; the current state is current_version and is not listed.")]
 public sealed record GetPromptVersions : PrivateInput, ISlice<PromptHistory>
 {
-    public static SliceBinding Binding { get; } = SliceBinding.Get("/api/prompts/{prompt_id}/versions").AsTool("get_prompt_versions")
+    public static SliceBinding Binding { get; } = SliceBinding.Get("/api/prompts/{prompt_id}/versions").AsTool("get_prompt_versions", "List a prompt's versions")
         .Described("A prompt's earlier versions, newest first; the current state is current_version and is not in the list");
 
     [Required, Description("Prompt ID")]

@@ -13,7 +13,7 @@ namespace Promptmark.Api.Features.Versions;
 [Description("Restore a prompt to a previous version. Snapshots the current state first.")]
 public sealed record RestorePromptVersion : PrivateInput, ISlice<PromptView>
 {
-    public static SliceBinding Binding { get; } = SliceBinding.Post("/api/prompts/{prompt_id}/versions/{version_id}/restore").AsTool("restore_prompt_version")
+    public static SliceBinding Binding { get; } = SliceBinding.Post("/api/prompts/{prompt_id}/versions/{version_id}/restore").AsTool("restore_prompt_version", "Restore a prompt version")
         .Described("Restore an earlier version's title, content and notes; the current state is kept as a new version first, so nothing is lost");
 
     [Required, Description("Prompt ID")]

@@ -17,7 +17,14 @@ public sealed class McpSliceTool<TRequest, TResponse> : McpServerTool where TReq
     private readonly SliceDescriptor _slice = SliceCatalog.Instance.For(typeof(TRequest));
 
     public McpSliceTool() =>
-        ProtocolTool = new Tool { Name = _slice.Binding.Tool!, Description = _slice.Description, InputSchema = ToolSchema.For(typeof(TRequest)) };
+        ProtocolTool = new Tool
+        {
+            Name = _slice.Binding.Tool!,
+            Title = _slice.Binding.ToolTitle,
+            Description = _slice.Description,
+            InputSchema = ToolSchema.For(typeof(TRequest)),
+            Annotations = _slice.Binding.Hints!.Annotations(_slice.Binding.ToolTitle),
+        };
 
     public override Tool ProtocolTool { get; }
 

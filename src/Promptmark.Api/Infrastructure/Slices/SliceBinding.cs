@@ -6,6 +6,12 @@ public sealed record SliceBinding(string Verb, string Route)
     /// <summary>The MCP tool name, or null for a REST-only slice (accounts, keys).</summary>
     public string? Tool { get; init; }
 
+    /// <summary>The MCP tool's human title (sentence case), shown by clients instead of its name.</summary>
+    public string? ToolTitle { get; init; }
+
+    /// <summary>The MCP tool's annotations: what it does to the user's data, and whether it reaches outside.</summary>
+    public ToolHints? Hints { get; init; }
+
     /// <summary>OpenAPI summary; the request's [Description] when not given.</summary>
     public string? Summary { get; init; }
 
@@ -32,7 +38,9 @@ public sealed record SliceBinding(string Verb, string Route)
     public static SliceBinding Patch(string route) => new("PATCH", route);
     public static SliceBinding Delete(string route) => new("DELETE", route);
 
-    public SliceBinding AsTool(string name) => this with { Tool = name };
+    /// <summary>Also an MCP tool; its hints follow the verb unless the slice names them (a POST that only reads).</summary>
+    public SliceBinding AsTool(string name, string title, ToolHints? hints = null) =>
+        this with { Tool = name, ToolTitle = title, Hints = hints ?? ToolHints.ForVerb(Verb) };
     public SliceBinding Described(string summary) => this with { Summary = summary };
     public SliceBinding Created() => this with { SuccessStatus = StatusCodes.Status201Created };
     public SliceBinding MayAnswer(params int[] problemStatuses) => this with { OtherProblems = problemStatuses };

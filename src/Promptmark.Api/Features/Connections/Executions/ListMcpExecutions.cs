@@ -8,7 +8,7 @@ namespace Promptmark.Api.Features.Connections.Executions;
 [Description("List tool execution history with optional filtering by connection. Returns executions ordered by creation date (newest first).")]
 public sealed record ListMcpExecutions : PrivateInput, ISlice<ExecutionList>, IValidated
 {
-    public static SliceBinding Binding { get; } = SliceBinding.Get("/api/mcp/executions").AsTool("list_mcp_executions")
+    public static SliceBinding Binding { get; } = SliceBinding.Get("/api/mcp/executions").AsTool("list_mcp_executions", "List MCP tool executions")
         .Described("List your tool executions, newest first, optionally for one connection (deleted ones included)");
 
     [Description("Filter by connection ID (omit for all connections)")]

@@ -9,7 +9,8 @@ namespace Promptmark.Api.Features.Connections.Tools;
 public sealed record FavoriteMcpTool : PrivateInput, ISlice<McpToolView>
 {
     public static SliceBinding Binding { get; } = SliceBinding.Post("/api/mcp/connections/{connection_id}/tools/{tool_name}/favorite")
-        .AsTool("favorite_mcp_tool").Described("Favourite or unfavourite a cached tool (kept across refreshes while the server offers it)");
+        .AsTool("favorite_mcp_tool", "Favourite or unfavourite an MCP tool", ToolHints.Changes)
+        .Described("Favourite or unfavourite a cached tool (kept across refreshes while the server offers it)");
 
     [Required, Description("ID of the MCP connection that owns the tool")]
     public string ConnectionId { get; init; } = "";

@@ -8,7 +8,7 @@ namespace Promptmark.Api.Features.Connections.Tools;
 [Description("Get details of a specific tool on an MCP connection including its full input schema.")]
 public sealed record GetMcpTool : PrivateInput, ISlice<McpToolView>
 {
-    public static SliceBinding Binding { get; } = SliceBinding.Get("/api/mcp/connections/{connection_id}/tools/{tool_name}").AsTool("get_mcp_tool")
+    public static SliceBinding Binding { get; } = SliceBinding.Get("/api/mcp/connections/{connection_id}/tools/{tool_name}").AsTool("get_mcp_tool", "Get an MCP tool")
         .Described("Get one cached tool with its input schema");
 
     [Required, Description("ID of the MCP connection")]

@@ -8,7 +8,7 @@ namespace Promptmark.Api.Features.Connections.Tools;
 [Description("List cached tools for an MCP connection. Uses locally cached data — no live connection needed.")]
 public sealed record ListMcpTools : PrivateInput, ISlice<McpToolList>
 {
-    public static SliceBinding Binding { get; } = SliceBinding.Get("/api/mcp/connections/{connection_id}/tools").AsTool("list_mcp_tools")
+    public static SliceBinding Binding { get; } = SliceBinding.Get("/api/mcp/connections/{connection_id}/tools").AsTool("list_mcp_tools", "List an MCP connection's tools")
         .Described("List a connection's cached tools, favourites first (no live connection)");
 
     [Required, Description("ID of the MCP connection to browse tools for")]

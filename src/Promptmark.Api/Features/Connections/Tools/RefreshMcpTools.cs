@@ -9,7 +9,8 @@ namespace Promptmark.Api.Features.Connections.Tools;
 [Description("Refresh the cached tool list for an MCP connection by reconnecting to the remote server and re-fetching available tools.")]
 public sealed record RefreshMcpTools : PrivateInput, ISlice<McpToolList>
 {
-    public static SliceBinding Binding { get; } = SliceBinding.Post("/api/mcp/connections/{connection_id}/refresh-tools").AsTool("refresh_mcp_tools").MayAnswer(422, 502)
+    public static SliceBinding Binding { get; } = SliceBinding.Post("/api/mcp/connections/{connection_id}/refresh-tools")
+        .AsTool("refresh_mcp_tools", "Refresh an MCP connection's tools", ToolHints.Changes with { OpenWorld = true }).MayAnswer(422, 502)
         .Described("Re-fetch a connection's tools from its server (502 with the reason when it cannot be reached; the status is recorded)");
 
     [Required, Description("ID of the MCP connection to refresh tools for")]
