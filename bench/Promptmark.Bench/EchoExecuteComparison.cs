@@ -6,14 +6,22 @@ namespace Promptmark.Bench;
 
 /// <summary>
 /// server-everything's <c>echo</c> run through Promptmark's execute route against the same server called directly by
-/// the MCP C# SDK client over one shared session, which is what Promptmark's client pool holds for a connection.
+/// the MCP C# SDK client over one shared session (<see cref="MeasureDirectAsync"/>), which is what Promptmark's client pool holds for a connection.
 /// </summary>
 public sealed class EchoExecuteComparison(BenchOptions options, BenchSession session, EverythingServerProcess everything, Report report)
 {
     private static readonly object ExecuteBody = new { arguments = new { message = "hello" } };
     private static readonly Dictionary<string, object?> EchoArguments = new() { ["message"] = "hello" };
 
-    public async Task RunAsync()
+    /// <summary>server-everything's <c>echo</c> called directly: the anchor for this comparison and for MCP get_prompt.</summary>
+    public static async Task<Measurement> MeasureDirectAsync(BenchOptions options, EverythingServerProcess everything)
+    {
+        await using var client = await BenchMcpClient.ConnectAsync(everything.Endpoint, new HttpClient());
+        return await ConcurrentCalls.MeasureAsync(options, "server-everything directly (MCP C# SDK, `tools/call echo`)",
+            () => Task.FromResult<Func<Task>>(() => client.CallToolOrThrowAsync("echo", EchoArguments)));
+    }
+
+    public async Task RunAsync(Measurement direct)
     {
         var executePath = $"/api/mcp/connections/{await CreateTestedConnectionAsync()}/tools/echo/execute";
         var throughPromptmark = await ConcurrentCalls.MeasureAsync(options, "Promptmark `POST /api/mcp/connections/{id}/tools/echo/execute`", () =>
@@ -21,10 +29,6 @@ public sealed class EchoExecuteComparison(BenchOptions options, BenchSession ses
             var http = session.NewHttpClient();
             return Task.FromResult<Func<Task>>(() => ExecuteAsync(http, executePath));
         });
-
-        await using var client = await BenchMcpClient.ConnectAsync(everything.Endpoint, new HttpClient());
-        var direct = await ConcurrentCalls.MeasureAsync(options, "server-everything directly (MCP C# SDK, `tools/call echo`)",
-            () => Task.FromResult<Func<Task>>(() => client.CallToolOrThrowAsync("echo", EchoArguments)));
 
         report.Comparison(
                 $"## echo through Promptmark and directly ({options.Requests} executions each, {options.Concurrency} concurrent workers, same server-everything)",

@@ -15,11 +15,24 @@ public sealed class Report
 
     /// <summary>A table of two series of calls and the ratio of <paramref name="measured"/> to <paramref name="baseline"/>.</summary>
     public Report Comparison(string heading, string calls, Measurement baseline, Measurement measured, string ratio) =>
-        Line(heading).Line("")
-            .Line($"| door | {calls} | {calls}/s | p50 ms | p99 ms |").Line("|---|---|---|---|---|")
-            .Line(baseline.Row).Line(measured.Row).Line("")
-            .Line($"- {ratio} ratio: throughput {measured.PerSecond / baseline.PerSecond:N2}x, " +
-                  $"p50 latency {measured.P50 / baseline.P50:N2}x, p99 latency {measured.P99 / baseline.P99:N2}x");
+        Table(heading, calls, baseline, measured).Ratio(ratio, measured, baseline);
+
+    /// <summary>A table of series of calls, one row each, followed by a blank line.</summary>
+    public Report Table(string heading, string calls, params Measurement[] rows)
+    {
+        Line(heading).Line("").Line($"| door | {calls} | {calls}/s | p50 ms | p99 ms |").Line("|---|---|---|---|---|");
+        foreach (var row in rows) Line(row.Row);
+        return Line("");
+    }
+
+    /// <summary>How <paramref name="measured"/> compares to <paramref name="baseline"/>, and the throughput ratio aimed at when there is one.</summary>
+    public Report Ratio(string ratio, Measurement measured, Measurement baseline, string? goal = null) =>
+        Line($"- {ratio} ratio: throughput {measured.PerSecond / baseline.PerSecond:N2}x{(goal is null ? "" : $" (goal {goal}x)")}, " +
+             $"p50 latency {measured.P50 / baseline.P50:N2}x, p99 latency {measured.P99 / baseline.P99:N2}x");
+
+    /// <summary>The 1, 5 and 15 minute load averages: the machine is shared, so figures are read against them.</summary>
+    public static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(" ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 
     public void Write(string path)
     {

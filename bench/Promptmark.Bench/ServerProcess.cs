@@ -21,6 +21,9 @@ public sealed class ServerProcess : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
+    /// <summary>The PostgreSQL cluster folder Promptmark keeps under its data directory.</summary>
+    public string PostgresDirectory => Path.Combine(_dataDirectory, "postgres");
+
     public static async Task<ServerProcess> StartAsync(BenchOptions options, Report report)
     {
         if (!File.Exists(options.ApiAssembly))
