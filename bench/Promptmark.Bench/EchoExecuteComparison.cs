@@ -8,7 +8,7 @@ namespace Promptmark.Bench;
 /// server-everything's <c>echo</c> run through Promptmark's execute route against the same server called directly by
 /// the MCP C# SDK client over one shared session (<see cref="MeasureDirectAsync"/>), which is what Promptmark's client pool holds for a connection.
 /// </summary>
-public sealed class EchoExecuteComparison(BenchOptions options, BenchSession session, EverythingServerProcess everything, Report report)
+public sealed class EchoExecuteComparison(BenchOptions options, ServerProcess server, BenchSession session, EverythingServerProcess everything, Report report)
 {
     private static readonly object ExecuteBody = new { arguments = new { message = "hello" } };
     private static readonly Dictionary<string, object?> EchoArguments = new() { ["message"] = "hello" };
@@ -18,7 +18,7 @@ public sealed class EchoExecuteComparison(BenchOptions options, BenchSession ses
     {
         await using var client = await BenchMcpClient.ConnectAsync(everything.Endpoint, new HttpClient());
         return await ConcurrentCalls.MeasureAsync(options, "server-everything directly (MCP C# SDK, `tools/call echo`)",
-            () => Task.FromResult<Func<Task>>(() => client.CallToolOrThrowAsync("echo", EchoArguments)));
+            () => Task.FromResult<Func<Task>>(() => client.CallToolOrThrowAsync("echo", EchoArguments)), () => everything.ProcessorTime);
     }
 
     public async Task RunAsync(Measurement direct)
@@ -28,7 +28,7 @@ public sealed class EchoExecuteComparison(BenchOptions options, BenchSession ses
         {
             var http = session.NewHttpClient();
             return Task.FromResult<Func<Task>>(() => ExecuteAsync(http, executePath));
-        });
+        }, () => server.ProcessorTime);
 
         report.Comparison(
                 $"## echo through Promptmark and directly ({options.Requests} executions each, {options.Concurrency} concurrent workers, same server-everything)",

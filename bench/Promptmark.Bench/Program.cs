@@ -11,8 +11,8 @@ await using (var everything = await EverythingServerProcess.StartAsync(options))
     var session = await BenchSession.CreateAsync(server.BaseAddress);
     await using var floor = await NpgsqlFloor.StartAsync(server, session);
     var directEcho = await EchoExecuteComparison.MeasureDirectAsync(options, everything);
-    await new GetPromptComparison(options, session, floor, directEcho, report).RunAsync();
-    await new EchoExecuteComparison(options, session, everything, report).RunAsync(directEcho);
+    await new GetPromptComparison(options, server, session, floor, directEcho, report).RunAsync();
+    await new EchoExecuteComparison(options, server, session, everything, report).RunAsync(directEcho);
 }
 TemplateThroughput.Run(report);
 ScannerThroughput.Run(report);

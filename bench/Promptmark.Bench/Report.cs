@@ -20,7 +20,8 @@ public sealed class Report
     /// <summary>A table of series of calls, one row each, followed by a blank line.</summary>
     public Report Table(string heading, string calls, params Measurement[] rows)
     {
-        Line(heading).Line("").Line($"| door | {calls} | {calls}/s | p50 ms | p99 ms |").Line("|---|---|---|---|---|");
+        Line(heading).Line("").Line($"| door | {calls} | {calls}/s | p50 ms | p99 ms | server CPU µs/call | bench CPU µs/call |")
+            .Line("|---|---|---|---|---|---|---|");
         foreach (var row in rows) Line(row.Row);
         return Line("");
     }
@@ -42,8 +43,12 @@ public sealed class Report
     }
 }
 
-/// <summary>Latencies of one series of calls, and what they add up to.</summary>
-public sealed record Measurement(string Name, TimeSpan Elapsed, double[] LatenciesMs)
+/// <summary>
+/// Latencies of one series of calls, and what they add up to. Processor time per call is what a shared machine's load
+/// disturbs least: <paramref name="ServerCpu"/> is the measured server's process (PostgreSQL's own processes not
+/// included), <paramref name="BenchCpu"/> the bench's, which holds the clients (and the floor server).
+/// </summary>
+public sealed record Measurement(string Name, TimeSpan Elapsed, double[] LatenciesMs, TimeSpan BenchCpu, TimeSpan? ServerCpu)
 {
     public double PerSecond => LatenciesMs.Length / Elapsed.TotalSeconds;
     public double P50 => Percentile(0.50);
@@ -55,5 +60,8 @@ public sealed record Measurement(string Name, TimeSpan Elapsed, double[] Latenci
         return sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Length) - 1, 0, sorted.Length - 1)];
     }
 
-    public string Row => $"| {Name} | {LatenciesMs.Length} | {PerSecond:N0} | {P50:N2} | {P99:N2} |";
+    public string Row =>
+        $"| {Name} | {LatenciesMs.Length} | {PerSecond:N0} | {P50:N2} | {P99:N2} | {(ServerCpu is { } server ? $"{PerCall(server):N0}" : "–")} | {PerCall(BenchCpu):N0} |";
+
+    private double PerCall(TimeSpan cpu) => cpu.TotalMicroseconds / LatenciesMs.Length;
 }

@@ -19,6 +19,16 @@ public sealed class ServerProcess : IAsyncDisposable
         _dataDirectory = dataDirectory;
     }
 
+    /// <summary>Processor time the server's process has used so far.</summary>
+    public TimeSpan ProcessorTime
+    {
+        get
+        {
+            _process.Refresh();
+            return _process.TotalProcessorTime;
+        }
+    }
+
     public Uri BaseAddress { get; }
 
     /// <summary>The PostgreSQL cluster folder Promptmark keeps under its data directory.</summary>
