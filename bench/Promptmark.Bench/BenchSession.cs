@@ -26,9 +26,18 @@ public sealed record BenchSession(Uri BaseAddress, string Token, string PromptId
         return new BenchSession(baseAddress, token, created.GetProperty("id").GetString()!);
     }
 
-    public HttpClient NewHttpClient()
+    /// <summary>The user's id, which is also the Marten tenant of every document they own.</summary>
+    public async Task<string> UserIdAsync()
     {
-        var http = new HttpClient { BaseAddress = BaseAddress };
+        using var http = NewHttpClient();
+        var me = await (await http.GetAsync("/api/auth/me")).EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonElement>();
+        return me.GetProperty("id").GetString()!;
+    }
+
+    /// <summary>A client sending the user's bearer token, to Promptmark or to another server answering the same routes.</summary>
+    public HttpClient NewHttpClient(Uri? baseAddress = null)
+    {
+        var http = new HttpClient { BaseAddress = baseAddress ?? BaseAddress };
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Token);
         return http;
     }

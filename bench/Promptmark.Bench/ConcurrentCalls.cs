@@ -5,14 +5,19 @@ namespace Promptmark.Bench;
 /// <summary><see cref="BenchOptions.Requests"/> calls spread over <see cref="BenchOptions.Concurrency"/> workers.</summary>
 public static class ConcurrentCalls
 {
-    /// <summary>Creates the workers, warms each up, then runs them all at once and keeps each call's latency.</summary>
-    public static async Task<Measurement> MeasureAsync(BenchOptions options, string name, Func<Task<Func<Task>>> createWorker)
+    /// <summary>
+    /// Creates the workers, warms each up, then runs them all at once and keeps each call's latency, with the processor
+    /// time the bench process and, when <paramref name="serverCpu"/> reads it, the server process spent on the run.
+    /// </summary>
+    public static async Task<Measurement> MeasureAsync(BenchOptions options, string name, Func<Task<Func<Task>>> createWorker, Func<TimeSpan>? serverCpu = null)
     {
         var perWorker = options.Requests / options.Concurrency;
         var workers = await Task.WhenAll(Enumerable.Range(0, options.Concurrency).Select(_ => createWorker()));
         foreach (var call in workers) for (var i = 0; i < 50; i++) await call();
 
         var latencies = new double[perWorker * workers.Length];
+        var benchCpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+        var serverCpuBefore = serverCpu?.Invoke();
         var clock = Stopwatch.StartNew();
         await Task.WhenAll(workers.Select((call, w) => Task.Run(async () =>
         {
@@ -23,6 +28,8 @@ public static class ConcurrentCalls
                 latencies[w * perWorker + i] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
             }
         })));
-        return new Measurement(name, clock.Elapsed, latencies);
+        var elapsed = clock.Elapsed;
+        return new Measurement(name, elapsed, latencies,
+            BenchCpu: Process.GetCurrentProcess().TotalProcessorTime - benchCpuBefore, ServerCpu: serverCpu?.Invoke() - serverCpuBefore);
     }
 }

@@ -6,25 +6,29 @@ namespace Promptmark.Bench;
 
 /// <summary>
 /// server-everything's <c>echo</c> run through Promptmark's execute route against the same server called directly by
-/// the MCP C# SDK client over one shared session, which is what Promptmark's client pool holds for a connection.
+/// the MCP C# SDK client over one shared session (<see cref="MeasureDirectAsync"/>), which is what Promptmark's client pool holds for a connection.
 /// </summary>
-public sealed class EchoExecuteComparison(BenchOptions options, BenchSession session, EverythingServerProcess everything, Report report)
+public sealed class EchoExecuteComparison(BenchOptions options, ServerProcess server, BenchSession session, EverythingServerProcess everything, Report report)
 {
     private static readonly object ExecuteBody = new { arguments = new { message = "hello" } };
     private static readonly Dictionary<string, object?> EchoArguments = new() { ["message"] = "hello" };
 
-    public async Task RunAsync()
+    /// <summary>server-everything's <c>echo</c> called directly: the anchor for this comparison and for MCP get_prompt.</summary>
+    public static async Task<Measurement> MeasureDirectAsync(BenchOptions options, EverythingServerProcess everything)
+    {
+        await using var client = await BenchMcpClient.ConnectAsync(everything.Endpoint, new HttpClient());
+        return await ConcurrentCalls.MeasureAsync(options, "server-everything directly (MCP C# SDK, `tools/call echo`)",
+            () => Task.FromResult<Func<Task>>(() => client.CallToolOrThrowAsync("echo", EchoArguments)), () => everything.ProcessorTime);
+    }
+
+    public async Task RunAsync(Measurement direct)
     {
         var executePath = $"/api/mcp/connections/{await CreateTestedConnectionAsync()}/tools/echo/execute";
         var throughPromptmark = await ConcurrentCalls.MeasureAsync(options, "Promptmark `POST /api/mcp/connections/{id}/tools/echo/execute`", () =>
         {
             var http = session.NewHttpClient();
             return Task.FromResult<Func<Task>>(() => ExecuteAsync(http, executePath));
-        });
-
-        await using var client = await BenchMcpClient.ConnectAsync(everything.Endpoint, new HttpClient());
-        var direct = await ConcurrentCalls.MeasureAsync(options, "server-everything directly (MCP C# SDK, `tools/call echo`)",
-            () => Task.FromResult<Func<Task>>(() => client.CallToolOrThrowAsync("echo", EchoArguments)));
+        }, () => server.ProcessorTime);
 
         report.Comparison(
                 $"## echo through Promptmark and directly ({options.Requests} executions each, {options.Concurrency} concurrent workers, same server-everything)",

@@ -18,6 +18,16 @@ public sealed class EverythingServerProcess : IAsyncDisposable
         Endpoint = new Uri($"http://127.0.0.1:{port}/mcp");
     }
 
+    /// <summary>Processor time the server's process has used so far.</summary>
+    public TimeSpan ProcessorTime
+    {
+        get
+        {
+            _process.Refresh();
+            return _process.TotalProcessorTime;
+        }
+    }
+
     public Uri Endpoint { get; }
 
     public static async Task<EverythingServerProcess> StartAsync(BenchOptions options)

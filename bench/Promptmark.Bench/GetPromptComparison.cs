@@ -1,27 +1,45 @@
 namespace Promptmark.Bench;
 
 /// <summary>
-/// The same handler through both doors: <c>GET /api/prompts/{id}</c> over REST against <c>tools/call get_prompt</c>
-/// over MCP Streamable HTTP, each from <see cref="BenchOptions.Concurrency"/> workers with their own connection.
+/// The same handler through both doors, <c>GET /api/prompts/{id}</c> over REST and <c>tools/call get_prompt</c> over
+/// MCP Streamable HTTP, against their anchors: the <see cref="NpgsqlFloor"/> running the same query, server-everything's
+/// <c>echo</c>, and Promptmark's own <c>/health</c> (one <c>select 1</c>, no credential) and <c>/api/auth/me</c> (auth and
+/// one load), which split a read into its parts. Each from <see cref="BenchOptions.Concurrency"/> workers with their own connection.
 /// </summary>
-public sealed class GetPromptComparison(BenchOptions options, BenchSession session, Report report)
+public sealed class GetPromptComparison(BenchOptions options, ServerProcess server, BenchSession session, NpgsqlFloor floor, Measurement directEcho, Report report)
 {
     public async Task RunAsync()
     {
-        var rest = await ConcurrentCalls.MeasureAsync(options, "REST `GET /api/prompts/{id}`", () =>
-        {
-            var http = session.NewHttpClient();
-            return Task.FromResult<Func<Task>>(async () => (await http.GetAsync($"/api/prompts/{session.PromptId}")).EnsureSuccessStatusCode());
-        });
+        var path = $"/api/prompts/{session.PromptId}";
+        var floorRun = await MeasureGetAsync("floor: minimal API + Npgsql, the same query", floor.BaseAddress, path, serverCpu: null);
+        var health = await MeasureGetAsync("Promptmark `GET /health` (`select 1`, no credential sent)", server.BaseAddress, "/health", PromptmarkCpu, signedIn: false);
+        var me = await MeasureGetAsync("Promptmark `GET /api/auth/me` (bearer auth + one load)", server.BaseAddress, "/api/auth/me", PromptmarkCpu);
+        var rest = await MeasureGetAsync("REST `GET /api/prompts/{id}`", server.BaseAddress, path, PromptmarkCpu);
         var mcp = await ConcurrentCalls.MeasureAsync(options, "MCP `tools/call get_prompt`", async () =>
         {
             var client = await BenchMcpClient.ConnectAsync(new Uri(session.BaseAddress, "/mcp"), session.NewHttpClient());
             var arguments = new Dictionary<string, object?> { ["id"] = session.PromptId };
             return () => client.CallToolOrThrowAsync("get_prompt", arguments);
-        });
-        report.Comparison(
-                $"## get_prompt through both doors ({options.Requests} calls each, {options.Concurrency} concurrent workers, same handler)",
-                "calls", baseline: rest, measured: mcp, ratio: "MCP/REST")
+        }, PromptmarkCpu);
+        report.Table(
+                $"## get_prompt through both doors and its anchors ({options.Requests} calls each, {options.Concurrency} concurrent workers, same handler)",
+                "calls", floorRun, rest, mcp, directEcho, health, me)
+            .Ratio("REST/floor", rest, floorRun, goal: "≥ 0.6")
+            .Ratio("MCP/REST", mcp, rest, goal: "≥ 0.9")
+            .Ratio("MCP/echo", mcp, directEcho, goal: "≥ 5")
+            .Line($"- the floor runs `{NpgsqlFloor.LoadPromptSql}` on Promptmark's database from a bare minimal API in the bench process " +
+                  "(so its server CPU is inside its bench CPU); " +
+                  "a REST read adds the bearer check (one more primary-key read of the sign-in session), the slice pipeline and Marten")
             .Line("");
     }
+
+    private TimeSpan PromptmarkCpu() => server.ProcessorTime;
+
+    /// <summary>GETs <paramref name="path"/>, with the session's token unless not <paramref name="signedIn"/>, from the same loop for every server.</summary>
+    private Task<Measurement> MeasureGetAsync(string name, Uri baseAddress, string path, Func<TimeSpan>? serverCpu, bool signedIn = true) =>
+        ConcurrentCalls.MeasureAsync(options, name, () =>
+        {
+            var http = signedIn ? session.NewHttpClient(baseAddress) : new HttpClient { BaseAddress = baseAddress };
+            return Task.FromResult<Func<Task>>(async () => (await http.GetAsync(path)).EnsureSuccessStatusCode());
+        }, serverCpu);
 }

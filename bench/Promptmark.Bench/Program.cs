@@ -4,13 +4,17 @@ using Promptmark.Bench;
 // measures them, stops both, and writes the report to artifacts/bench/report.md (and stdout).
 var options = BenchOptions.Parse(args);
 var report = new Report();
+report.Line($"- load average (1, 5, 15 min) at start: {Report.LoadAverage()}").Line("");
 await using (var server = await ServerProcess.StartAsync(options, report))
 await using (var everything = await EverythingServerProcess.StartAsync(options))
 {
     var session = await BenchSession.CreateAsync(server.BaseAddress);
-    await new GetPromptComparison(options, session, report).RunAsync();
-    await new EchoExecuteComparison(options, session, everything, report).RunAsync();
+    await using var floor = await NpgsqlFloor.StartAsync(server, session);
+    var directEcho = await EchoExecuteComparison.MeasureDirectAsync(options, everything);
+    await new GetPromptComparison(options, server, session, floor, directEcho, report).RunAsync();
+    await new EchoExecuteComparison(options, server, session, everything, report).RunAsync(directEcho);
 }
 TemplateThroughput.Run(report);
 ScannerThroughput.Run(report);
+report.Line($"- load average (1, 5, 15 min) at the end: {Report.LoadAverage()}");
 report.Write(options.ReportPath);

@@ -15,11 +15,25 @@ public sealed class Report
 
     /// <summary>A table of two series of calls and the ratio of <paramref name="measured"/> to <paramref name="baseline"/>.</summary>
     public Report Comparison(string heading, string calls, Measurement baseline, Measurement measured, string ratio) =>
-        Line(heading).Line("")
-            .Line($"| door | {calls} | {calls}/s | p50 ms | p99 ms |").Line("|---|---|---|---|---|")
-            .Line(baseline.Row).Line(measured.Row).Line("")
-            .Line($"- {ratio} ratio: throughput {measured.PerSecond / baseline.PerSecond:N2}x, " +
-                  $"p50 latency {measured.P50 / baseline.P50:N2}x, p99 latency {measured.P99 / baseline.P99:N2}x");
+        Table(heading, calls, baseline, measured).Ratio(ratio, measured, baseline);
+
+    /// <summary>A table of series of calls, one row each, followed by a blank line.</summary>
+    public Report Table(string heading, string calls, params Measurement[] rows)
+    {
+        Line(heading).Line("").Line($"| door | {calls} | {calls}/s | p50 ms | p99 ms | server CPU µs/call | bench CPU µs/call |")
+            .Line("|---|---|---|---|---|---|---|");
+        foreach (var row in rows) Line(row.Row);
+        return Line("");
+    }
+
+    /// <summary>How <paramref name="measured"/> compares to <paramref name="baseline"/>, and the throughput ratio aimed at when there is one.</summary>
+    public Report Ratio(string ratio, Measurement measured, Measurement baseline, string? goal = null) =>
+        Line($"- {ratio} ratio: throughput {measured.PerSecond / baseline.PerSecond:N2}x{(goal is null ? "" : $" (goal {goal}x)")}, " +
+             $"p50 latency {measured.P50 / baseline.P50:N2}x, p99 latency {measured.P99 / baseline.P99:N2}x");
+
+    /// <summary>The 1, 5 and 15 minute load averages: the machine is shared, so figures are read against them.</summary>
+    public static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(" ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 
     public void Write(string path)
     {
@@ -29,8 +43,12 @@ public sealed class Report
     }
 }
 
-/// <summary>Latencies of one series of calls, and what they add up to.</summary>
-public sealed record Measurement(string Name, TimeSpan Elapsed, double[] LatenciesMs)
+/// <summary>
+/// Latencies of one series of calls, and what they add up to. Processor time per call is what a shared machine's load
+/// disturbs least: <paramref name="ServerCpu"/> is the measured server's process (PostgreSQL's own processes not
+/// included), <paramref name="BenchCpu"/> the bench's, which holds the clients (and the floor server).
+/// </summary>
+public sealed record Measurement(string Name, TimeSpan Elapsed, double[] LatenciesMs, TimeSpan BenchCpu, TimeSpan? ServerCpu)
 {
     public double PerSecond => LatenciesMs.Length / Elapsed.TotalSeconds;
     public double P50 => Percentile(0.50);
@@ -42,5 +60,8 @@ public sealed record Measurement(string Name, TimeSpan Elapsed, double[] Latenci
         return sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Length) - 1, 0, sorted.Length - 1)];
     }
 
-    public string Row => $"| {Name} | {LatenciesMs.Length} | {PerSecond:N0} | {P50:N2} | {P99:N2} |";
+    public string Row =>
+        $"| {Name} | {LatenciesMs.Length} | {PerSecond:N0} | {P50:N2} | {P99:N2} | {(ServerCpu is { } server ? $"{PerCall(server):N0}" : "–")} | {PerCall(BenchCpu):N0} |";
+
+    private double PerCall(TimeSpan cpu) => cpu.TotalMicroseconds / LatenciesMs.Length;
 }

@@ -19,7 +19,20 @@ public sealed class ServerProcess : IAsyncDisposable
         _dataDirectory = dataDirectory;
     }
 
+    /// <summary>Processor time the server's process has used so far.</summary>
+    public TimeSpan ProcessorTime
+    {
+        get
+        {
+            _process.Refresh();
+            return _process.TotalProcessorTime;
+        }
+    }
+
     public Uri BaseAddress { get; }
+
+    /// <summary>The PostgreSQL cluster folder Promptmark keeps under its data directory.</summary>
+    public string PostgresDirectory => Path.Combine(_dataDirectory, "postgres");
 
     public static async Task<ServerProcess> StartAsync(BenchOptions options, Report report)
     {
