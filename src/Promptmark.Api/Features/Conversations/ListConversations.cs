@@ -10,6 +10,9 @@ public sealed record ListConversations : PrivateInput, ISlice<ConversationPage>,
 {
     public const int PageSize = 20;
 
+    /// <summary>Far beyond any real list, and low enough that the offset it makes stays an int.</summary>
+    public const int MaxPage = 100_000;
+
     public static SliceBinding Binding { get; } = SliceBinding.Get("/api/conversations").AsTool("list_conversations")
         .Described("Your conversations, most recently active first, 20 a page, without their messages");
 
@@ -24,7 +27,7 @@ public sealed record ListConversations : PrivateInput, ISlice<ConversationPage>,
 
     public void Validate(InputErrors errors)
     {
-        errors.When(Page is < 1, "page", "must be 1 or more");
+        errors.When(Page is < 1 or > MaxPage, "page", $"must be between 1 and {MaxPage:N0}");
         errors.When(Source is { Length: > 0 } source && !ConversationSources.All.Contains(source), "source", $"must be one of {string.Join(", ", ConversationSources.All)}");
     }
 }
