@@ -21,10 +21,15 @@ public static class ConversationFields
 
     public static void Validate(IConversationFields fields, InputErrors errors)
     {
-        errors.When(fields.Title is { } title && title.Trim().Length == 0, "title", "must not be empty");
-        errors.When(fields.Title is { } t && t.Trim().Length > MaxTitle, "title", $"must be at most {MaxTitle} characters");
+        ValidateTitle(fields.Title, errors);
         errors.When(fields.ModelId is { } model && !ModelId.TryParse(model, out _), "model_id", $"must be {ModelId.Format}");
         errors.When(fields.SystemPrompt is { Length: > MaxSystemPrompt }, "system_prompt", $"must be at most {MaxSystemPrompt:N0} characters");
+    }
+
+    public static void ValidateTitle(string? title, InputErrors errors)
+    {
+        errors.When(title is not null && title.Trim().Length == 0, "title", "must not be empty");
+        errors.When(title is not null && title.Trim().Length > MaxTitle, "title", $"must be at most {MaxTitle} characters");
     }
 
     /// <summary>Applies the fields that were given; an empty linked_prompt_id unlinks, an empty system_prompt clears it.</summary>

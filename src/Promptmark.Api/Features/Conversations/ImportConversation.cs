@@ -29,8 +29,7 @@ public sealed record ImportConversation : PrivateInput, ISlice<ConversationView>
 
     public void Validate(InputErrors errors)
     {
-        errors.When(Title is { } title && title.Trim().Length == 0, "title", "must not be empty");
-        errors.When(Title is { } t && t.Trim().Length > ConversationFields.MaxTitle, "title", $"must be at most {ConversationFields.MaxTitle} characters");
+        ConversationFields.ValidateTitle(Title, errors);
         errors.When(Source is { } source && !ConversationSources.Imported.Contains(source), "source", $"must be one of {string.Join(", ", ConversationSources.Imported)}");
         errors.When(Model is { } model && !ModelId.TryParse(model, out _), "model", $"must be {ModelId.Format}");
         if (Messages is null) return;
