@@ -30,7 +30,7 @@ public sealed class SendMessageTests(PromptmarkApp app) : IAsyncLifetime
         answer.Str("model_id").ShouldBe("local/model-a");
         answer.GetProperty("input_tokens").GetInt64().ShouldBe(20);
         answer.GetProperty("output_tokens").GetInt64().ShouldBe(3);
-        answer.GetProperty("latency_ms").GetInt64().ShouldBeGreaterThanOrEqualTo(0);
+        answer.GetProperty("latency_ms").ValueKind.ShouldBe(JsonValueKind.Number);
         Sent(_server.Requests.Last()).ShouldBe([("system", "Be brief."), ("user", "Q1"), ("assistant", "A1"), ("user", "Q2")]);
         _server.Requests.Last().Body.GetProperty("model").GetString().ShouldBe("model-a");
 
@@ -64,6 +64,21 @@ public sealed class SendMessageTests(PromptmarkApp app) : IAsyncLifetime
         var problem = await app.PostAsync(user, $"/api/conversations/{conversation}/messages", new { content = "Hi" }, 422);
 
         problem.Str("detail").ShouldStartWith("The linked prompt needs variable values");
+        _server.Requests.ShouldBeEmpty();
+        await NothingStoredAsync(user, conversation);
+    }
+
+    [Fact]
+    public async Task a_deleted_linked_prompt_is_refused_naming_the_way_out()
+    {
+        var user = await UserWithProviderAsync();
+        var linked = (await app.CreatePromptAsync(user, new { title = "s", prompt = "Be kind." })).Id();
+        var conversation = (await app.PostAsync(user, "/api/conversations", new { title = "t", model_id = "local/model-a", linked_prompt_id = linked }, 201)).Id();
+        await app.DeleteAsync(user, $"/api/prompts/{linked}");
+
+        var problem = await app.PostAsync(user, $"/api/conversations/{conversation}/messages", new { content = "Hi" }, 422);
+
+        problem.Str("detail").ShouldStartWith("The conversation's linked prompt was deleted");
         _server.Requests.ShouldBeEmpty();
         await NothingStoredAsync(user, conversation);
     }
