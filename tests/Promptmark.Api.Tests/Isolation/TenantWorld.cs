@@ -6,11 +6,12 @@ namespace Promptmark.Api.Tests.Isolation;
 /// <summary>
 /// One user with one of everything a user can own: a template prompt (tagged, in a collection, with an earlier
 /// version, a captured response and a tool attached), a remix of it, a skill, a tested connection with cached tools
-/// and an execution, an API key, and a model provider (an OpenAI-compatible server of their own). Every title and name carries <see cref="Token"/>, so a leak shows in any answer.
+/// and an execution, an API key, a model provider (an OpenAI-compatible server of their own) and an imported conversation linked to the prompt. Every title and name carries <see cref="Token"/>, so a leak shows in any answer.
 /// </summary>
 public sealed record TenantWorld(
     TestUser User, string Token, string PromptId, string TemplateName, string RemixId, string CollectionId, string VersionId,
-    string ResponseId, string SkillId, string SkillName, string ConnectionId, string ExecutionId, string KeyId, string Tag, string ProviderName)
+    string ResponseId, string SkillId, string SkillName, string ConnectionId, string ExecutionId, string KeyId, string Tag, string ProviderName,
+    string ConversationId)
 {
     public static async Task<TenantWorld> CreateAsync(PromptmarkApp app, Uri mcpServer, Uri modelServer)
     {
@@ -40,14 +41,20 @@ public sealed record TenantWorld(
         var provider = $"local-{Guid.NewGuid().ToString("N")[..12]}";
         await app.PutAsync(user, $"/api/providers/{provider}", new { base_url = modelServer.ToString() });
 
+        var conversation = (await app.PostAsync(user, "/api/conversations/import", new
+        {
+            title = $"Chat {token}", model = $"{provider}/model-a", messages = new[] { new { role = "user", content = $"Question {token}" } },
+        }, 201)).Id();
+        await app.PutAsync(user, $"/api/conversations/{conversation}/prompt", new { prompt_id = prompt });
+
         return new TenantWorld(user, token, prompt, TemplatePrompts.McpName(Guid.Parse(prompt), title), remix, collection, version,
-            response, skill, skillName, connection, execution, key, tag, provider);
+            response, skill, skillName, connection, execution, key, tag, provider, conversation);
     }
 
     /// <summary>Texts that must never reach another user: the token in every name and title, each id, the email.</summary>
     public IEnumerable<string> Secrets =>
     [
-        Token, User.Email, PromptId, RemixId, CollectionId, VersionId, ResponseId, SkillId, ConnectionId, ExecutionId, KeyId, ProviderName,
+        Token, User.Email, PromptId, RemixId, CollectionId, VersionId, ResponseId, SkillId, ConnectionId, ExecutionId, KeyId, ProviderName, ConversationId,
     ];
 
     public static string SkillMd(string name, string description) =>

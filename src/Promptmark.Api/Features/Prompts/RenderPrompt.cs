@@ -3,7 +3,6 @@ using System.ComponentModel.DataAnnotations;
 using System.Text.Json;
 using Marten;
 using Promptmark.Api.Features.Prompts.Templates;
-using Promptmark.Api.Infrastructure.Errors;
 using Promptmark.Api.Infrastructure.Slices;
 
 namespace Promptmark.Api.Features.Prompts;
@@ -29,12 +28,7 @@ public static class RenderPromptHandler
     public static async Task<RenderedPrompt> Handle(RenderPrompt command, IDocumentSession session, TemplateLimit limit, CancellationToken ct)
     {
         var prompt = await session.LoadReadablePromptAsync(command.Id, ct);
-        var template = Template.Parse(prompt.Content);
-        var result = limit.Apply(maxLength => template.Render(TemplateInputs.Read(command.Variables), maxLength));
-        if (result.Text is null)
-            throw new UnprocessableException(
-                "The variables do not fit the template: " + string.Join("; ", result.Check.Errors.Select(e => e.Message)),
-                new Dictionary<string, object?> { ["errors"] = result.Check.Errors });
-        return new RenderedPrompt(prompt.Id, result.Text, result.Check.Warnings);
+        var result = limit.Render(prompt, TemplateInputs.Read(command.Variables), "The variables do not fit the template");
+        return new RenderedPrompt(prompt.Id, result.Text!, result.Check.Warnings);
     }
 }

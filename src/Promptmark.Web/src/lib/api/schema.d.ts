@@ -352,6 +352,122 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/conversations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Your conversations, most recently active first, 20 a page, without their messages
+         * @description List conversations with optional search and source filtering. (MCP tool `list_conversations`.)
+         */
+        get: operations["list_conversations"];
+        put?: never;
+        /**
+         * Start a conversation with a provider/model; its system prompt is system_prompt, else the linked prompt of yours
+         * @description Create a new conversation with a model and optional system prompt. (MCP tool `create_conversation`.)
+         */
+        post: operations["create_conversation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/conversations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One of your conversations with its newest messages (oldest first; has_more_messages says whether older ones exist)
+         * @description Get a conversation by ID with optional messages. (MCP tool `get_conversation`.)
+         */
+        get: operations["get_conversation"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a conversation (soft delete: it and its messages disappear from every read)
+         * @description Delete a conversation (soft delete). (MCP tool `delete_conversation`.)
+         */
+        delete: operations["delete_conversation"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a conversation's title, model, linked prompt (empty string unlinks) or system prompt (empty string clears)
+         * @description Update conversation metadata (title, model, linked prompt, system prompt). Only provided fields are changed. (MCP tool `update_conversation`.)
+         */
+        patch: operations["update_conversation"];
+        trace?: never;
+    };
+    "/api/conversations/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import a conversation from a list of role + content messages (at most 5,000), kept in the order given
+         * @description Import a conversation with messages from an external source. (MCP tool `import_conversation`.)
+         */
+        post: operations["import_conversation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/conversations/{conversation_id}/prompt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Link one of your prompts to a conversation: it becomes the system prompt when the conversation has no system_prompt of its own
+         * @description Link a conversation to an existing prompt for system prompt injection. (MCP tool `link_conversation_prompt`.)
+         */
+        put: operations["link_conversation_prompt"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/conversations/{conversation_id}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A conversation's newest messages before a time, oldest first; pass next_before back as before for older ones
+         * @description List messages in a conversation with cursor-based pagination for large threads. (MCP tool `list_conversation_messages`.)
+         */
+        get: operations["list_conversation_messages"];
+        put?: never;
+        /**
+         * Send the conversation's system prompt, its history and this message to its model; the message and the answer (with tokens, cost and latency) are stored together, or neither when the call fails (422 when the provider refused the request, 502 when it failed)
+         * @description Send a message in a conversation and get the AI response (non-streaming). Requires an API key configured in Settings (supports OpenRouter, OpenAI, and Anthropic). (MCP tool `send_message`.)
+         */
+        post: operations["send_message"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/prompts": {
         parameters: {
             query?: never;
@@ -1120,6 +1236,33 @@ export interface components {
             updated_at: string;
             tools: null | components["schemas"]["McpToolSummary"][];
         };
+        ConversationPage: {
+            conversations: components["schemas"]["ConversationView"][];
+            /** Format: int64 */
+            total: number | string;
+            /** Format: int32 */
+            page: number | string;
+            /** Format: int32 */
+            page_size: number | string;
+        };
+        ConversationView: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            model_id: null | string;
+            /** Format: uuid */
+            linked_prompt_id: null | string;
+            system_prompt: null | string;
+            source: string;
+            /** Format: int32 */
+            message_count: number | string;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+            messages?: null | components["schemas"]["MessageView"][];
+            has_more_messages?: null | boolean;
+        };
         CreatedApiKey: {
             /** Format: uuid */
             id: string;
@@ -1221,6 +1364,29 @@ export interface components {
             is_favorite: boolean;
             /** Format: date-time */
             cached_at: string;
+        };
+        MessageView: {
+            /** Format: uuid */
+            id: string;
+            role: string;
+            content: string;
+            model_id: null | string;
+            /** Format: int64 */
+            input_tokens: null | number | string;
+            /** Format: int64 */
+            output_tokens: null | number | string;
+            /** Format: double */
+            cost_usd: null | number | string;
+            /** Format: int64 */
+            latency_ms: null | number | string;
+            /** Format: date-time */
+            created_at: string;
+        };
+        MessageWindow: {
+            messages: components["schemas"]["MessageView"][];
+            has_more: boolean;
+            /** Format: date-time */
+            next_before: null | string;
         };
         ModelList: {
             models: components["schemas"]["ModelView"][];
@@ -1408,6 +1574,12 @@ export interface components {
                 [key: string]: number | string;
             };
             findings: components["schemas"]["ScanFinding"][];
+        };
+        SentMessage: {
+            /** Format: uuid */
+            conversation_id: string;
+            user_message: components["schemas"]["MessageView"];
+            assistant_message: components["schemas"]["MessageView"];
         };
         SkillPage: {
             skills: components["schemas"]["SkillSummary"][];
@@ -2826,6 +2998,542 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["McpToolList"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Bad Gateway */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    list_conversations: {
+        parameters: {
+            query?: {
+                /** @description Page number (1-indexed, default 1) */
+                page?: null | number | string;
+                /** @description Search conversations by title */
+                search?: string;
+                /** @description Filter by source: native, claude, chatgpt, json, markdown */
+                source?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConversationPage"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    create_conversation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Conversation title */
+                    title: null | string;
+                    /** @description AI model ID for this conversation (e.g. anthropic/claude-sonnet-4) */
+                    model_id: null | string;
+                    /** @description Link to an existing prompt ID for system prompt */
+                    linked_prompt_id?: null | string;
+                    /** @description Custom system prompt (overrides linked prompt) */
+                    system_prompt?: null | string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConversationView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    get_conversation: {
+        parameters: {
+            query?: {
+                /** @description Include messages in response (default true) */
+                include_messages?: null | boolean;
+                /** @description Max messages to return (default 50, max 200) */
+                message_limit?: null | number | string;
+            };
+            header?: never;
+            path: {
+                /** @description The conversation ID to retrieve */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConversationView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    delete_conversation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The conversation ID to delete */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Deleted"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    update_conversation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The conversation ID to update */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description New conversation title (max 200 chars) */
+                    title?: null | string;
+                    /** @description New model ID */
+                    model_id?: null | string;
+                    /** @description Prompt ID to link (empty string to unlink) */
+                    linked_prompt_id?: null | string;
+                    /** @description New system prompt text */
+                    system_prompt?: null | string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConversationView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    import_conversation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Conversation title */
+                    title: null | string;
+                    /** @description Import source identifier (e.g. claude, chatgpt) */
+                    source?: null | string;
+                    /** @description Model ID used in the conversation */
+                    model?: null | string;
+                    /** @description Array of message objects (see below) */
+                    messages: null | {
+                        /** @description Message role: system, user, or assistant */
+                        role: string;
+                        /** @description Message content */
+                        content: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConversationView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    link_conversation_prompt: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The conversation ID */
+                conversation_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The prompt ID to link */
+                    prompt_id: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConversationView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    list_conversation_messages: {
+        parameters: {
+            query?: {
+                /** @description Cursor: return messages created before this ISO 8601 timestamp */
+                before?: string;
+                /** @description Max messages to return (default 50, max 200) */
+                limit?: null | number | string;
+            };
+            header?: never;
+            path: {
+                /** @description The conversation ID */
+                conversation_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageWindow"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    send_message: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The conversation ID to send a message in */
+                conversation_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Message content to send */
+                    content: string;
+                    /** @description Optional reference to a prompt ID */
+                    prompt_reference_id?: null | string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SentMessage"];
                 };
             };
             /** @description Bad Request */

@@ -1,0 +1,50 @@
+using JasperFx.Metadata;
+using Marten;
+
+namespace Promptmark.Api.Features.Conversations;
+
+/// <summary>A chat with a model, native or imported. Stored tenant-scoped; soft-deleted conversations vanish from every read, their messages with them.</summary>
+public sealed class Conversation : ISoftDeleted
+{
+    public Guid Id { get; set; }
+    public Guid OwnerId { get; set; }
+    public string Title { get; set; } = "";
+
+    /// <summary>A <c>provider/model</c> id; imported conversations may have none.</summary>
+    public string? ModelId { get; set; }
+
+    public Guid? LinkedPromptId { get; set; }
+    public string? SystemPrompt { get; set; }
+    public string Source { get; set; } = ConversationSources.Native;
+    public int MessageCount { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+    public bool Deleted { get; set; }
+    public DateTimeOffset? DeletedAt { get; set; }
+}
+
+/// <summary>One turn of a conversation. Assistant turns that Promptmark asked for carry the model, usage, cost and latency.</summary>
+public sealed class ConversationMessage
+{
+    public Guid Id { get; set; }
+    public Guid ConversationId { get; set; }
+    public string Role { get; set; } = "";
+    public string Content { get; set; } = "";
+    public string? ModelId { get; set; }
+    public long? InputTokens { get; set; }
+    public long? OutputTokens { get; set; }
+    public decimal? CostUsd { get; set; }
+    public long? LatencyMs { get; set; }
+
+    /// <summary>The order of a conversation's messages and the <c>before</c> cursor: distinct within a conversation.</summary>
+    public DateTimeOffset CreatedAt { get; set; }
+}
+
+public sealed class ConversationStorage : IConfigureMarten
+{
+    public void Configure(IServiceProvider services, StoreOptions options)
+    {
+        options.Schema.For<Conversation>().SoftDeleted().Index(c => c.UpdatedAt);
+        options.Schema.For<ConversationMessage>().Index(m => m.ConversationId).Index(m => m.CreatedAt);
+    }
+}
