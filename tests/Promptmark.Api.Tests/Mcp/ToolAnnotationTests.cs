@@ -6,8 +6,8 @@ namespace Promptmark.Api.Tests.Mcp;
 /// <summary>Through a real client's tools/list, every tool says what it does to the user's data.</summary>
 public sealed class ToolAnnotationTests(PromptmarkApp app)
 {
-    /// <summary>The tools that contact a remote MCP server (test and execute are REST-only).</summary>
-    private static readonly HashSet<string> RemoteTools = ["refresh_mcp_tools"];
+    /// <summary>The tools that reach outside Promptmark: a remote MCP server (test and execute are REST-only) or a model provider.</summary>
+    private static readonly HashSet<string> RemoteTools = ["refresh_mcp_tools", "send_message"];
 
     [Fact]
     public async Task every_tool_has_a_title_and_annotations()

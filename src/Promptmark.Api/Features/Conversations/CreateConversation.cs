@@ -9,7 +9,7 @@ namespace Promptmark.Api.Features.Conversations;
 [Description("Create a new conversation with a model and optional system prompt.")]
 public sealed record CreateConversation : PrivateInput, ISlice<ConversationView>, IConversationFields, IValidated
 {
-    public static SliceBinding Binding { get; } = SliceBinding.Post("/api/conversations").AsTool("create_conversation").Created()
+    public static SliceBinding Binding { get; } = SliceBinding.Post("/api/conversations").AsTool("create_conversation", "Start a conversation").Created()
         .Described("Start a conversation with a provider/model; its system prompt is system_prompt, else the linked prompt of yours");
 
     [Required, Description("Conversation title")]

@@ -9,7 +9,7 @@ namespace Promptmark.Api.Features.Conversations;
 [Description("Delete a conversation (soft delete).")]
 public sealed record DeleteConversation : PrivateInput, ISlice<Deleted>
 {
-    public static SliceBinding Binding { get; } = SliceBinding.Delete("/api/conversations/{id}").AsTool("delete_conversation")
+    public static SliceBinding Binding { get; } = SliceBinding.Delete("/api/conversations/{id}").AsTool("delete_conversation", "Delete a conversation")
         .Described("Delete a conversation (soft delete: it and its messages disappear from every read)");
 
     [Required, Description("The conversation ID to delete")]

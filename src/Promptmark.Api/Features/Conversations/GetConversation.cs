@@ -8,7 +8,7 @@ namespace Promptmark.Api.Features.Conversations;
 [Description("Get a conversation by ID with optional messages.")]
 public sealed record GetConversation : PrivateInput, ISlice<ConversationView>, IValidated
 {
-    public static SliceBinding Binding { get; } = SliceBinding.Get("/api/conversations/{id}").AsTool("get_conversation")
+    public static SliceBinding Binding { get; } = SliceBinding.Get("/api/conversations/{id}").AsTool("get_conversation", "Get a conversation")
         .Described("One of your conversations with its newest messages (oldest first; has_more_messages says whether older ones exist)");
 
     [Required, Description("The conversation ID to retrieve")]

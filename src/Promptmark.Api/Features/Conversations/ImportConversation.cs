@@ -12,7 +12,7 @@ public sealed record ImportConversation : PrivateInput, ISlice<ConversationView>
 {
     public const int MaxMessages = 5_000;
 
-    public static SliceBinding Binding { get; } = SliceBinding.Post("/api/conversations/import").AsTool("import_conversation").Created()
+    public static SliceBinding Binding { get; } = SliceBinding.Post("/api/conversations/import").AsTool("import_conversation", "Import a conversation").Created()
         .Described("Import a conversation from a list of role + content messages (at most 5,000), kept in the order given");
 
     [Required, Description("Conversation title")]

@@ -9,7 +9,7 @@ namespace Promptmark.Api.Features.Conversations;
 [Description("Link a conversation to an existing prompt for system prompt injection.")]
 public sealed record LinkConversationPrompt : PrivateInput, ISlice<ConversationView>
 {
-    public static SliceBinding Binding { get; } = SliceBinding.Put("/api/conversations/{conversation_id}/prompt").AsTool("link_conversation_prompt")
+    public static SliceBinding Binding { get; } = SliceBinding.Put("/api/conversations/{conversation_id}/prompt").AsTool("link_conversation_prompt", "Link a prompt to a conversation")
         .Described("Link one of your prompts to a conversation: it becomes the system prompt when the conversation has no system_prompt of its own");
 
     [Required, Description("The conversation ID")]

@@ -9,7 +9,7 @@ namespace Promptmark.Api.Features.Conversations;
 [Description("List messages in a conversation with cursor-based pagination for large threads.")]
 public sealed record ListConversationMessages : PrivateInput, ISlice<MessageWindow>, IValidated
 {
-    public static SliceBinding Binding { get; } = SliceBinding.Get("/api/conversations/{conversation_id}/messages").AsTool("list_conversation_messages")
+    public static SliceBinding Binding { get; } = SliceBinding.Get("/api/conversations/{conversation_id}/messages").AsTool("list_conversation_messages", "List a conversation's messages")
         .Described("A conversation's newest messages before a time, oldest first; pass next_before back as before for older ones");
 
     [Required, Description("The conversation ID")]

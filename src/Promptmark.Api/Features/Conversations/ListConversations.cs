@@ -13,7 +13,7 @@ public sealed record ListConversations : PrivateInput, ISlice<ConversationPage>,
     /// <summary>Far beyond any real list, and low enough that the offset it makes stays an int.</summary>
     public const int MaxPage = 100_000;
 
-    public static SliceBinding Binding { get; } = SliceBinding.Get("/api/conversations").AsTool("list_conversations")
+    public static SliceBinding Binding { get; } = SliceBinding.Get("/api/conversations").AsTool("list_conversations", "List conversations")
         .Described("Your conversations, most recently active first, 20 a page, without their messages");
 
     [Description("Page number (1-indexed, default 1)")]

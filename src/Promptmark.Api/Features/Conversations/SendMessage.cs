@@ -13,7 +13,7 @@ namespace Promptmark.Api.Features.Conversations;
 [Description("Send a message in a conversation and get the AI response (non-streaming). Requires an API key configured in Settings (supports OpenRouter, OpenAI, and Anthropic).")]
 public sealed record SendMessage : PrivateInput, ISlice<SentMessage>, IValidated
 {
-    public static SliceBinding Binding { get; } = SliceBinding.Post("/api/conversations/{conversation_id}/messages").AsTool("send_message").MayAnswer(422, 502)
+    public static SliceBinding Binding { get; } = SliceBinding.Post("/api/conversations/{conversation_id}/messages").AsTool("send_message", "Send a message to the model", ToolHints.Adds with { OpenWorld = true }).MayAnswer(422, 502)
         .Described("Send the conversation's system prompt, its history and this message to its model; the message and the answer " +
                    "(with tokens, cost and latency) are stored together, or neither when the call fails (422 when the provider refused the request, 502 when it failed)");
 

@@ -8,7 +8,7 @@ namespace Promptmark.Api.Features.Conversations;
 [Description("Update conversation metadata (title, model, linked prompt, system prompt). Only provided fields are changed.")]
 public sealed record UpdateConversation : PrivateInput, ISlice<ConversationView>, IConversationFields, IValidated
 {
-    public static SliceBinding Binding { get; } = SliceBinding.Patch("/api/conversations/{id}").AsTool("update_conversation")
+    public static SliceBinding Binding { get; } = SliceBinding.Patch("/api/conversations/{id}").AsTool("update_conversation", "Update a conversation")
         .Described("Change a conversation's title, model, linked prompt (empty string unlinks) or system prompt (empty string clears)");
 
     [Required, Description("The conversation ID to update")]

@@ -9,7 +9,7 @@ namespace Promptmark.Api.Infrastructure.Slices;
 /// </summary>
 public sealed record ToolHints(bool ReadOnly, bool Destructive, bool Idempotent)
 {
-    /// <summary>True when the tool reaches a server outside Promptmark (a remote MCP server).</summary>
+    /// <summary>True when the tool reaches a server outside Promptmark (a remote MCP server, a model provider).</summary>
     public bool OpenWorld { get; init; }
 
     /// <summary>Changes nothing.</summary>
