@@ -118,6 +118,15 @@ test('the keyboard and screen readers find their way: skip link, page titles, fo
   await expect(page).toHaveTitle('Settings · Promptmark');
   await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeFocused();
 
+  // The prompt editor says how to leave it, and the rating reads as one.
+  await navLink(page, 'New prompt').click();
+  await expect(page).toHaveTitle('New prompt · Promptmark');
+  await expect(page.locator('.cm-content')).toHaveAccessibleDescription(/To leave the editor, press Escape, then Tab\./);
+  const rating = page.getByRole('radiogroup', { name: 'Your rating' });
+  await expect(rating.getByRole('radio', { name: '1 star', exact: true })).toBeAttached();
+  await expect(rating.getByRole('radio', { name: '3 stars' })).toBeAttached();
+  await navLink(page, 'Settings').click();
+
   // A focused input shows a ring.
   await page.getByLabel('New key name').focus();
   await expect(page.getByLabel('New key name')).not.toHaveCSS('outline-style', 'none');

@@ -19,6 +19,8 @@ export const theme = createTheme({
   components: {
     Notification: { defaultProps: { closeButtonProps: { 'aria-label': 'Close notification' } } },
     Modal: { defaultProps: { closeButtonProps: { 'aria-label': 'Close dialog' } } },
+    // Read as one rating ("Your rating, radio group, 3 stars") rather than loose radios named "1" to "5".
+    Rating: { defaultProps: { role: 'radiogroup', getSymbolLabel: (value: number) => `${value} star${value === 1 ? '' : 's'}` } },
   },
 });
 
