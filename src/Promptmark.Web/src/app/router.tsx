@@ -3,11 +3,12 @@ import { AppLayout } from '@/components/AppLayout';
 import { RequireAuth } from '@/features/auth/RequireAuth';
 import { PageSkeleton } from '@/components/PageSkeleton';
 import { NotFoundPage } from '@/components/NotFoundPage';
+import { documentTitle } from './documentTitle';
 
 // Each page is its own chunk (route-level code splitting); the shell, auth and data layer load first.
 export const router = createBrowserRouter([
-  { path: '/sign-in', lazy: () => import('@/features/auth/SignInPage') },
-  { path: '/sign-up', lazy: () => import('@/features/auth/SignUpPage') },
+  { path: '/sign-in', handle: { title: 'Sign in' }, lazy: () => import('@/features/auth/SignInPage') },
+  { path: '/sign-up', handle: { title: 'Sign up' }, lazy: () => import('@/features/auth/SignUpPage') },
   {
     element: (
       <RequireAuth>
@@ -16,32 +17,36 @@ export const router = createBrowserRouter([
     ),
     hydrateFallbackElement: <PageSkeleton />,
     children: [
-      { index: true, lazy: () => import('@/features/prompts/library/LibraryPage') },
-      { path: 'prompts/new', lazy: () => import('@/features/prompts/editor/PromptEditorPage') },
+      { index: true, handle: { title: 'Library' }, lazy: () => import('@/features/prompts/library/LibraryPage') },
+      { path: 'prompts/new', handle: { title: 'New prompt' }, lazy: () => import('@/features/prompts/editor/PromptEditorPage') },
       {
-        path: 'prompts/:id',
+        path: 'prompts/:id', handle: { title: 'Prompt' },
         lazy: () => import('@/features/prompts/PromptLayout'),
         children: [
-          { index: true, lazy: () => import('@/features/prompts/editor/PromptEditorPage') },
-          { path: 'use', lazy: () => import('@/features/prompts/use/UseTemplatePage') },
-          { path: 'versions', lazy: () => import('@/features/prompts/versions/VersionsPage') },
-          { path: 'versions/:number', lazy: () => import('@/features/prompts/versions/VersionsPage') },
-          { path: 'responses', lazy: () => import('@/features/prompts/responses/ResponsesPage') },
+          { index: true, handle: { title: 'Edit prompt' }, lazy: () => import('@/features/prompts/editor/PromptEditorPage') },
+          { path: 'use', handle: { title: 'Use template' }, lazy: () => import('@/features/prompts/use/UseTemplatePage') },
+          { path: 'versions', handle: { title: 'Versions' }, lazy: () => import('@/features/prompts/versions/VersionsPage') },
+          { path: 'versions/:number', handle: { title: 'Versions' }, lazy: () => import('@/features/prompts/versions/VersionsPage') },
+          { path: 'responses', handle: { title: 'Responses' }, lazy: () => import('@/features/prompts/responses/ResponsesPage') },
         ],
       },
-      { path: 'skills', lazy: () => import('@/features/skills/SkillsPage') },
-      { path: 'skills/new', lazy: () => import('@/features/skills/SkillEditorPage') },
-      { path: 'skills/:id', lazy: () => import('@/features/skills/SkillEditorPage') },
-      { path: 'connections', lazy: () => import('@/features/connections/ConnectionsPage') },
-      { path: 'connections/new', lazy: () => import('@/features/connections/ConnectionEditorPage') },
-      { path: 'connections/executions', lazy: () => import('@/features/connections/executions/ExecutionsPage') },
-      { path: 'connections/:id', lazy: () => import('@/features/connections/ConnectionPage') },
-      { path: 'connections/:id/edit', lazy: () => import('@/features/connections/ConnectionEditorPage') },
-      { path: 'connections/:id/tools/:toolName', lazy: () => import('@/features/connections/tools/ToolPage') },
-      { path: 'collections', lazy: () => import('@/features/collections/CollectionsPage') },
-      { path: 'tags', lazy: () => import('@/features/tags/TagsPage') },
-      { path: 'settings', lazy: () => import('@/features/settings/SettingsPage') },
-      { path: '*', element: <NotFoundPage /> },
+      { path: 'skills', handle: { title: 'Skills' }, lazy: () => import('@/features/skills/SkillsPage') },
+      { path: 'skills/new', handle: { title: 'New skill' }, lazy: () => import('@/features/skills/SkillEditorPage') },
+      { path: 'skills/:id', handle: { title: 'Skill' }, lazy: () => import('@/features/skills/SkillEditorPage') },
+      { path: 'connections', handle: { title: 'Connections' }, lazy: () => import('@/features/connections/ConnectionsPage') },
+      { path: 'connections/new', handle: { title: 'New connection' }, lazy: () => import('@/features/connections/ConnectionEditorPage') },
+      { path: 'connections/executions', handle: { title: 'Executions' }, lazy: () => import('@/features/connections/executions/ExecutionsPage') },
+      { path: 'connections/:id', handle: { title: 'Connection' }, lazy: () => import('@/features/connections/ConnectionPage') },
+      { path: 'connections/:id/edit', handle: { title: 'Edit connection' }, lazy: () => import('@/features/connections/ConnectionEditorPage') },
+      { path: 'connections/:id/tools/:toolName', handle: { title: 'Tool' }, lazy: () => import('@/features/connections/tools/ToolPage') },
+      { path: 'collections', handle: { title: 'Collections' }, lazy: () => import('@/features/collections/CollectionsPage') },
+      { path: 'tags', handle: { title: 'Tags' }, lazy: () => import('@/features/tags/TagsPage') },
+      { path: 'settings', handle: { title: 'Settings' }, lazy: () => import('@/features/settings/SettingsPage') },
+      { path: '*', handle: { title: 'Not found' }, element: <NotFoundPage /> },
     ],
   },
 ]);
+
+const syncTitle = () => { document.title = documentTitle(router.state.matches); };
+router.subscribe(syncTitle);
+syncTitle();

@@ -1,5 +1,5 @@
-import { Suspense } from 'react';
-import { AppShell, Avatar, Burger, Box, Divider, Group, Menu, NavLink, ScrollArea, Skeleton, Stack, Text, UnstyledButton, ColorSwatch } from '@mantine/core';
+import { Suspense, useRef } from 'react';
+import { AppShell, Avatar, Burger, Box, Divider, Group, Menu, NavLink, ScrollArea, Skeleton, Stack, Text, UnstyledButton, ColorSwatch, VisuallyHidden } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconBooks, IconFolders, IconTags, IconSettings, IconLogout, IconPlus, IconChevronDown, IconApi, IconSparkles, IconPlugConnected } from '@tabler/icons-react';
 import { Link, NavLink as RouterNavLink, Outlet, useLocation, useNavigate, useSearchParams } from 'react-router';
@@ -9,6 +9,7 @@ import { useMe, useSignOut } from '@/features/auth/session';
 import { useCollections } from '@/features/collections/queries';
 import { collectionColor } from '@/features/collections/colors';
 import { PageSkeleton } from './PageSkeleton';
+import { useFocusHeadingOnNavigate } from './useFocusHeadingOnNavigate';
 
 export function AppLayout() {
   const [opened, { toggle, close }] = useDisclosure();
@@ -20,13 +21,16 @@ export function AppLayout() {
   const collections = useCollections();
   const activeCollection = location.pathname === '/' ? params.get('collection') : null;
   const inLibrary = location.pathname === '/' || location.pathname.startsWith('/prompts');
+  const main = useRef<HTMLElement>(null);
+  useFocusHeadingOnNavigate(main);
 
   return (
     <AppShell header={{ height: 60 }} navbar={{ width: 260, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="lg">
+      <a href="#main-content" className="pm-skip-link">Skip to content</a>
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between">
           <Group gap="sm">
-            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="Toggle navigation" />
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={opened ? 'Close navigation' : 'Open navigation'} aria-expanded={opened} />
             <UnstyledButton onClick={() => navigate('/')} aria-label="Promptmark home">
               <Logo />
             </UnstyledButton>
@@ -35,9 +39,10 @@ export function AppLayout() {
             <ColorSchemeToggle />
             <Menu position="bottom-end" width={220}>
               <Menu.Target>
-                <UnstyledButton aria-label="Account menu" px={6} py={4} style={{ borderRadius: 8 }}>
+                <UnstyledButton px={6} py={4} style={{ borderRadius: 8 }}>
+                  <VisuallyHidden>Account menu</VisuallyHidden>
                   <Group gap={8} wrap="nowrap">
-                    <Avatar size={30} radius="xl" color="iris">{me.data?.email.slice(0, 1).toUpperCase()}</Avatar>
+                    <Avatar size={30} radius="xl" color="iris" aria-hidden>{me.data?.email.slice(0, 1).toUpperCase()}</Avatar>
                     <Text size="sm" visibleFrom="sm" maw={180} truncate>{me.data?.email}</Text>
                     <IconChevronDown size={14} />
                   </Group>
@@ -102,7 +107,7 @@ export function AppLayout() {
         </AppShell.Section>
       </AppShell.Navbar>
 
-      <AppShell.Main>
+      <AppShell.Main id="main-content" ref={main} tabIndex={-1}>
         <Box maw={1280} mx="auto">
           <Suspense fallback={<PageSkeleton />}>
             <Outlet />

@@ -2,7 +2,7 @@ import { useEffect, useId, useRef } from 'react';
 import { EditorState, type Extension } from '@codemirror/state';
 import { EditorView, keymap, placeholder as placeholderExt, drawSelection, highlightActiveLine } from '@codemirror/view';
 import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands';
-import { Input } from '@mantine/core';
+import { Input, VisuallyHidden } from '@mantine/core';
 import classes from './CodeEditor.module.css';
 
 export interface CodeEditorProps {
@@ -29,6 +29,7 @@ export function CodeEditor({ value, onChange, label, description, error, placeho
   onChangeRef.current = onChange;
   onSaveRef.current = onSave;
   const labelId = useId();
+  const keysId = `${labelId}-keys`;
 
   useEffect(() => {
     if (!host.current) return;
@@ -50,7 +51,12 @@ export function CodeEditor({ value, onChange, label, description, error, placeho
             ...defaultKeymap,
             ...historyKeymap,
           ]),
-          EditorView.contentAttributes.of({ 'aria-labelledby': labelId, 'aria-multiline': 'true', role: 'textbox' }),
+          EditorView.contentAttributes.of({
+            'aria-labelledby': labelId,
+            'aria-describedby': [description && `${labelId}-description`, keysId].filter(Boolean).join(' '),
+            'aria-multiline': 'true',
+            role: 'textbox',
+          }),
           EditorView.updateListener.of((update) => {
             if (update.docChanged) onChangeRef.current(update.state.doc.toString());
           }),
@@ -81,6 +87,7 @@ export function CodeEditor({ value, onChange, label, description, error, placeho
         data-error={error ? true : undefined}
         style={{ ['--pm-editor-min-height' as string]: `${minHeight}px` }}
       />
+      <VisuallyHidden id={keysId}>Tab indents. To leave the editor, press Escape, then Tab.</VisuallyHidden>
     </Input.Wrapper>
   );
 }

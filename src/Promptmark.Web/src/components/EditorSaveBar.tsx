@@ -21,7 +21,7 @@ export function EditorSaveBar({ saved, dirty, saving, deleting, createLabel, onD
       style={{ zIndex: 50, backdropFilter: 'blur(6px)', background: 'color-mix(in srgb, var(--mantine-color-body) 88%, transparent)' }}
     >
       <Group justify="space-between">
-        <Text size="sm" c={dirty ? 'yellow.7' : 'dimmed'} aria-live="polite">
+        <Text size="sm" c={dirty ? 'yellow' : 'dimmed'} aria-live="polite">
           {saved ? (dirty ? 'Unsaved changes' : 'All changes saved') : 'Not saved yet'} · <Kbd size="xs">Ctrl</Kbd>+<Kbd size="xs">S</Kbd> saves
         </Text>
         <Group gap="xs">

@@ -5,12 +5,12 @@ import { foldUnchanged, sideBySide, type DiffCell } from './diffModel';
 import classes from './DiffView.module.css';
 
 function Cell({ cell, side }: { cell: DiffCell | null; side: 'old' | 'new' }) {
-  if (!cell) return <><div className={classes.num} data-empty /><div className={classes.text} data-empty /></>;
+  if (!cell) return <><div className={classes.num} data-empty /><div className={classes.text} role="cell" data-empty /></>;
   const mark = cell.kind === 'removed' ? '−' : cell.kind === 'added' ? '+' : ' ';
   return (
     <>
       <div className={classes.num} data-kind={cell.kind} aria-hidden>{cell.line}</div>
-      <div className={classes.text} data-kind={cell.kind} aria-label={`${side} line ${cell.line}${cell.kind !== 'equal' ? `, ${cell.kind}` : ''}`}>
+      <div className={classes.text} role="cell" data-kind={cell.kind} aria-label={`${side} line ${cell.line}${cell.kind !== 'equal' ? `, ${cell.kind}` : ''}`}>
         <span className={classes.mark} aria-hidden>{mark}</span>{cell.text || ' '}
       </div>
     </>
@@ -29,7 +29,7 @@ export function DiffView({ lines, oldLabel, newLabel }: { lines: DiffLine[]; old
       {rows.map((row, i) =>
         'folded' in row ? (
           <div key={i} className={classes.fold} role="row">
-            <Text size="xs" c="dimmed">{row.folded} unchanged line{row.folded === 1 ? '' : 's'}</Text>
+            <Text size="xs" c="dimmed" role="cell">{row.folded} unchanged line{row.folded === 1 ? '' : 's'}</Text>
           </div>
         ) : (
           <Fragment key={i}>

@@ -1,0 +1,140 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { navLink, signUp, typeContent } from './helpers';
+
+const wcagAA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Runs axe on the settled page; fails (softly, so one run names every page) listing every serious or critical violation with the elements it found. */
+async function expectNoSeriousViolations(page: Page, name: string) {
+  await page.waitForLoadState('networkidle');
+  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+  const { violations } = await new AxeBuilder({ page }).withTags(wcagAA).analyze();
+  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  const report = serious.map((v) =>
+    `${v.id} (${v.impact}): ${v.help}\n` +
+    v.nodes.map((n) => `    ${n.target.join(' ')}  ${n.html.slice(0, 160)}\n      ${n.failureSummary?.split('\n').slice(1).join(' ').trim()}`).join('\n'));
+  expect.soft(report, `${name}: axe found serious or critical violations`).toEqual([]);
+}
+
+const template = 'Write a {{tone:enum:friendly,formal:friendly}} reply to {{customer}} about {{topic:text}}.';
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`every page has no serious or critical WCAG 2.2 AA violation in the ${scheme} theme`, async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.emulateMedia({ colorScheme: scheme });
+
+    await page.goto('/sign-in');
+    await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', scheme);
+    await expectNoSeriousViolations(page, 'sign-in');
+    await page.goto('/sign-up');
+    await expectNoSeriousViolations(page, 'sign-up');
+
+    await signUp(page);
+    await expectNoSeriousViolations(page, 'empty library');
+
+    // One template, with a tag.
+    await navLink(page, 'New prompt').click();
+    await page.getByLabel('Title').fill('Customer reply');
+    await typeContent(page, template);
+    await page.getByPlaceholder('Add a tag and press Enter').fill('support');
+    await page.keyboard.press('Enter');
+    await expectNoSeriousViolations(page, 'new prompt editor');
+    await page.getByRole('button', { name: 'Create prompt' }).click();
+    await expect(page).toHaveURL(/\/prompts\/[0-9a-f-]{36}$/);
+    const promptUrl = new URL(page.url()).pathname;
+    await typeContent(page, template.replace('reply', 'short reply'));
+    await expect(page.getByText('Unsaved changes')).toBeVisible();
+    await expectNoSeriousViolations(page, 'prompt editor with unsaved changes');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect(page.getByText('All changes saved')).toBeVisible();
+
+    await page.getByRole('tab', { name: 'Use template' }).click();
+    await expect(page.getByText('Needs input')).toBeVisible();
+    await expectNoSeriousViolations(page, 'use template');
+    await page.goto(`${promptUrl}/versions/1`);
+    await expect(page.getByRole('heading', { name: 'Version 1' })).toBeVisible();
+    await expectNoSeriousViolations(page, 'versions');
+    await page.goto(`${promptUrl}/responses`);
+    await expect(page.getByText('No captured responses')).toBeVisible();
+    await expectNoSeriousViolations(page, 'responses');
+
+    // One collection.
+    await navLink(page, 'Collections').click();
+    await page.getByRole('button', { name: 'New collection' }).click();
+    await page.getByRole('dialog').getByLabel('Name').fill('Support desk');
+    await expectNoSeriousViolations(page, 'new collection dialog');
+    await page.getByRole('dialog').getByRole('button', { name: 'Create' }).click();
+    await expect(page.getByTestId('collection-card')).toContainText('Support desk');
+    await expectNoSeriousViolations(page, 'collections');
+
+    await navLink(page, 'Library').click();
+    await expect(page.getByTestId('prompt-card')).toContainText('Customer reply');
+    await expectNoSeriousViolations(page, 'library');
+    await navLink(page, 'Tags').click();
+    await expect(page.getByRole('link', { name: '#support' })).toBeVisible();
+    await expectNoSeriousViolations(page, 'tags');
+    await navLink(page, 'Settings').click();
+    await expectNoSeriousViolations(page, 'settings');
+
+    // One skill.
+    await page.goto('/skills/new');
+    await page.getByLabel('Title').fill('My new skill');
+    await expectNoSeriousViolations(page, 'new skill editor');
+    await page.getByRole('button', { name: 'Create skill' }).click();
+    await expect(page).toHaveURL(/\/skills\/[0-9a-f-]{36}$/);
+    await expectNoSeriousViolations(page, 'skill editor');
+    await navLink(page, 'Skills').click();
+    await expect(page.getByRole('link', { name: 'My new skill' })).toBeVisible();
+    await expectNoSeriousViolations(page, 'skills');
+
+    await navLink(page, 'Connections').click();
+    await expectNoSeriousViolations(page, 'connections');
+    await page.goto('/connections/new');
+    await expectNoSeriousViolations(page, 'new connection');
+    await page.goto('/connections/executions');
+    await expectNoSeriousViolations(page, 'executions');
+  });
+}
+
+test('the keyboard and screen readers find their way: skip link, page titles, focus on the new heading, the phone menu', async ({ page }) => {
+  await page.goto('/sign-in');
+  await expect(page).toHaveTitle('Sign in · Promptmark');
+  await signUp(page);
+  await expect(page).toHaveTitle('Library · Promptmark');
+
+  // The first Tab reaches the skip link, which jumps past the header and navigation.
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to content' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#main-content')).toBeFocused();
+
+  // Another page: its own title, and focus on its heading.
+  await navLink(page, 'Tags').click();
+  await expect(page).toHaveTitle('Tags · Promptmark');
+  await expect(page.getByRole('heading', { level: 1, name: 'Tags' })).toBeFocused();
+  await navLink(page, 'Settings').click();
+  await expect(page).toHaveTitle('Settings · Promptmark');
+  await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeFocused();
+
+  // The prompt editor says how to leave it, and the rating reads as one.
+  await navLink(page, 'New prompt').click();
+  await expect(page).toHaveTitle('New prompt · Promptmark');
+  await expect(page.locator('.cm-content')).toHaveAccessibleDescription(/To leave the editor, press Escape, then Tab\./);
+  const rating = page.getByRole('radiogroup', { name: 'Your rating' });
+  await expect(rating.getByRole('radio', { name: '1 star', exact: true })).toBeAttached();
+  await expect(rating.getByRole('radio', { name: '3 stars' })).toBeAttached();
+  await navLink(page, 'Settings').click();
+
+  // A focused input shows a ring.
+  await page.getByLabel('New key name').focus();
+  await expect(page.getByLabel('New key name')).not.toHaveCSS('outline-style', 'none');
+
+  // On a phone the menu button says whether the navigation is open.
+  await page.setViewportSize({ width: 390, height: 800 });
+  const menu = page.getByRole('button', { name: 'Open navigation' });
+  await expect(menu).toHaveAttribute('aria-expanded', 'false');
+  await menu.click();
+  await expect(page.getByRole('button', { name: 'Close navigation' })).toHaveAttribute('aria-expanded', 'true');
+});
