@@ -137,10 +137,8 @@ function Editor({ saved }: { saved: Prompt | undefined }) {
           onClose={() => setNotice(null)}
           data-testid="scan-notice"
         >
+          {/* The server's notice already says what to do, in the web app's words (the Content scan panel). */}
           <Text size="sm">{notice}</Text>
-          <Text size="sm" mt={4}>
-            Review the findings in the Content scan panel: remove the flagged text, or acknowledge the category if it is safe to share, then switch Public on and save again.
-          </Text>
         </Alert>
       )}
       <Grid gap="lg">
