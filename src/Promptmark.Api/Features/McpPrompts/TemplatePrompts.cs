@@ -5,6 +5,7 @@ using ModelContextProtocol;
 using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
 using Promptmark.Api.Features.Prompts;
+using Promptmark.Api.Infrastructure.Errors;
 using Promptmark.Api.Features.Prompts.Templates;
 using Promptmark.Api.Infrastructure.Mcp;
 using Promptmark.Api.Infrastructure.Slices;
@@ -45,26 +46,24 @@ public static class TemplatePrompts
         var problems = new InputErrors();
         WireValues.CheckArguments(arguments, problems);
         if (problems.Any) throw new McpProtocolException("Invalid arguments: " + problems.Message, McpErrorCode.InvalidParams);
-        var result = Render(template, arguments, request.Services!.GetRequiredService<TemplateLimit>());
-        if (result.Text is null)
-            throw new McpProtocolException(
-                "The arguments do not fit the template: " + string.Join("; ", result.Check.Errors.Select(e => e.Message)), McpErrorCode.InvalidParams);
+        var text = RenderedText(template, arguments, request.Services!.GetRequiredService<TemplateLimit>());
         return new GetPromptResult
         {
             Description = template.Title,
-            Messages = [new PromptMessage { Role = Role.User, Content = new TextContentBlock { Text = result.Text } }],
+            Messages = [new PromptMessage { Role = Role.User, Content = new TextContentBlock { Text = text } }],
         };
     }
 
-    private static RenderResult Render(LibraryPrompt prompt, Dictionary<string, JsonElement> arguments, TemplateLimit limit)
+    /// <summary>The prompts area's rendering (the same refusals as render_prompt, which always leave a text), answered as MCP's InvalidParams.</summary>
+    private static string RenderedText(LibraryPrompt prompt, Dictionary<string, JsonElement> arguments, TemplateLimit limit)
     {
         try
         {
-            return Template.Parse(prompt.Content).Render(arguments, limit.MaxRenderedLength);
+            return limit.Render(prompt, arguments, "The arguments do not fit the template").Text!;
         }
-        catch (RenderedTooLongException tooLong)
+        catch (UnprocessableException refused)
         {
-            throw new McpProtocolException(tooLong.Message, McpErrorCode.InvalidParams);
+            throw new McpProtocolException(refused.Message, McpErrorCode.InvalidParams);
         }
     }
 
