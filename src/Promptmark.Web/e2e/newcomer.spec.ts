@@ -83,10 +83,13 @@ test('collections: created from the editor, marked as current only when open, an
 test('Ctrl+S saves from the title and notes fields too, not only inside the code editor', async ({ page }) => {
   await signUp(page);
   await createPrompt(page, 'Shortcut', 'Say hello.');
+  await expect(page.getByText('All changes saved')).toBeVisible();
   await page.getByLabel('Title').fill('Shortcut, renamed');
+  await expect(page.getByText('Unsaved changes')).toBeVisible();
   await page.keyboard.press('Control+s');
   await expect(page.getByText('All changes saved')).toBeVisible();
   await page.getByLabel('Notes').fill('Saved with the keyboard');
+  await expect(page.getByText('Unsaved changes')).toBeVisible();
   await page.keyboard.press('Control+s');
   await expect(page.getByText('All changes saved')).toBeVisible();
   await page.reload();

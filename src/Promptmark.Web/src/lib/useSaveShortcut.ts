@@ -1,3 +1,4 @@
+import { useLayoutEffect, useRef } from 'react';
 import { useHotkeys } from '@mantine/hooks';
 
 /**
@@ -5,5 +6,9 @@ import { useHotkeys } from '@mantine/hooks';
  * instead of opening the browser's "Save page" dialog.
  */
 export function useSaveShortcut(save: () => void) {
-  useHotkeys([['mod+S', save, { preventDefault: true }]], [], true);
+  // The key handler is bound in an effect; through the ref it always calls the save of the latest render, so a
+  // key pressed right after typing saves what was typed.
+  const latest = useRef(save);
+  useLayoutEffect(() => { latest.current = save; });
+  useHotkeys([['mod+S', () => latest.current(), { preventDefault: true }]], [], true);
 }
