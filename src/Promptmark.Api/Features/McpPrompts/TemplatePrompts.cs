@@ -77,7 +77,7 @@ public static class TemplatePrompts
 
     private static McpPrompt Describe(LibraryPrompt prompt)
     {
-        var template = Template.Parse(prompt.Content);
+        var template = TemplateCache.Parse(prompt.Content);
         return new McpPrompt
         {
             Name = McpName(prompt.Id, prompt.Title),

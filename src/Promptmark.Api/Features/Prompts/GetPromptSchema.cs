@@ -32,6 +32,6 @@ public static class GetPromptSchemaHandler
     public static async Task<PromptSchema> Handle(GetPromptSchema query, IDocumentSession session, CancellationToken ct)
     {
         var prompt = await session.LoadReadablePromptAsync(query.Id, ct);
-        return PromptSchema.Of(prompt.Id, Template.Parse(prompt.Content));
+        return PromptSchema.Of(prompt.Id, TemplateCache.Parse(prompt.Content));
     }
 }

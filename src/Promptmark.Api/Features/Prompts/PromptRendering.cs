@@ -13,7 +13,7 @@ public static class PromptRendering
     /// </summary>
     public static RenderResult Render(this TemplateLimit limit, Prompt prompt, IReadOnlyDictionary<string, JsonElement>? values, string refusal)
     {
-        var template = Template.Parse(prompt.Content);
+        var template = TemplateCache.Parse(prompt.Content);
         var result = limit.Apply(maxLength => template.Render(values, maxLength));
         return result.Text is not null ? result
             : throw new UnprocessableException(

@@ -31,7 +31,7 @@ public static class ValidatePromptInputsHandler
     public static async Task<InputValidation> Handle(ValidatePromptInputs query, IDocumentSession session, TemplateLimit limit, CancellationToken ct)
     {
         var prompt = await session.LoadReadablePromptAsync(query.Id, ct);
-        var template = Template.Parse(prompt.Content);
+        var template = TemplateCache.Parse(prompt.Content);
         return InputValidation.Of(limit.Apply(maxLength => template.Validate(TemplateInputs.Read(query.Variables), maxLength)));
     }
 }

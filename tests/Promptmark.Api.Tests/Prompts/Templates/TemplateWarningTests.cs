@@ -94,6 +94,18 @@ public class TemplateWarningTests
         Template.Parse(content[..content.IndexOf(' ')]).Variables.Single().ShouldBeEquivalentTo(variable);
     }
 
+    [Fact]
+    public void a_conflicting_declaration_written_again_is_reported_again_at_each_place()
+    {
+        const string content = "{{a:number}} {{a:text}} {{a:text}} {{a:number}}";
+
+        var template = Template.Parse(content);
+
+        template.Variables.ShouldHaveSingleItem().Type.ShouldBe(VariableType.Number);
+        template.Warnings.Select(w => w.Position).ShouldBe([13, 24]);
+        template.Render(TestInputs.Json("""{"a": 7}""")).Text.ShouldBe("7 7 7 7");
+    }
+
     [Theory]
     [InlineData("{{a:number:1}} {{a}}")]
     [InlineData("{{a:number:1}} {{ a }}")]

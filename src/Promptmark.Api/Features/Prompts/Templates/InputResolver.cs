@@ -15,13 +15,17 @@ internal static class InputResolver
     {
         var values = new string?[variables.Count];
         List<InputProblem>? errors = null;
+        var known = 0;
 
         for (var i = 0; i < variables.Count; i++)
         {
             var variable = variables[i];
-            var input = inputs is not null && inputs.TryGetValue(variable.Name, out var element)
-                ? InputValue.Read(element)
-                : InputValue.Missing;
+            var input = InputValue.Missing;
+            if (inputs is not null && inputs.TryGetValue(variable.Name, out var element))
+            {
+                input = InputValue.Read(element);
+                known++;
+            }
 
             // A blank input counts as not given, so optional variables fall back to their default.
             var error = input.IsBlank
@@ -31,7 +35,9 @@ internal static class InputResolver
                 (errors ??= []).Add(new InputProblem(variable.Name, error));
         }
 
-        var check = new InputCheck((IReadOnlyList<InputProblem>?)errors ?? [], UnknownKeys(variables, indexByName, inputs));
+        // Every input named a variable (names are distinct on both sides), so none can be unknown.
+        var unknown = inputs is null || known == inputs.Count ? [] : UnknownKeys(variables, indexByName, inputs);
+        var check = errors is null && unknown.Count == 0 ? InputCheck.Clean : new InputCheck((IReadOnlyList<InputProblem>?)errors ?? [], unknown);
         return new ResolvedInputs(values, check);
     }
 
@@ -75,11 +81,8 @@ internal static class InputResolver
     private static IReadOnlyList<InputProblem> UnknownKeys(
         IReadOnlyList<TemplateVariable> variables,
         Dictionary<string, int> indexByName,
-        IReadOnlyDictionary<string, JsonElement>? inputs)
+        IReadOnlyDictionary<string, JsonElement> inputs)
     {
-        if (inputs is null)
-            return [];
-
         List<InputProblem>? warnings = null;
         foreach (var key in inputs.Keys)
         {

@@ -6,13 +6,22 @@ internal sealed class TemplateScanner
     private const int MaxUnclosedTextLength = 40;
 
     private readonly string _content;
-    private readonly List<TemplateSegment> _segments = [];
+    private readonly List<TemplateSegment> _segments;
     private readonly List<TemplateVariable> _variables = [];
     private readonly Dictionary<string, int> _indexByName = new(StringComparer.Ordinal);
     private readonly List<TemplateWarning> _warnings = [];
+    // A template repeats its slots ("{{product}}" five times): a token written exactly as an earlier clean one is that variable.
+    private readonly Dictionary<string, int> _indexByToken = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _indexByTokenText;
     private int _literalStart;
 
-    private TemplateScanner(string content) => _content = content;
+    private TemplateScanner(string content)
+    {
+        _content = content;
+        // A slot and the literal before it per opener, and the literal after the last: the list never grows.
+        _segments = new List<TemplateSegment>(2 * content.AsSpan().Count("{{") + 1);
+        _indexByTokenText = _indexByToken.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     public static Template Scan(string content)
     {
@@ -71,6 +80,12 @@ internal sealed class TemplateScanner
     private void AddToken(int start, int end)
     {
         var inner = _content.AsSpan(start + 2, end - start - 4);
+        if (_indexByTokenText.TryGetValue(inner, out var seen))
+        {
+            AddSlot(start, end, seen);
+            return;
+        }
+
         if (!DeclarationParser.TryParse(inner, out var declared, out var isBare, out var error))
         {
             _warnings.Add(new TemplateWarning(start, _content[start..end], error));
@@ -82,14 +97,22 @@ internal sealed class TemplateScanner
             var first = _variables[index];
             if (!isBare && !declared.DeclaresSameAs(first))
                 _warnings.Add(new TemplateWarning(start, _content[start..end], ConflictMessage(first)));
+            else
+                _indexByTokenText[inner] = index;
         }
         else
         {
             index = _variables.Count;
             _variables.Add(declared);
             _indexByName.Add(declared.Name, index);
+            _indexByTokenText[inner] = index;
         }
 
+        AddSlot(start, end, index);
+    }
+
+    private void AddSlot(int start, int end, int index)
+    {
         AddLiteral(start);
         _segments.Add(TemplateSegment.Slot(index));
         _literalStart = end;
