@@ -97,6 +97,28 @@ test('Ctrl+S saves from the title and notes fields too, not only inside the code
   await expect(page.getByLabel('Notes')).toHaveValue('Saved with the keyboard');
 });
 
+test('the Variables panel follows the text as it is typed, before and after the first save', async ({ page }) => {
+  await signUp(page);
+  await page.goto('/prompts/new');
+  const variables = page.getByTestId('schema-variables');
+  await typeContent(page, 'Reply to {{customer}} in a {{tone:enum:formal,casual}} tone. {{1bad}}');
+  await expect(variables).toContainText('customer');
+  await expect(variables).toContainText('formal · casual');
+  await expect(page.getByText('is not a valid variable name')).toBeVisible();
+  await expect(page.getByText('as typed')).toBeVisible();
+
+  await page.getByLabel('Title').fill('Reply');
+  await page.getByRole('button', { name: 'Create prompt' }).click();
+  await expect(page).toHaveURL(/\/prompts\/[0-9a-f-]{36}$/);
+  await expect(page.getByText('saved', { exact: true })).toBeVisible();
+  await page.locator('.cm-content').click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.insertText(' Sign as {{agent::Sam}}.');
+  await expect(variables).toContainText('agent');
+  await expect(variables).toContainText('Sam');
+  await expect(page.getByText('as typed')).toBeVisible();
+});
+
 test('sign-up says what is wrong with the email, and nothing is red before anything was typed', async ({ page }) => {
   await page.goto('/sign-up');
   const email = page.getByLabel('Email');

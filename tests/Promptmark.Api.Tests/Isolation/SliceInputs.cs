@@ -60,6 +60,7 @@ public static partial class SliceInputs
 
         ["Skills:content"] = new Plain(() => TenantWorld.SkillMd(Unique("skill-"), "Plain.")),
         ["Responses:content"] = new Plain(() => "answer"),
+        ["Prompts:content"] = new Plain(() => "Hello {{name}}"),
         ["model_id"] = new Plain(() => "model"),
         ["Conversations:model_id"] = new Plain(() => "openai/gpt-4o"),
         ["Conversations:content"] = new Plain(() => "hello"),

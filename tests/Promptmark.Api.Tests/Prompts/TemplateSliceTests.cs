@@ -29,6 +29,28 @@ public sealed class TemplateSliceTests(PromptmarkApp app)
     }
 
     [Fact]
+    public async Task unsaved_content_reads_exactly_as_its_saved_schema_and_nothing_is_stored()
+    {
+        var (user, id) = await TemplateAsync();
+        var saved = await app.GetAsync(user, $"/api/prompts/{id}/schema");
+
+        var draft = await app.PostAsync(user, "/api/templates/schema", new { content = Content });
+
+        draft.GetProperty("variables").GetRawText().ShouldBe(saved.GetProperty("variables").GetRawText());
+        draft.GetProperty("warnings").GetRawText().ShouldBe(saved.GetProperty("warnings").GetRawText());
+        draft.GetProperty("is_template").GetBoolean().ShouldBeTrue();
+        (await app.GetAsync(user, "/api/prompts")).GetProperty("total").GetInt64().ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task unsaved_content_longer_than_a_prompt_may_be_is_refused()
+    {
+        var user = await app.NewUserAsync();
+        var problem = await app.PostAsync(user, "/api/templates/schema", new { content = new string('x', 100_001) }, 400);
+        problem.GetProperty("errors").GetProperty("content")[0].GetString().ShouldBe("must be at most 100,000 characters");
+    }
+
+    [Fact]
     public async Task validating_lists_every_problem_at_once_and_unknown_variables_as_warnings()
     {
         var (user, id) = await TemplateAsync();

@@ -1,3 +1,4 @@
+import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api/client';
 
@@ -44,6 +45,24 @@ export function usePromptSchema(id: string | undefined) {
     queryFn: () => unwrap(api.GET('/api/prompts/{id}/schema', { params: { path: { id: id! } } })),
     enabled: !!id,
   });
+}
+
+/**
+ * The variables of the text in the editor: the saved schema while the text is the saved one, otherwise the server's
+ * reading of the draft, asked for once typing pauses (the server's grammar stays the only one).
+ */
+export function useContentSchema(promptId: string | undefined, content: string, edited: boolean) {
+  const live = !promptId || edited;
+  const [draft] = useDebouncedValue(content, 300);
+  const saved = usePromptSchema(live ? undefined : promptId);
+  const read = useQuery({
+    queryKey: ['template-schema', draft] as const,
+    queryFn: () => unwrap(api.POST('/api/templates/schema', { body: { content: draft } })),
+    enabled: live,
+    placeholderData: keepPreviousData,
+    staleTime: Infinity,
+  });
+  return live ? read : saved;
 }
 
 export function useTags() {

@@ -588,6 +588,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/templates/schema": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The variables (name, type, required, default, options) and warnings of the given content, exactly as get_prompt_schema would report them once it is saved; nothing is stored
+         * @description Read content that is not saved yet as the template engine reads it, so an editor can follow the text as it is typed.
+         */
+        post: operations["read_template"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/prompts/{id}/render": {
         parameters: {
             query?: never;
@@ -1633,6 +1653,11 @@ export interface components {
             name: string;
             /** Format: int32 */
             count: null | number | string;
+        };
+        TemplateSchema: {
+            is_template: boolean;
+            variables: components["schemas"]["VariableSchema"][];
+            warnings: components["schemas"]["TemplateWarning"][];
         };
         TemplateWarning: {
             /** Format: int32 */
@@ -4143,6 +4168,60 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TagList"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    read_template: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Prompt content, as it would be saved (at most 100,000 characters) */
+                    content: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemplateSchema"];
                 };
             };
             /** @description Bad Request */

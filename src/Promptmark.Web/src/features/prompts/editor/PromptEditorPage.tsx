@@ -174,7 +174,7 @@ function Editor({ saved }: { saved: Prompt | undefined }) {
               </Stack>
             </Paper>
             {saved && <ScanPanel prompt={saved} />}
-            <SchemaPanel promptId={saved?.id} dirty={dirty} />
+            <SchemaPanel promptId={saved?.id} content={form.prompt} edited={form.prompt !== initial.prompt} />
           </Stack>
         </Grid.Col>
       </Grid>

@@ -1,35 +1,28 @@
 import { Alert, Badge, Code, Group, Paper, Skeleton, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
-import { IconAlertTriangle, IconInfoCircle } from '@tabler/icons-react';
-import { usePromptSchema } from '../queries';
+import { IconAlertTriangle } from '@tabler/icons-react';
+import { useContentSchema } from '../queries';
 import { ErrorState } from '@/components/ErrorState';
 
-/**
- * The template's variables as the server reads them. Only the API parses templates, so for a prompt with
- * unsaved edits this shows the schema of the last save and says so.
- */
-export function SchemaPanel({ promptId, dirty }: { promptId: string | undefined; dirty: boolean }) {
-  const schema = usePromptSchema(promptId);
+/** The template's variables as the server reads them, following the text while it is edited. */
+export function SchemaPanel({ promptId, content, edited }: { promptId: string | undefined; content: string; edited: boolean }) {
+  const schema = useContentSchema(promptId, content, edited);
+  const live = !promptId || edited;
   return (
     <Paper withBorder radius="md" p="md" aria-labelledby="schema-title">
       <Group justify="space-between" mb="xs">
         <Title order={2} size="h5" id="schema-title">Variables</Title>
-        {promptId && (
-          <Tooltip label={dirty ? 'Save to see the variables of your edits' : 'Read by the server from the saved content'}>
-            <Badge size="xs" variant="light" color={dirty ? 'yellow' : 'gray'}>{dirty ? 'as of last save' : 'saved'}</Badge>
-          </Tooltip>
-        )}
+        <Tooltip label={live ? 'Read by the server from the text as you type; not saved yet' : 'Read by the server from the saved content'}>
+          <Badge size="xs" variant="light" color={live ? 'blue' : 'gray'}>{live ? 'as typed' : 'saved'}</Badge>
+        </Tooltip>
       </Group>
-      {!promptId && (
-        <Text size="sm" c="dimmed">
-          Write <Code>{'{{name}}'}</Code>, <Code>{'{{count:number:3}}'}</Code> or <Code>{'{{tone:enum:formal,casual}}'}</Code> in the content. Save, and the variables the server reads appear here.
-        </Text>
-      )}
-      {promptId && schema.isPending && <Stack gap={6}><Skeleton h={14} /><Skeleton h={14} w="70%" /></Stack>}
+      {schema.isPending && <Stack gap={6}><Skeleton h={14} /><Skeleton h={14} w="70%" /></Stack>}
       {schema.isError && <ErrorState error={schema.error} onRetry={() => schema.refetch()} />}
       {schema.data && (
         <Stack gap="sm">
           {schema.data.variables.length === 0 ? (
-            <Text size="sm" c="dimmed">No variables: this is a plain prompt. Add <Code>{'{{name}}'}</Code> to make it a template.</Text>
+            <Text size="sm" c="dimmed">
+              No variables: this is a plain prompt. Write <Code>{'{{name}}'}</Code>, <Code>{'{{count:number:3}}'}</Code> or <Code>{'{{tone:enum:formal,casual}}'}</Code> to make it a template.
+            </Text>
           ) : (
             <Table fz="sm" verticalSpacing={6} horizontalSpacing={6} data-testid="schema-variables">
               <Table.Thead>
@@ -57,12 +50,6 @@ export function SchemaPanel({ promptId, dirty }: { promptId: string | undefined;
               <Text size="sm"><Code>{w.text}</Code> {w.message}</Text>
             </Alert>
           ))}
-          {dirty && (
-            <Group gap={6} wrap="nowrap">
-              <IconInfoCircle size={14} color="var(--mantine-color-dimmed)" />
-              <Text size="xs" c="dimmed">You have unsaved edits; save (Ctrl/⌘ S) to refresh.</Text>
-            </Group>
-          )}
         </Stack>
       )}
     </Paper>
