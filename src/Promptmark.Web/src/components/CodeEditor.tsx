@@ -4,6 +4,7 @@ import { EditorView, keymap, placeholder as placeholderExt, drawSelection, highl
 import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands';
 import { Input, VisuallyHidden } from '@mantine/core';
 import classes from './CodeEditor.module.css';
+import { setTextMarks, textMarks, type TextMark } from './textMarks';
 
 export interface CodeEditorProps {
   value: string;
@@ -17,11 +18,13 @@ export interface CodeEditorProps {
   minHeight?: number;
   /** Language support (highlighting, parsing); read once, when the editor is created. */
   language?: Extension;
+  /** Stretches of `value` to point out (scan findings); they follow later edits. */
+  marks?: TextMark[];
   testId?: string;
 }
 
 /** CodeMirror 6 as a labelled form input: undo history, soft wrap, Mod-s, Escape-then-Tab to leave it. */
-export function CodeEditor({ value, onChange, label, description, error, placeholder, onSave, minHeight = 280, language = [], testId }: CodeEditorProps) {
+export function CodeEditor({ value, onChange, label, description, error, placeholder, onSave, minHeight = 280, language = [], marks, testId }: CodeEditorProps) {
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
   const onChangeRef = useRef(onChange);
@@ -44,6 +47,7 @@ export function CodeEditor({ value, onChange, label, description, error, placeho
           EditorView.lineWrapping,
           placeholderExt(placeholder ?? ''),
           language,
+          textMarks,
           keymap.of([
             { key: 'Mod-s', preventDefault: true, run: () => { onSaveRef.current?.(); return true; } },
             // Escape then Tab leaves the editor (CodeMirror's accessible tab handling); Tab indents otherwise.
@@ -78,6 +82,11 @@ export function CodeEditor({ value, onChange, label, description, error, placeho
       editor.dispatch({ changes: { from: 0, to: editor.state.doc.length, insert: value } });
     }
   }, [value]);
+
+  // After the value effect, so the marks land on the text they were found in.
+  useEffect(() => {
+    view.current?.dispatch({ effects: setTextMarks.of(marks ?? []) });
+  }, [marks]);
 
   return (
     <Input.Wrapper label={label} description={description} error={error} labelElement="div" id={labelId} data-testid={testId}>

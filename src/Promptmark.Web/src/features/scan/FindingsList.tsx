@@ -1,7 +1,7 @@
 import { Badge, Button, Code, Group, Stack, Table, Text } from '@mantine/core';
 import { IconCheck } from '@tabler/icons-react';
 import type { ScanFinding } from '@/lib/api/types';
-import { groupFindings } from './scanState';
+import { fieldLabel, groupFindings } from './scanState';
 
 interface Props {
   findings: ScanFinding[];
@@ -47,7 +47,7 @@ export function FindingsList({ findings, flags, onAcknowledge, acknowledging }: 
                 {g.findings.map((f, i) => (
                   <Table.Tr key={`${f.rule}-${f.field}-${f.position}-${i}`}>
                     <Table.Td>{f.rule}</Table.Td>
-                    <Table.Td>{f.field}</Table.Td>
+                    <Table.Td>{fieldLabel(f.field)}</Table.Td>
                     <Table.Td><Code style={{ wordBreak: 'break-all' }}>{f.excerpt}</Code></Table.Td>
                   </Table.Tr>
                 ))}

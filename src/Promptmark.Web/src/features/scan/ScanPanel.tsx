@@ -1,4 +1,5 @@
 import { Alert, Paper, Stack, Text, Title } from '@mantine/core';
+import { modals } from '@mantine/modals';
 import { IconShieldCheck } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api/client';
@@ -27,6 +28,23 @@ export function ScanPanel({ prompt }: { prompt: Prompt }) {
     },
   });
 
+  // A secret the scanner reports is live (stand-ins and documentation samples are not reported): say what sharing it means.
+  const confirmAcknowledge = (category: string) => {
+    if (category !== 'secrets') return acknowledge.mutate(category);
+    modals.openConfirmModal({
+      title: 'Acknowledge the secrets in this prompt?',
+      children: (
+        <Text size="sm">
+          They look like real credentials. Once the prompt is public, anyone who reads it can use them. Revoke them with
+          their issuer, or take them out of the text, unless you are sure they are harmless.
+        </Text>
+      ),
+      labels: { confirm: 'Acknowledge anyway', cancel: 'Cancel' },
+      confirmProps: { color: 'orange' },
+      onConfirm: () => acknowledge.mutate(category),
+    });
+  };
+
   if (!scan) return null;
   const state = scanBadgeState(scan.flags);
   return (
@@ -48,10 +66,15 @@ export function ScanPanel({ prompt }: { prompt: Prompt }) {
           <FindingsList
             findings={scan.findings}
             flags={scan.flags}
-            onAcknowledge={(c) => acknowledge.mutate(c)}
+            onAcknowledge={confirmAcknowledge}
             acknowledging={acknowledge.isPending ? acknowledge.variables : null}
           />
         )}
+        <Text size="xs" c="dimmed">
+          Example values are not reported: documentation keys (such as AWS&apos;s AKIAIOSFODNN7EXAMPLE), addresses at example.com
+          and other reserved domains, and the test card numbers payment providers publish. They identify nobody and fill countless
+          integration prompts, so reporting them would only teach you to ignore the scan.
+        </Text>
       </Stack>
     </Paper>
   );

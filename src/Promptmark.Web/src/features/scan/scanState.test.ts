@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupFindings, openCategories, scanBadgeState } from './scanState';
+import { findingMarks, findingSummary, groupFindings, openCategories, scanBadgeState } from './scanState';
 
 const finding = (category: string, rule = 'r') => ({ category, rule, field: 'prompt', position: 0, length: 3, excerpt: 'a***' });
 
@@ -32,5 +32,19 @@ describe('groupFindings', () => {
   it('keeps a flagged category without listed findings and puts unknown categories last', () => {
     const groups = groupFindings([finding('other')], { danger: 1 });
     expect(groups.map((g) => g.category)).toEqual(['danger', 'other']);
+  });
+});
+
+describe('findingMarks', () => {
+  it('marks only the findings of the given field, from their position over their length', () => {
+    const marks = findingMarks([{ ...finding('secrets', 'github-token'), position: 5, length: 40 }, { ...finding('pii'), field: 'notes' }], 'prompt');
+    expect(marks).toEqual([{ from: 5, to: 45, label: 'Secrets: github-token' }]);
+  });
+});
+
+describe('findingSummary', () => {
+  it('says per category how many, which rules and in which fields', () => {
+    const lines = findingSummary([finding('pii', 'email'), finding('secrets', 'github-token'), { ...finding('pii', 'email'), field: 'notes' }]);
+    expect(lines).toEqual(['Secrets: 1 (github-token) in Content', 'Personal data: 2 (email) in Content and Notes']);
   });
 });

@@ -1,4 +1,5 @@
 import type { ScanFinding } from '@/lib/api/types';
+import type { TextMark } from '@/components/textMarks';
 
 /** The scan categories, in the order they are shown. */
 export const scanCategories = ['secrets', 'pii', 'injection', 'danger'] as const;
@@ -54,3 +55,22 @@ export function groupFindings(findings: ScanFinding[], flags?: Flags): FindingGr
       findings: byCategory.get(category)!,
     }));
 }
+
+/** The findings in one field, as marks on that field's text (positions are where the scan found them in the saved text). */
+export function findingMarks(findings: ScanFinding[] | undefined, field: string): TextMark[] {
+  return (findings ?? [])
+    .filter((f) => f.field === field)
+    .map((f) => ({ from: Number(f.position), to: Number(f.position) + Number(f.length), label: `${categoryLabel(f.category)}: ${f.rule}` }));
+}
+
+/** "2 secrets (github-token, openai-key) in prompt": one line per category, for the banner after a save. */
+export function findingSummary(findings: ScanFinding[]): string[] {
+  return groupFindings(findings).map((g) => {
+    const rules = [...new Set(g.findings.map((f) => f.rule))].join(', ');
+    const fields = [...new Set(g.findings.map((f) => fieldLabel(f.field)))].join(' and ');
+    return `${g.label}: ${g.findings.length} (${rules}) in ${fields}`;
+  });
+}
+
+const fieldLabels: Record<string, string> = { prompt: 'Content', title: 'Title', notes: 'Notes' };
+export const fieldLabel = (field: string) => fieldLabels[field] ?? field;

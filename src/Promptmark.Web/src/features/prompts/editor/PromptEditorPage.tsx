@@ -1,9 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useLocation, useNavigate, useParams, useSearchParams, Link } from 'react-router';
 import {
-  Alert, Anchor, Grid, Paper, Rating, Select, Stack, Switch, TagsInput, Text, Textarea, TextInput, Title, Breadcrumbs,
+  Anchor, Grid, Paper, Rating, Select, Stack, Switch, TagsInput, Text, Textarea, TextInput, Title, Breadcrumbs,
 } from '@mantine/core';
-import { IconLock } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api/client';
 import { ApiError } from '@/lib/api/errors';
@@ -23,6 +22,8 @@ import { changedFields, emptyForm, formOf, isDirty, type PromptForm } from './pr
 import { useSaveShortcut } from '@/lib/useSaveShortcut';
 import { useUnsavedGuard } from './useUnsavedGuard';
 import { ScanPanel } from '@/features/scan/ScanPanel';
+import { ScanBanner } from '@/features/scan/ScanBanner';
+import { findingMarks, openCategories } from '@/features/scan/scanState';
 
 const commonModels = ['claude-opus-4', 'claude-sonnet-4', 'gpt-5', 'gpt-4.1', 'gemini-2.5-pro', 'llama-4', 'mistral-large'];
 
@@ -39,8 +40,11 @@ function Editor({ saved }: { saved: Prompt | undefined }) {
   const navigate = useNavigate();
   const location = useLocation();
   const client = useQueryClient();
-  // The server's notice of the last save (why a prompt asked to be public stayed private); survives the redirect after create.
-  const [notice, setNotice] = useState<string | null>(() => (location.state as { notice?: string } | null)?.notice ?? null);
+  // What the last save found: the server's notice (why a prompt asked to be public stayed private) and whether the scan
+  // banner is up; both survive the redirect after create.
+  const arrived = location.state as { notice?: string; scanned?: boolean } | null;
+  const [notice, setNotice] = useState<string | null>(() => arrived?.notice ?? null);
+  const [bannerOpen, setBannerOpen] = useState(() => !!arrived?.scanned);
   // "New prompt" from a collection's view starts in that collection.
   const [params] = useSearchParams();
   const startIn = params.get('collection');
@@ -84,15 +88,18 @@ function Editor({ saved }: { saved: Prompt | undefined }) {
       baseline.current = savedForm;
       setForm(savedForm);
       setNotice(result.notice ?? null);
+      setBannerOpen(true);
+      // The banner says what was found; a toast beside it would be a second message about the same save.
+      const flagged = !!result.notice || openCategories(result.scan?.flags).length > 0;
       client.setQueryData(promptKeys.one(result.id), result);
       client.invalidateQueries({ queryKey: promptKeys.all });
       client.invalidateQueries({ queryKey: tagsKey });
       client.invalidateQueries({ queryKey: collectionsKey });
       if (!saved) {
         allowLeaving();
-        if (!result.notice) notifySuccess('Prompt created');
-        navigate(`/prompts/${result.id}`, { replace: true, state: result.notice ? { notice: result.notice } : null });
-      } else if (!result.notice) {
+        if (!flagged) notifySuccess('Prompt created');
+        navigate(`/prompts/${result.id}`, { replace: true, state: { notice: result.notice ?? null, scanned: true } });
+      } else if (!flagged) {
         notifySuccess('Saved');
       }
     },
@@ -109,6 +116,7 @@ function Editor({ saved }: { saved: Prompt | undefined }) {
     beforeLeaving: allowLeaving,
   });
 
+  const contentMarks = useMemo(() => findingMarks(saved?.scan?.findings, 'prompt'), [saved?.scan?.findings]);
   const fieldError = (name: string) => (save.error instanceof ApiError ? save.error.field(name) : undefined);
   const submit = () => { if (!save.isPending && (dirty || !saved)) save.mutate(); };
   useSaveShortcut(submit);
@@ -126,21 +134,7 @@ function Editor({ saved }: { saved: Prompt | undefined }) {
         saved={!!saved} dirty={dirty} saving={save.isPending} deleting={remove.pending} createLabel="Create prompt"
         onDelete={remove.confirm} onDiscard={() => setForm(initial)}
       />
-      {notice && (
-        <Alert
-          color="yellow"
-          variant="light"
-          mb="md"
-          icon={<IconLock size={18} />}
-          title="This prompt was kept private"
-          withCloseButton
-          onClose={() => setNotice(null)}
-          data-testid="scan-notice"
-        >
-          {/* The server's notice already says what to do, in the web app's words (the Content scan panel). */}
-          <Text size="sm">{notice}</Text>
-        </Alert>
-      )}
+      {bannerOpen && saved && <ScanBanner scan={saved.scan} notice={notice} onClose={() => { setBannerOpen(false); setNotice(null); }} />}
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 8 }}>
           <Stack gap="md">
@@ -152,6 +146,7 @@ function Editor({ saved }: { saved: Prompt | undefined }) {
               value={form.prompt}
               error={fieldError('prompt')}
               onChange={(v) => set('prompt', v)}
+              marks={contentMarks}
             />
             <Textarea label="Notes" description="Private: only you see them." autosize minRows={2} maxRows={8} value={form.notes} onChange={(e) => set('notes', e.currentTarget.value)} />
           </Stack>
