@@ -75,6 +75,8 @@ public static partial class SliceInputs
         ["name"] = new Plain(() => Unique("name ")),
         ["title"] = new Plain(() => "title"),
         ["monthly_budget_usd"] = new Plain(() => 5),
+        ["label"] = new Plain(() => "production"),
+        ["Versions:version"] = new Plain(() => 1),
         ["prompt"] = new Plain(() => "prompt"),
         // Stored, never contacted by these calls.
         ["server_url"] = new Plain(() => "http://127.0.0.1:9/mcp"),

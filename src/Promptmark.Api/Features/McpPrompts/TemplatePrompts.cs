@@ -7,6 +7,7 @@ using ModelContextProtocol.Server;
 using Promptmark.Api.Features.Prompts;
 using Promptmark.Api.Infrastructure.Errors;
 using Promptmark.Api.Features.Prompts.Templates;
+using Promptmark.Api.Features.Versions;
 using Promptmark.Api.Infrastructure.Mcp;
 using Promptmark.Api.Infrastructure.Slices;
 using McpPrompt = ModelContextProtocol.Protocol.Prompt;
@@ -16,7 +17,8 @@ namespace Promptmark.Api.Features.McpPrompts;
 
 /// <summary>
 /// The user's templates as MCP prompts: <c>prompts/list</c> shows each template with its variables as arguments,
-/// <c>prompts/get</c> renders it with the same engine and the same validation errors as render_prompt.
+/// <c>prompts/get</c> renders it with the same engine and the same validation errors as render_prompt. Both serve the
+/// version labelled <c>production</c> when the prompt has one, so clients get the approved text, not the latest draft.
 /// A prompt's MCP name is its title as a slug plus the end of its id, so it is readable and stays unique.
 /// </summary>
 public static class TemplatePrompts
@@ -29,9 +31,11 @@ public static class TemplatePrompts
         await using var session = request.OpenCallerSession();
         var templates = await session.Query<LibraryPrompt>().Where(p => p.IsTemplate)
             .OrderBy(p => p.Title).ThenBy(p => p.Id).Skip(offset).Take(PageSize + 1).ToListAsync(ct);
+        var page = templates.Take(PageSize).ToList();
+        var served = await session.ServedContentAsync(page, ct);
         return new ListPromptsResult
         {
-            Prompts = templates.Take(PageSize).Select(Describe).ToList(),
+            Prompts = page.Select(p => Describe(p, served[p.Id])).ToList(),
             NextCursor = templates.Count > PageSize ? (offset + PageSize).ToString() : null,
         };
     }
@@ -46,7 +50,8 @@ public static class TemplatePrompts
         var problems = new InputErrors();
         WireValues.CheckArguments(arguments, problems);
         if (problems.Any) throw new McpProtocolException("Invalid arguments: " + problems.Message, McpErrorCode.InvalidParams);
-        var text = RenderedText(template, arguments, request.Services!.GetRequiredService<TemplateLimit>());
+        var served = (await session.ServedContentAsync([template], ct))[template.Id];
+        var text = RenderedText(served, arguments, request.Services!.GetRequiredService<TemplateLimit>());
         return new GetPromptResult
         {
             Description = template.Title,
@@ -55,11 +60,11 @@ public static class TemplatePrompts
     }
 
     /// <summary>The prompts area's rendering (the same refusals as render_prompt, which always leave a text), answered as MCP's InvalidParams.</summary>
-    private static string RenderedText(LibraryPrompt prompt, Dictionary<string, JsonElement> arguments, TemplateLimit limit)
+    private static string RenderedText(string content, Dictionary<string, JsonElement> arguments, TemplateLimit limit)
     {
         try
         {
-            return limit.Render(prompt, arguments, "The arguments do not fit the template").Text!;
+            return limit.Render(content, arguments, "The arguments do not fit the template").Text!;
         }
         catch (UnprocessableException refused)
         {
@@ -75,9 +80,9 @@ public static class TemplatePrompts
 
     public static string McpName(Guid id, string title) => $"{Slug(title)}-{id.ToString("N")[^8..]}";
 
-    private static McpPrompt Describe(LibraryPrompt prompt)
+    private static McpPrompt Describe(LibraryPrompt prompt, string servedContent)
     {
-        var template = TemplateCache.Parse(prompt.Content);
+        var template = TemplateCache.Parse(servedContent);
         return new McpPrompt
         {
             Name = McpName(prompt.Id, prompt.Title),

@@ -36,6 +36,15 @@ public sealed class Prompt : ISoftDeleted
     /// <summary>The number of the current state; earlier states are <see cref="PromptVersion"/>s numbered below it.</summary>
     public int Version { get; set; } = 1;
 
+    /// <summary>What changed in the current state, as its author said; it goes into the history with that state.</summary>
+    public string? VersionNote { get; set; }
+
+    /// <summary>The version number the current state was restored from, if it was.</summary>
+    public int? RestoredFrom { get; set; }
+
+    /// <summary>Named pointers to version numbers ("production", "staging"); one may point at the current state.</summary>
+    public Dictionary<string, int> Labels { get; set; } = [];
+
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
     public bool Deleted { get; set; }

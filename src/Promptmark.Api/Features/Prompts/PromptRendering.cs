@@ -11,9 +11,13 @@ public static class PromptRendering
     /// The prompt rendered with <paramref name="values"/> (defaults fill the gaps). Values that do not fit are a 422
     /// starting with <paramref name="refusal"/> and naming every problem; a text over the length cap is a 422 too.
     /// </summary>
-    public static RenderResult Render(this TemplateLimit limit, Prompt prompt, IReadOnlyDictionary<string, JsonElement>? values, string refusal)
+    public static RenderResult Render(this TemplateLimit limit, Prompt prompt, IReadOnlyDictionary<string, JsonElement>? values, string refusal) =>
+        limit.Render(prompt.Content, values, refusal);
+
+    /// <summary>As above, for a prompt's text other than its current one (a labelled version).</summary>
+    public static RenderResult Render(this TemplateLimit limit, string content, IReadOnlyDictionary<string, JsonElement>? values, string refusal)
     {
-        var template = TemplateCache.Parse(prompt.Content);
+        var template = TemplateCache.Parse(content);
         var result = limit.Apply(maxLength => template.Render(values, maxLength));
         return result.Text is not null ? result
             : throw new UnprocessableException(

@@ -48,7 +48,17 @@ public sealed record UpdatePrompt : PrivateInput, ISlice<PromptView>, IPromptFie
     [Description("Rating 1-5")]
     public double? SelfRating { get; init; }
 
-    public void Validate(InputErrors errors) => PromptFields.Validate(this, errors);
+    [RestOnly, Description("What changed, shown beside this state in the version history (at most 500 characters); without a change of " +
+                           "title, content or notes it rewrites the current state's note")]
+    public string? VersionNote { get; init; }
+
+    public void Validate(InputErrors errors)
+    {
+        PromptFields.Validate(this, errors);
+        errors.When(VersionNote?.Length > MaxVersionNote, "version_note", $"must be at most {MaxVersionNote} characters");
+    }
+
+    public const int MaxVersionNote = 500;
 }
 
 public static class UpdatePromptHandler
@@ -59,6 +69,7 @@ public static class UpdatePromptHandler
         var now = clock.GetUtcNow();
         if (ChangesText(command, prompt)) session.Store(PromptVersion.Snapshot(prompt, now));
         var notice = await PromptFields.ApplyAsync(command, prompt, session, envelope.DoorOf(), ct);
+        if (command.VersionNote is { } note) prompt.VersionNote = note.Trim() is { Length: > 0 } said ? said : null;
         prompt.UpdatedAt = now;
         session.Store(prompt);
         return PromptView.Of(prompt, session.CallerId(), notice);

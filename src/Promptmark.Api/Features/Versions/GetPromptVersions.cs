@@ -10,7 +10,8 @@ namespace Promptmark.Api.Features.Versions;
 public sealed record GetPromptVersions : PrivateInput, ISlice<PromptHistory>
 {
     public static SliceBinding Binding { get; } = SliceBinding.Get("/api/prompts/{prompt_id}/versions").AsTool("get_prompt_versions", "List a prompt's versions")
-        .Described("A prompt's earlier versions, newest first; the current state is current_version and is not in the list");
+        .Described("A prompt's earlier versions, newest first, each with its note; the current state is current_version (with current_note) " +
+                   "and is not in the list; labels name the version each label points at");
 
     [Required, Description("Prompt ID")]
     public string PromptId { get; init; } = "";
@@ -22,6 +23,6 @@ public static class GetPromptVersionsHandler
     {
         var prompt = await session.LoadOwnedPromptAsync(query.PromptId, ct);
         var versions = await session.Query<PromptVersion>().Where(v => v.PromptId == prompt.Id).OrderByDescending(v => v.Number).ToListAsync(ct);
-        return new PromptHistory(prompt.Id, prompt.Version, versions.Select(PromptVersionSummary.Of).ToList());
+        return PromptHistory.Of(prompt, versions);
     }
 }

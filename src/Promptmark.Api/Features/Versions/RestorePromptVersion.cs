@@ -14,7 +14,8 @@ namespace Promptmark.Api.Features.Versions;
 public sealed record RestorePromptVersion : PrivateInput, ISlice<PromptView>
 {
     public static SliceBinding Binding { get; } = SliceBinding.Post("/api/prompts/{prompt_id}/versions/{version_id}/restore").AsTool("restore_prompt_version", "Restore a prompt version")
-        .Described("Restore an earlier version's title, content and notes; the current state is kept as a new version first, so nothing is lost");
+        .Described("Restore an earlier version's title, content and notes; the current state is kept as a new version first, so nothing is lost, " +
+                   "and the restored state records which version it came from");
 
     [Required, Description("Prompt ID")]
     public string PromptId { get; init; } = "";
@@ -35,6 +36,7 @@ public static class RestorePromptVersionHandler
         prompt.Title = version.Title;
         prompt.SetContent(version.Content);
         prompt.Notes = version.Notes;
+        prompt.RestoredFrom = version.Number;
         var notice = PromptSafety.Rescan(prompt, envelope.DoorOf());
         prompt.UpdatedAt = now;
         session.Store(prompt);

@@ -1056,13 +1056,37 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * A prompt's earlier versions, newest first; the current state is current_version and is not in the list
+         * A prompt's earlier versions, newest first, each with its note; the current state is current_version (with current_note) and is not in the list; labels name the version each label points at
          * @description Get version history for a prompt. Earlier versions, newest first; the current state is current_version and is not listed. (MCP tool `get_prompt_versions`.)
          */
         get: operations["get_prompt_versions"];
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/prompts/{prompt_id}/labels/{label}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set or move a label to a version number; MCP prompts/get serves the version labelled production when there is one. 422 when the version does not exist or the prompt already has 20 labels
+         * @description Point a label such as production or staging at one of a prompt's versions (the current one included), moving it if it pointed elsewhere.
+         */
+        put: operations["label_prompt_version"];
+        post?: never;
+        /**
+         * Remove a label; 404 when the prompt has no such label
+         * @description Remove a label from a prompt; the version it pointed at stays in the history.
+         */
+        delete: operations["remove_prompt_label"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1078,7 +1102,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Restore an earlier version's title, content and notes; the current state is kept as a new version first, so nothing is lost
+         * Restore an earlier version's title, content and notes; the current state is kept as a new version first, so nothing is lost, and the restored state records which version it came from
          * @description Restore a prompt to a previous version. Snapshots the current state first. (MCP tool `restore_prompt_version`.)
          */
         post: operations["restore_prompt_version"];
@@ -1440,7 +1464,22 @@ export interface components {
             prompt_id: string;
             /** Format: int32 */
             current_version: number | string;
+            current_note: null | string;
+            /** Format: int32 */
+            current_restored_from: null | number | string;
+            labels: {
+                [key: string]: number | string;
+            };
             versions: components["schemas"]["PromptVersionSummary"][];
+        };
+        PromptLabels: {
+            /** Format: uuid */
+            prompt_id: string;
+            /** Format: int32 */
+            current_version: number | string;
+            labels: {
+                [key: string]: number | string;
+            };
         };
         PromptPage: {
             prompts: components["schemas"]["PromptView"][];
@@ -1483,6 +1522,9 @@ export interface components {
             title: string;
             /** Format: int32 */
             content_length: number | string;
+            note: null | string;
+            /** Format: int32 */
+            restored_from: null | number | string;
             /** Format: date-time */
             created_at: string;
         };
@@ -1496,6 +1538,9 @@ export interface components {
             title: string;
             prompt: string;
             notes: null | string;
+            note: null | string;
+            /** Format: int32 */
+            restored_from: null | number | string;
             /** Format: date-time */
             created_at: string;
         };
@@ -3881,6 +3926,8 @@ export interface operations {
                      * @description Rating 1-5
                      */
                     self_rating?: null | number | string;
+                    /** @description What changed, shown beside this state in the version history (at most 500 characters); without a change of title, content or notes it rewrites the current state's note */
+                    version_note?: null | string;
                 };
             };
         };
@@ -5742,6 +5789,129 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PromptHistory"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    label_prompt_version: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Prompt ID */
+                prompt_id: string;
+                /** @description The label: lowercase letters, digits, - and _, e.g. production or staging */
+                label: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: int32
+                     * @description The version number it points at, from 1 to the prompt's current version
+                     */
+                    version: null | number | string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PromptLabels"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    remove_prompt_label: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Prompt ID */
+                prompt_id: string;
+                /** @description The label to remove */
+                label: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PromptLabels"];
                 };
             };
             /** @description Bad Request */
