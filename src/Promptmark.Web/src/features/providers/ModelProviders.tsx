@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { useLocation } from 'react-router';
 import { ActionIcon, Badge, Button, Group, NumberInput, Paper, Skeleton, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
 import { IconCpu, IconEdit, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
@@ -18,6 +19,11 @@ type Editing = { provider?: Provider } | null;
 export function ModelProviders() {
   const providers = useProviders();
   const [editing, setEditing] = useState<Editing>(null);
+  const section = useRef<HTMLElement>(null);
+  const { hash } = useLocation();
+  const loaded = providers.isSuccess;
+  // Other pages send people here (e.g. a conversation that needs a provider): bring the section into view.
+  useEffect(() => { if (loaded && hash === '#model-providers') section.current?.scrollIntoView({ block: 'start' }); }, [loaded, hash]);
   const client = useQueryClient();
   const remove = useMutation({
     mutationFn: (name: string) => unwrap(api.DELETE('/api/providers/{name}', { params: { path: { name } } })),
@@ -38,7 +44,7 @@ export function ModelProviders() {
     });
 
   return (
-    <Paper withBorder radius="md" p="lg" component="section" aria-labelledby="providers-title" id="model-providers">
+    <Paper ref={section} withBorder radius="md" p="lg" component="section" aria-labelledby="providers-title" id="model-providers">
       <Group justify="space-between" mb={4}>
         <Group gap="xs"><IconCpu size={20} /><Title order={2} size="h4" id="providers-title">Model providers</Title></Group>
         <Button size="xs" leftSection={<IconPlus size={14} />} onClick={() => setEditing({})}>Add provider</Button>

@@ -55,7 +55,8 @@ export function ChatMessage({ message, usage }: { message: ConversationMessage; 
       )}
       footer={usage && <Text size="xs" c="dimmed" data-testid="message-usage">{usage}</Text>}
     >
-      <Markdown text={message.content} />
+      {/* A person's own words are shown as typed (line breaks kept); what a model or an import wrote is markdown. */}
+      {message.role === 'user' ? <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{message.content}</Text> : <Markdown text={message.content} />}
     </MessageFrame>
   );
 }

@@ -6,7 +6,8 @@ import { PageHeader } from '@/components/PageHeader';
 import { PageSkeleton } from '@/components/PageSkeleton';
 import { ErrorState } from '@/components/ErrorState';
 import { EmptyState } from '@/components/EmptyState';
-import { api, unwrap } from '@/lib/api/client';
+import { api, num, unwrap } from '@/lib/api/client';
+import { plural } from '@/lib/format';
 import { ApiError, errorMessage } from '@/lib/api/errors';
 import type { Conversation } from '@/lib/api/types';
 import { useConfirmedDelete } from '@/lib/useConfirmedDelete';
@@ -57,7 +58,7 @@ function Chat({ conversation: c }: { conversation: Conversation }) {
       <PageHeader
         before={<Breadcrumbs><Anchor component={Link} to="/conversations" size="sm">Conversations</Anchor><Text size="sm" truncate maw={360}>{c.title}</Text></Breadcrumbs>}
         title={<EditableTitle conversation={c} />}
-        description={[c.source !== 'native' ? `Imported (${sourceLabel(c.source)})` : null, `${c.message_count} messages`].filter(Boolean).join(' · ')}
+        description={[c.source !== 'native' ? `Imported (${sourceLabel(c.source)})` : null, plural(num(c.message_count), 'message')].filter(Boolean).join(' · ')}
         actions={<Button variant="default" color="red" leftSection={<IconTrash size={16} />} onClick={remove.confirm} loading={remove.pending}>Delete</Button>}
       />
       <Grid gap="lg">
@@ -118,7 +119,7 @@ function EditableTitle({ conversation: c }: { conversation: Conversation }) {
     return (
       <Group gap="xs" component="span" wrap="nowrap">
         <span>{c.title}</span>
-        {c.source !== 'native' && <Badge variant="outline" color="gray">{sourceLabel(c.source)}</Badge>}
+        {c.source !== 'native' && <Badge variant="light" color="gray">{sourceLabel(c.source)}</Badge>}
         <Tooltip label="Rename"><ActionIcon variant="subtle" color="gray" aria-label="Rename the conversation" onClick={() => { setTitle(c.title); setEditing(true); }}><IconEdit size={18} /></ActionIcon></Tooltip>
       </Group>
     );

@@ -122,7 +122,7 @@ function ConversationRow({ conversation: c }: { conversation: Conversation }) {
           <Anchor component={Link} to={`/conversations/${c.id}`} fw={600} c="var(--mantine-color-text)" truncate>{c.title}</Anchor>
           <Group gap="xs">
             {c.model_id && <Badge variant="light" color="gray" tt="none">{c.model_id}</Badge>}
-            {c.source !== 'native' && <Badge variant="outline" color="gray">{sourceLabel(c.source)}</Badge>}
+            {c.source !== 'native' && <Badge variant="light" color="gray">{sourceLabel(c.source)}</Badge>}
             <Text size="xs" c="dimmed">{plural(num(c.message_count), 'message')} · {timeAgo(c.updated_at)}</Text>
           </Group>
         </Stack>
