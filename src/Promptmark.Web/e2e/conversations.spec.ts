@@ -6,7 +6,7 @@ let model: Awaited<ReturnType<typeof startOpenAiServer>>;
 test.beforeAll(async () => { model = await startOpenAiServer(['e2e-chat', 'e2e-other']); });
 test.afterAll(() => model?.stop());
 
-test('a custom provider is added, a conversation started from a prompt, a message sent and answered with its usage, a provider failure shown', async ({ page }) => {
+test('a custom provider is added, a conversation started from a prompt, a provider failure shown, answers with usage and cost, the model switched', async ({ page }) => {
   test.setTimeout(120_000);
   await signUp(page);
 
@@ -61,11 +61,18 @@ test('a custom provider is added, a conversation started from a prompt, a messag
   await expect(page.getByTestId('chat-message')).toHaveCount(0);
 
   // Shift+Enter adds a line; Enter sends. The answer is markdown, with a code block to copy, and its usage and cost.
-  model.script({ text: 'Arr! It be **buried**:\n\n```python\nprint("X marks the spot")\n```', inputTokens: 1200, outputTokens: 80 });
+  let answer = () => {};
+  const answered = new Promise<void>((ok) => { answer = ok; });
+  model.script({ text: 'Arr! It be **buried**:\n\n```python\nprint("X marks the spot")\n```', inputTokens: 1200, outputTokens: 80, after: answered });
   await box.press('Shift+Enter');
   await box.pressSequentially('Tell me now.');
   await expect(box).toHaveValue('Where is the treasure?\nTell me now.');
   await box.press('Enter');
+  // While the model thinks: the question is shown, the answer is awaited, nothing else can be sent.
+  await expect(page.getByTestId('pending-message')).toContainText('Tell me now.');
+  await expect(page.getByText('Waiting for the model…')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Send' })).toBeDisabled();
+  answer();
   const messages = page.getByTestId('chat-message');
   await expect(messages).toHaveCount(2);
   await expect(messages.nth(0)).toHaveAttribute('data-role', 'user');
@@ -84,6 +91,17 @@ test('a custom provider is added, a conversation started from a prompt, a messag
   expect(sent.messages.at(-1)).toEqual({ role: 'user', content: 'Where is the treasure?\nTell me now.' });
   await screenshot(page, '41-chat');
 
+  // Another model, with no price set: its answer says so instead of claiming it was free.
+  await page.getByRole('combobox', { name: 'Model' }).click();
+  await page.getByRole('option', { name: 'e2e-other' }).click();
+  await expect(page.getByRole('combobox', { name: 'Model' })).toHaveValue('e2e-other');
+  model.script({ text: 'Aye.', inputTokens: 30, outputTokens: 2 });
+  await box.fill('Again?');
+  await box.press('Enter');
+  await expect(messages).toHaveCount(4);
+  expect(model.received.at(-1)!.model).toBe('e2e-other');
+  await expect(messages.nth(3).getByTestId('message-usage')).toContainText('30 in · 2 out tokens · no price set for this model');
+
   // Rename; the list finds it by its new title and shows its model.
   await page.getByRole('button', { name: 'Rename the conversation' }).click();
   await page.getByRole('textbox', { name: 'Title' }).fill('Treasure hunt');
@@ -92,8 +110,8 @@ test('a custom provider is added, a conversation started from a prompt, a messag
   await navLink(page, 'Conversations').click();
   await page.getByLabel('Search conversations').fill('treasure');
   await expect(page.getByTestId('conversation-row')).toHaveCount(1);
-  await expect(page.getByTestId('conversation-row')).toContainText('local/e2e-chat');
-  await expect(page.getByTestId('conversation-row')).toContainText('2 messages');
+  await expect(page.getByTestId('conversation-row')).toContainText('local/e2e-other');
+  await expect(page.getByTestId('conversation-row')).toContainText('4 messages');
 
   // The month's spend is counted against the provider's budget.
   await navLink(page, 'Settings').click();

@@ -1,9 +1,12 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-/** What the next chat completion answers: a text with the usage to report, or an error as OpenAI sends one. */
+/**
+ * What the next chat completion answers: a text with the usage to report, or an error as OpenAI sends one; held back
+ * until `after` settles when given (so a test can look at the page while the model is still "thinking").
+ */
 export type ScriptedReply =
-  | { text: string; inputTokens?: number; outputTokens?: number }
+  | { text: string; inputTokens?: number; outputTokens?: number; after?: Promise<void> }
   | { status: number; message: string };
 
 /** A chat completion request as it arrived. */
@@ -56,6 +59,7 @@ export async function startOpenAiServer(models: string[]) {
       send(response, reply.status, { error: { message: reply.message, type: reply.status === 429 ? 'rate_limit_exceeded' : 'invalid_request_error', code: null } });
       return;
     }
+    await reply.after;
     const [input, output] = [reply.inputTokens ?? 10, reply.outputTokens ?? 5];
     if (chat.stream) {
       response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });

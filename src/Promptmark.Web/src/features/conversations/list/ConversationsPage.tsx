@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { ActionIcon, Anchor, Badge, Button, Card, Group, Pagination, Paper, Select, Skeleton, Stack, Text, TextInput, Tooltip } from '@mantine/core';
+import { ActionIcon, Alert, Anchor, Badge, Button, Card, Group, Pagination, Paper, Select, Skeleton, Stack, Text, TextInput, Tooltip } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconFilterOff, IconMessages, IconPlus, IconSearch, IconSettings, IconTrash, IconX } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
@@ -54,12 +54,16 @@ export function ConversationsPage() {
           </>
         )}
       />
-      {noProvider && (
+      {noProvider && (conversations.length > 0 ? (
+        <Alert color="yellow" icon={<IconSettings size={18} />} title="No model provider">
+          These conversations can be read, but sending needs a model: <Anchor component={Link} to="/settings#model-providers">add a provider in Settings</Anchor>.
+        </Alert>
+      ) : (
         <EmptyState icon={<IconSettings size={26} />} title="Add a model provider first"
           action={<Button component={Link} to="/settings#model-providers" leftSection={<IconSettings size={16} />}>Open Settings</Button>}>
           Conversations need a model. Add an OpenAI, Anthropic or OpenRouter key, or the URL of an OpenAI-compatible server (Ollama, vLLM, LM Studio), in Settings → Model providers.
         </EmptyState>
-      )}
+      ))}
 
       <Paper withBorder p="sm" radius="md" my="md">
         <Group gap="sm" wrap="wrap">
