@@ -118,7 +118,7 @@ test('a custom provider is added, a conversation started from a prompt, a provid
   await expect(page.getByTestId('provider-row')).toContainText('$0.0048 of $5.00 this month');
 });
 
-test('a conversation is imported from a JSON file, filtered by its source, and deleted', async ({ page }) => {
+test('conversations are imported from JSON files, read back in windows, found by source and title, and deleted', async ({ page }) => {
   await signUp(page);
   await navLink(page, 'Conversations').click();
   await page.locator('input[type=file]').setInputFiles({
@@ -145,6 +145,23 @@ test('a conversation is imported from a JSON file, filtered by its source, and d
   await expect(page.getByText('No conversations match')).toBeVisible();
   await page.getByRole('combobox', { name: 'Filter by source' }).click();
   await page.getByRole('option', { name: 'JSON import' }).click();
+  await expect(page.getByTestId('conversation-row')).toHaveCount(1);
+
+  // A long import opens on its newest 200 messages; the older ones come on request.
+  await page.locator('input[type=file]').setInputFiles({
+    name: 'Long chat.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(Array.from({ length: 205 }, (_, i) => ({ role: i % 2 ? 'assistant' : 'user', content: `Message ${i + 1}` })))),
+  });
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Long chat');
+  await expect(messages).toHaveCount(200);
+  await expect(messages.first()).toContainText(/Message 6$/);
+  await page.getByRole('button', { name: 'Load earlier messages' }).click();
+  await expect(messages).toHaveCount(205);
+  await expect(messages.first()).toContainText(/Message 1$/);
+  await expect(page.getByRole('button', { name: 'Load earlier messages' })).toHaveCount(0);
+  await navLink(page, 'Conversations').click();
+  await page.getByRole('textbox', { name: 'Search conversations' }).fill('recipe');
   await expect(page.getByTestId('conversation-row')).toHaveCount(1);
 
   await page.getByRole('button', { name: 'Delete Recipe chat' }).click();
