@@ -93,8 +93,12 @@ for (const scheme of ['light', 'dark'] as const) {
     await expectNoSeriousViolations(page, 'new connection');
     await page.goto('/connections/executions');
     await expectNoSeriousViolations(page, 'executions');
+  });
 
-    // Conversations: none and no provider, the provider dialog, the new-conversation dialog, an imported chat.
+  test(`the conversation pages have no serious or critical WCAG 2.2 AA violation in the ${scheme} theme`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await signUp(page);
+    // None and no provider, the provider dialog, the new-conversation dialog, an imported chat.
     await navLink(page, 'Conversations').click();
     await expect(page.getByText('Add a model provider first')).toBeVisible();
     await expectNoSeriousViolations(page, 'conversations without a provider');
