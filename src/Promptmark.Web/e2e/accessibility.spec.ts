@@ -94,6 +94,41 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.goto('/connections/executions');
     await expectNoSeriousViolations(page, 'executions');
   });
+
+  test(`the conversation pages have no serious or critical WCAG 2.2 AA violation in the ${scheme} theme`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await signUp(page);
+    // None and no provider, the provider dialog, the new-conversation dialog, an imported chat.
+    await navLink(page, 'Conversations').click();
+    await expect(page.getByText('Add a model provider first')).toBeVisible();
+    await expectNoSeriousViolations(page, 'conversations without a provider');
+    await navLink(page, 'Settings').click();
+    await page.getByRole('button', { name: 'Add provider' }).click();
+    const providerDialog = page.getByRole('dialog', { name: 'Add a model provider' });
+    await expectNoSeriousViolations(page, 'add provider dialog');
+    await providerDialog.getByRole('combobox', { name: 'Provider' }).click();
+    await page.getByRole('option', { name: /OpenAI-compatible server/ }).click();
+    await providerDialog.getByLabel('Name').fill('local');
+    // Nothing listens there: the model list says the provider could not be asked.
+    await providerDialog.getByLabel('Base URL').fill('http://127.0.0.1:9/v1');
+    await providerDialog.getByRole('button', { name: 'Add provider' }).click();
+    await expect(page.getByTestId('provider-row')).toContainText('local');
+    await expectNoSeriousViolations(page, 'settings with a provider');
+    await navLink(page, 'Conversations').click();
+    await page.getByRole('button', { name: 'New conversation' }).click();
+    await expect(page.getByRole('dialog', { name: 'New conversation' })).toBeVisible();
+    await expectNoSeriousViolations(page, 'new conversation dialog');
+    await page.getByRole('dialog', { name: 'New conversation' }).getByRole('button', { name: 'Cancel' }).click();
+    await page.locator('input[type=file]').setInputFiles({
+      name: 'Imported.json', mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify([{ role: 'user', content: 'Show code' }, { role: 'assistant', content: 'Here:\n\n```js\nconsole.log(1)\n```' }])),
+    });
+    await expect(page.getByTestId('chat-message')).toHaveCount(2);
+    await expectNoSeriousViolations(page, 'chat');
+    await navLink(page, 'Conversations').click();
+    await expect(page.getByTestId('conversation-row')).toHaveCount(1);
+    await expectNoSeriousViolations(page, 'conversations');
+  });
 }
 
 test('the keyboard and screen readers find their way: skip link, page titles, focus on the new heading, the phone menu', async ({ page }) => {

@@ -17,6 +17,9 @@ export default async function globalSetup() {
       Promptmark__Connections__AllowedHosts__0: '127.0.0.1',
       // Every spec signs up its own users, all from 127.0.0.1.
       Promptmark__Auth__RegistrationsPerHour: '1000',
+      // e2e/conversations.spec.ts prices the model of its scripted server, so that an answer has a cost to show.
+      'Promptmark__Models__Prices__local/e2e-chat__InputPerMillion': '3',
+      'Promptmark__Models__Prices__local/e2e-chat__OutputPerMillion': '15',
     },
   });
   process.env.PROMPTMARK_E2E_URL = api.url;

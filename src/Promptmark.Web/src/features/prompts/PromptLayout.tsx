@@ -7,6 +7,7 @@ import { ErrorState } from '@/components/ErrorState';
 import { num } from '@/lib/api/client';
 import { typeLabel } from '@/lib/api/types';
 import { usePrompt } from './queries';
+import { RunInConversationButton } from './RunInConversationButton';
 
 /** `/prompts/:id/*`: the prompt's header and its tabs (edit, use, versions, responses). */
 export function PromptLayout() {
@@ -34,6 +35,7 @@ export function PromptLayout() {
           </Group>
         }
         description={`Version ${num(p.version)}`}
+        actions={<RunInConversationButton prompt={p} />}
       />
       <Tabs value={tab} onChange={(t) => navigate(t === 'edit' ? base : `${base}/${t}`)} mb="lg" keepMounted={false}>
         <Tabs.List>

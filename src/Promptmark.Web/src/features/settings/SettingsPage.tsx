@@ -12,6 +12,7 @@ import { formatDate, timeAgo } from '@/lib/format';
 import { notifyError, notifySuccess } from '@/lib/notify';
 import { useMe } from '@/features/auth/session';
 import { mcpSnippets, mcpUrl } from './mcpSnippets';
+import { ModelProviders } from '@/features/providers/ModelProviders';
 
 const keysKey = ['api-keys'] as const;
 
@@ -24,6 +25,7 @@ export function SettingsPage() {
       <Stack gap="xl">
         <ApiKeys created={created} onCreated={setCreated} />
         <ConnectMcp apiKey={created?.key} />
+        <ModelProviders />
       </Stack>
     </>
   );

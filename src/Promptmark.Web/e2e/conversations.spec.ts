@@ -1,0 +1,170 @@
+import { expect, test } from '@playwright/test';
+import { navLink, screenshot, signUp, typeContent } from './helpers';
+import { startOpenAiServer } from './openAiServer';
+
+let model: Awaited<ReturnType<typeof startOpenAiServer>>;
+test.beforeAll(async () => { model = await startOpenAiServer(['e2e-chat', 'e2e-other']); });
+test.afterAll(() => model?.stop());
+
+test('a custom provider is added, a conversation started from a prompt, a provider failure shown, answers with usage and cost, the model switched', async ({ page }) => {
+  test.setTimeout(120_000);
+  await signUp(page);
+
+  // No provider yet: the conversations page says so and leads to Settings.
+  await navLink(page, 'Conversations').click();
+  await expect(page.getByText('Add a model provider first')).toBeVisible();
+  await page.getByRole('link', { name: 'Open Settings' }).click();
+  await expect(page).toHaveURL(/\/settings#model-providers$/);
+
+  // Add the local OpenAI-compatible server, with a key: the key is never shown back, only that one is set.
+  const providers = page.getByRole('region', { name: 'Model providers' });
+  await providers.getByRole('button', { name: 'Add provider' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add a model provider' });
+  await dialog.getByRole('combobox', { name: 'Provider' }).click();
+  await page.getByRole('option', { name: /OpenAI-compatible server/ }).click();
+  await dialog.getByLabel('Name').fill('local');
+  await dialog.getByLabel('Base URL').fill(model.baseUrl);
+  await dialog.getByLabel('API key').fill('sk-e2e-never-shown');
+  await dialog.getByLabel('Monthly budget (US dollars)').fill('5');
+  await dialog.getByRole('button', { name: 'Add provider' }).click();
+  const row = providers.getByTestId('provider-row');
+  await expect(row).toContainText('local');
+  await expect(row).toContainText('Key set');
+  await expect(row).toContainText('$0.00 of $5.00 this month');
+  await expect(page.locator('body')).not.toContainText('sk-e2e-never-shown');
+  await screenshot(page, '40-model-providers');
+
+  // A prompt to run: its text becomes the conversation's system prompt.
+  await navLink(page, 'New prompt').click();
+  await page.getByLabel('Title').fill('Pirate voice');
+  await typeContent(page, 'Answer like a pirate.');
+  await page.getByRole('button', { name: 'Create prompt' }).click();
+  await expect(page).toHaveURL(/\/prompts\/[0-9a-f-]{36}$/);
+  await page.getByRole('button', { name: 'Run in a conversation' }).click();
+  const start = page.getByRole('dialog', { name: 'New conversation' });
+  await expect(start.getByLabel('Title')).toHaveValue('Pirate voice');
+  await start.getByRole('combobox', { name: 'Model' }).click();
+  await page.getByRole('option', { name: 'e2e-chat' }).click();
+  await expect(start.getByRole('combobox', { name: 'Linked prompt' })).toHaveValue('Pirate voice');
+  await start.getByRole('button', { name: 'Start conversation' }).click();
+  await expect(page).toHaveURL(/\/conversations\/[0-9a-f-]{36}$/);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Pirate voice');
+
+  // The provider fails: said plainly, nothing stored, the message back in the send box.
+  model.script({ status: 503, message: 'the model is overloaded' });
+  const box = page.getByRole('textbox', { name: 'Message' });
+  await box.fill('Where is the treasure?');
+  await box.press('Enter');
+  await expect(page.getByTestId('send-error')).toContainText('The model provider failed');
+  await expect(page.getByTestId('send-error')).toContainText('Local answered 503: the model is overloaded');
+  await expect(box).toHaveValue('Where is the treasure?');
+  await expect(page.getByTestId('chat-message')).toHaveCount(0);
+
+  // Shift+Enter adds a line; Enter sends. The answer is markdown, with a code block to copy, and its usage and cost.
+  let answer = () => {};
+  const answered = new Promise<void>((ok) => { answer = ok; });
+  model.script({ text: 'Arr! It be **buried**:\n\n```python\nprint("X marks the spot")\n```', inputTokens: 1200, outputTokens: 80, after: answered });
+  await box.press('Shift+Enter');
+  await box.pressSequentially('Tell me now.');
+  await expect(box).toHaveValue('Where is the treasure?\nTell me now.');
+  await box.press('Enter');
+  // While the model thinks: the question is shown, the answer is awaited, nothing else can be sent.
+  await expect(page.getByTestId('pending-message')).toContainText('Tell me now.');
+  await expect(page.getByText('Waiting for the model…')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Send' })).toBeDisabled();
+  answer();
+  const messages = page.getByTestId('chat-message');
+  await expect(messages).toHaveCount(2);
+  await expect(messages.nth(0)).toHaveAttribute('data-role', 'user');
+  await expect(messages.nth(1)).toHaveAttribute('data-role', 'assistant');
+  await expect(messages.nth(1).locator('strong')).toHaveText('buried');
+  await expect(messages.nth(1).locator('pre')).toContainText('print("X marks the spot")');
+  await expect(messages.nth(1).getByRole('button', { name: 'Copy python code' })).toBeVisible();
+  await expect(messages.nth(1).getByTestId('message-usage')).toContainText('1,200 in · 80 out tokens · $0.0048');
+  await expect(page.getByTestId('send-error')).toHaveCount(0);
+  await expect(box).toHaveValue('');
+
+  // What the model was sent: the linked prompt as the system prompt, then the question.
+  const sent = model.received.at(-1)!;
+  expect(sent.model).toBe('e2e-chat');
+  expect(sent.messages[0]).toEqual({ role: 'system', content: 'Answer like a pirate.' });
+  expect(sent.messages.at(-1)).toEqual({ role: 'user', content: 'Where is the treasure?\nTell me now.' });
+  await screenshot(page, '41-chat');
+
+  // Another model, with no price set: its answer says so instead of claiming it was free.
+  await page.getByRole('combobox', { name: 'Model' }).click();
+  await page.getByRole('option', { name: 'e2e-other' }).click();
+  await expect(page.getByRole('combobox', { name: 'Model' })).toHaveValue('e2e-other');
+  model.script({ text: 'Aye.', inputTokens: 30, outputTokens: 2 });
+  await box.fill('Again?');
+  await box.press('Enter');
+  await expect(messages).toHaveCount(4);
+  expect(model.received.at(-1)!.model).toBe('e2e-other');
+  await expect(messages.nth(3).getByTestId('message-usage')).toContainText('30 in · 2 out tokens · no price set for this model');
+
+  // Rename; the list finds it by its new title and shows its model.
+  await page.getByRole('button', { name: 'Rename the conversation' }).click();
+  await page.getByRole('textbox', { name: 'Title' }).fill('Treasure hunt');
+  await page.getByRole('textbox', { name: 'Title' }).press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Treasure hunt');
+  await navLink(page, 'Conversations').click();
+  await page.getByLabel('Search conversations').fill('treasure');
+  await expect(page.getByTestId('conversation-row')).toHaveCount(1);
+  await expect(page.getByTestId('conversation-row')).toContainText('local/e2e-other');
+  await expect(page.getByTestId('conversation-row')).toContainText('4 messages');
+
+  // The month's spend is counted against the provider's budget.
+  await navLink(page, 'Settings').click();
+  await expect(page.getByTestId('provider-row')).toContainText('$0.0048 of $5.00 this month');
+});
+
+test('conversations are imported from JSON files, read back in windows, found by source and title, and deleted', async ({ page }) => {
+  await signUp(page);
+  await navLink(page, 'Conversations').click();
+  await page.locator('input[type=file]').setInputFiles({
+    name: 'Recipe chat.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify([
+      { role: 'user', content: 'A soup, <script>alert(1)</script> please' },
+      { role: 'assistant', content: '| Step | What |\n| --- | --- |\n| 1 | Boil |' },
+    ])),
+  });
+  await expect(page).toHaveURL(/\/conversations\/[0-9a-f-]{36}$/);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Recipe chat');
+  const messages = page.getByTestId('chat-message');
+  await expect(messages).toHaveCount(2);
+  // Raw HTML is shown as text, never run; a table is drawn as one.
+  await expect(messages.nth(0)).toContainText('<script>alert(1)</script>');
+  await expect(messages.nth(0).locator('script')).toHaveCount(0);
+  await expect(messages.nth(1).getByRole('table')).toContainText('Boil');
+  await expect(messages.nth(1).getByTestId('message-usage')).toHaveCount(0);
+
+  await navLink(page, 'Conversations').click();
+  await page.getByRole('combobox', { name: 'Filter by source' }).click();
+  await page.getByRole('option', { name: 'Made here' }).click();
+  await expect(page.getByText('No conversations match')).toBeVisible();
+  await page.getByRole('combobox', { name: 'Filter by source' }).click();
+  await page.getByRole('option', { name: 'JSON import' }).click();
+  await expect(page.getByTestId('conversation-row')).toHaveCount(1);
+
+  // A long import opens on its newest 200 messages; the older ones come on request.
+  await page.locator('input[type=file]').setInputFiles({
+    name: 'Long chat.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(Array.from({ length: 205 }, (_, i) => ({ role: i % 2 ? 'assistant' : 'user', content: `Message ${i + 1}` })))),
+  });
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Long chat');
+  await expect(messages).toHaveCount(200);
+  await expect(messages.first()).toContainText(/Message 6$/);
+  await page.getByRole('button', { name: 'Load earlier messages' }).click();
+  await expect(messages).toHaveCount(205);
+  await expect(messages.first()).toContainText(/Message 1$/);
+  await expect(page.getByRole('button', { name: 'Load earlier messages' })).toHaveCount(0);
+  await navLink(page, 'Conversations').click();
+  await page.getByRole('textbox', { name: 'Search conversations' }).fill('recipe');
+  await expect(page.getByTestId('conversation-row')).toHaveCount(1);
+
+  await page.getByRole('button', { name: 'Delete Recipe chat' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Delete conversation' }).click();
+  await expect(page.getByText('No conversations match')).toBeVisible();
+});

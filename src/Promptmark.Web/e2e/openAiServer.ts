@@ -1,0 +1,90 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/**
+ * What the next chat completion answers: a text with the usage to report, or an error as OpenAI sends one; held back
+ * until `after` settles when given (so a test can look at the page while the model is still "thinking").
+ */
+export type ScriptedReply =
+  | { text: string; inputTokens?: number; outputTokens?: number; after?: Promise<void> }
+  | { status: number; message: string };
+
+/** A chat completion request as it arrived. */
+export interface ReceivedChat {
+  model: string;
+  messages: { role: string; content: string }[];
+  stream: boolean;
+}
+
+const readJson = (request: IncomingMessage) => new Promise<Record<string, unknown>>((ok, fail) => {
+  let body = '';
+  request.setEncoding('utf8');
+  request.on('data', (chunk: string) => { body += chunk; });
+  request.on('end', () => { try { ok(body ? JSON.parse(body) : {}); } catch (e) { fail(e); } });
+  request.on('error', fail);
+});
+
+const send = (response: ServerResponse, status: number, body: unknown) => {
+  response.writeHead(status, { 'content-type': 'application/json' });
+  response.end(JSON.stringify(body));
+};
+
+const usage = (input: number, output: number) => ({ prompt_tokens: input, completion_tokens: output, total_tokens: input + output });
+
+/**
+ * A scripted OpenAI-compatible model server on a free 127.0.0.1 port, speaking the real wire format:
+ * `GET /v1/models` and `POST /v1/chat/completions` (a `chat.completion`, or `chat.completion.chunk` events ending in
+ * `data: [DONE]` when asked to stream), errors as `{error: {message, type}}`. Each chat takes the next scripted reply;
+ * with none left it answers 500, so a test never passes on an answer it did not script.
+ */
+export async function startOpenAiServer(models: string[]) {
+  const replies: ScriptedReply[] = [];
+  const received: ReceivedChat[] = [];
+
+  const server = createServer(async (request, response) => {
+    const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
+    if (request.method === 'GET' && path === '/v1/models') {
+      send(response, 200, { object: 'list', data: models.map((id) => ({ id, object: 'model', created: 1_700_000_000, owned_by: 'e2e' })) });
+      return;
+    }
+    if (request.method !== 'POST' || path !== '/v1/chat/completions') {
+      send(response, 404, { error: { message: `no route ${request.method} ${path}`, type: 'invalid_request_error' } });
+      return;
+    }
+    const body = await readJson(request);
+    const chat: ReceivedChat = { model: String(body.model), messages: (body.messages ?? []) as ReceivedChat['messages'], stream: body.stream === true };
+    received.push(chat);
+    const reply = replies.shift() ?? { status: 500, message: 'the e2e model server has no scripted reply left' };
+    if ('status' in reply) {
+      send(response, reply.status, { error: { message: reply.message, type: reply.status === 429 ? 'rate_limit_exceeded' : 'invalid_request_error', code: null } });
+      return;
+    }
+    await reply.after;
+    const [input, output] = [reply.inputTokens ?? 10, reply.outputTokens ?? 5];
+    if (chat.stream) {
+      response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
+      const chunk = (choices: unknown[], u: unknown = null) =>
+        response.write(`data: ${JSON.stringify({ id: 'chatcmpl-e2e', object: 'chat.completion.chunk', created: 1_700_000_000, model: chat.model, choices, usage: u })}\n\n`);
+      chunk([{ index: 0, delta: { role: 'assistant', content: reply.text }, finish_reason: null }]);
+      chunk([{ index: 0, delta: {}, finish_reason: 'stop' }]);
+      chunk([], usage(input, output));
+      response.end('data: [DONE]\n\n');
+      return;
+    }
+    send(response, 200, {
+      id: 'chatcmpl-e2e', object: 'chat.completion', created: 1_700_000_000, model: chat.model,
+      choices: [{ index: 0, message: { role: 'assistant', content: reply.text }, finish_reason: 'stop' }],
+      usage: usage(input, output),
+    });
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const { port } = server.address() as AddressInfo;
+
+  return {
+    baseUrl: `http://127.0.0.1:${port}/v1`,
+    /** Queues the answers of the next chat completions, in order. */
+    script: (...next: ScriptedReply[]) => { replies.push(...next); },
+    received,
+    stop: () => new Promise<void>((ok) => { server.closeAllConnections(); server.close(() => ok()); }),
+  };
+}

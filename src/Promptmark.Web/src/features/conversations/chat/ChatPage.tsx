@@ -1,0 +1,142 @@
+import { useEffect, useRef, useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { ActionIcon, Alert, Anchor, Badge, Breadcrumbs, Button, Grid, Group, Loader, Stack, Text, TextInput, Tooltip } from '@mantine/core';
+import { IconAlertTriangle, IconCheck, IconEdit, IconMessages, IconTrash, IconX } from '@tabler/icons-react';
+import { PageHeader } from '@/components/PageHeader';
+import { PageSkeleton } from '@/components/PageSkeleton';
+import { ErrorState } from '@/components/ErrorState';
+import { EmptyState } from '@/components/EmptyState';
+import { api, num, unwrap } from '@/lib/api/client';
+import { plural } from '@/lib/format';
+import { ApiError, errorMessage } from '@/lib/api/errors';
+import type { Conversation } from '@/lib/api/types';
+import { useConfirmedDelete } from '@/lib/useConfirmedDelete';
+import { useModels } from '@/features/providers/queries';
+import { conversationKeys, sourceLabel, useConversation } from '../queries';
+import { ChatMessage, MessageFrame } from './ChatMessage';
+import { Composer } from './Composer';
+import { ConversationSettings } from './ConversationSettings';
+import { isPriced, usageLine } from './usage';
+import { useEarlierMessages, useSendMessage, useUpdateConversation } from './useConversationChanges';
+
+/** `/conversations/:id`: the messages, the send box, and the conversation's model and instructions. */
+export function ChatPage() {
+  const { id = '' } = useParams();
+  const conversation = useConversation(id);
+  if (conversation.isPending) return <PageSkeleton />;
+  if (conversation.isError) return <ErrorState error={conversation.error} onRetry={() => conversation.refetch()} />;
+  return <Chat conversation={conversation.data} />;
+}
+
+function Chat({ conversation: c }: { conversation: Conversation }) {
+  const [draft, setDraft] = useState('');
+  const send = useSendMessage(c.id);
+  const earlier = useEarlierMessages(c.id);
+  const models = useModels();
+  const end = useRef<HTMLDivElement>(null);
+  const messages = c.messages ?? [];
+  const remove = useConfirmedDelete({
+    title: `Delete “${c.title}”?`,
+    consequence: 'The conversation and its messages are removed from your list.',
+    remove: () => unwrap(api.DELETE('/api/conversations/{id}', { params: { path: { id: c.id } } })),
+    invalidate: conversationKeys.all,
+    done: 'Conversation deleted',
+    then: '/conversations',
+    beforeLeaving: () => {},
+  });
+
+  useEffect(() => { end.current?.scrollIntoView?.({ block: 'end' }); }, [messages.length, send.isPending]);
+
+  const submit = () => {
+    const content = draft;
+    setDraft('');
+    send.mutate(content, { onError: () => setDraft((now) => now || content) });
+  };
+
+  return (
+    <>
+      <PageHeader
+        before={<Breadcrumbs><Anchor component={Link} to="/conversations" size="sm">Conversations</Anchor><Text size="sm" truncate maw={360}>{c.title}</Text></Breadcrumbs>}
+        title={<EditableTitle conversation={c} />}
+        description={[c.source !== 'native' ? `Imported (${sourceLabel(c.source)})` : null, plural(num(c.message_count), 'message')].filter(Boolean).join(' · ')}
+        actions={<Button variant="default" color="red" leftSection={<IconTrash size={16} />} onClick={remove.confirm} loading={remove.pending}>Delete</Button>}
+      />
+      <Grid gap="lg">
+        <Grid.Col span={{ base: 12, md: 8 }}>
+          <Stack gap="md">
+            {c.has_more_messages && messages[0] && (
+              <Button variant="subtle" size="xs" loading={earlier.isPending} onClick={() => earlier.mutate(messages[0]!.created_at)} style={{ alignSelf: 'center' }}>
+                Load earlier messages
+              </Button>
+            )}
+            <Stack gap="lg" role="log" aria-label="Messages" aria-busy={send.isPending}>
+              {messages.length === 0 && !send.isPending && (
+                <EmptyState icon={<IconMessages size={26} />} title="Say something">Your first message goes to {c.model_id ?? 'the model you pick'} with the conversation's instructions.</EmptyState>
+              )}
+              {messages.map((m) => <ChatMessage key={m.id} message={m} usage={usageLine(m, isPriced(m.model_id, models.data?.models))} />)}
+              {send.isPending && (
+                <>
+                  <MessageFrame role="user" testId="pending-message"><Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>{send.variables}</Text></MessageFrame>
+                  <MessageFrame role="assistant" meta={<Text size="xs" c="dimmed" className="pm-mono">{c.model_id}</Text>}>
+                    <Group gap="xs" role="status"><Loader size="xs" type="dots" /><Text size="sm" c="dimmed">Waiting for the model…</Text></Group>
+                  </MessageFrame>
+                </>
+              )}
+            </Stack>
+            {send.isError && <SendError error={send.error} onDismiss={() => send.reset()} />}
+            <div ref={end} />
+            <Composer value={draft} onChange={setDraft} onSend={submit} pending={send.isPending}
+              disabledReason={c.model_id ? null : 'Pick a model for this conversation first'} />
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 4 }}>
+          <ConversationSettings conversation={c} />
+        </Grid.Col>
+      </Grid>
+    </>
+  );
+}
+
+/** A failed send, said plainly: what the provider or Promptmark answered, and that nothing was stored. */
+function SendError({ error, onDismiss }: { error: unknown; onDismiss: () => void }) {
+  const status = error instanceof ApiError ? error.status : 0;
+  const title = status === 502 ? 'The model provider failed' : status === 422 ? 'The message could not be sent' : 'Sending failed';
+  return (
+    <Alert color="red" variant="light" icon={<IconAlertTriangle size={18} />} title={title} withCloseButton closeButtonLabel="Dismiss" onClose={onDismiss} role="alert" data-testid="send-error">
+      <Stack gap={4}>
+        <Text size="sm">{errorMessage(error)}</Text>
+        <Text size="xs" c="dimmed">Nothing was stored: your message is back in the send box.</Text>
+      </Stack>
+    </Alert>
+  );
+}
+
+function EditableTitle({ conversation: c }: { conversation: Conversation }) {
+  const [editing, setEditing] = useState(false);
+  const [title, setTitle] = useState(c.title);
+  const update = useUpdateConversation(c.id);
+  if (!editing) {
+    return (
+      <Group gap="xs" component="span" wrap="nowrap">
+        <span>{c.title}</span>
+        {c.source !== 'native' && <Badge variant="light" color="gray">{sourceLabel(c.source)}</Badge>}
+        <Tooltip label="Rename"><ActionIcon variant="subtle" color="gray" aria-label="Rename the conversation" onClick={() => { setTitle(c.title); setEditing(true); }}><IconEdit size={18} /></ActionIcon></Tooltip>
+      </Group>
+    );
+  }
+  const save = () => {
+    if (!title.trim() || title.trim() === c.title) { setEditing(false); return; }
+    update.mutate({ title: title.trim() }, { onSuccess: () => setEditing(false) });
+  };
+  return (
+    <Group gap="xs" component="span" wrap="nowrap">
+      <TextInput aria-label="Title" value={title} onChange={(e) => setTitle(e.currentTarget.value)} maxLength={200} autoFocus size="md"
+        error={update.error instanceof ApiError ? update.error.field('title') : undefined}
+        onKeyDown={(e) => { if (e.key === 'Enter') save(); if (e.key === 'Escape') setEditing(false); }} />
+      <ActionIcon aria-label="Save the title" onClick={save} loading={update.isPending}><IconCheck size={16} /></ActionIcon>
+      <ActionIcon variant="default" aria-label="Cancel renaming" onClick={() => setEditing(false)}><IconX size={16} /></ActionIcon>
+    </Group>
+  );
+}
+
+export { ChatPage as Component };
