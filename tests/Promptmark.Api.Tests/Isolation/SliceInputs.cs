@@ -65,6 +65,8 @@ public static partial class SliceInputs
         ["Conversations:model_id"] = new Plain(() => "openai/gpt-4o"),
         ["Conversations:content"] = new Plain(() => "hello"),
         ["messages"] = new Plain(() => new[] { new { role = "user", content = "hello" } }),
+        ["file"] = new Plain(() => "## User\nhello"),
+        ["project_api_key"] = new Plain(() => "phc_stranger"),
         ["category"] = new Plain(() => "secrets"),
         ["tool_name"] = new Plain(() => "echo"),
         ["is_favorite"] = new Plain(() => true),

@@ -53,6 +53,8 @@ public sealed class PromptmarkApp : IAsyncLifetime
             .UseSetting("Promptmark:Web:Root", WebRoot)
             // Test MCP servers run on 127.0.0.1; other loopback addresses stay refused.
             .UseSetting("Promptmark:Connections:AllowedHosts:0", "127.0.0.1")
+            // A user who names no PostHog host gets this one: loopback, so that no test can send analytics beyond it.
+            .UseSetting("Promptmark:PostHog:DefaultHost", "http://127.0.0.1:9")
             // One priced model for the provider tests, which name their fake OpenAI-compatible server "priced".
             .UseSetting("Promptmark:Models:Prices:priced/test-model:InputPerMillion", "2")
             .UseSetting("Promptmark:Models:Prices:priced/test-model:OutputPerMillion", "8")

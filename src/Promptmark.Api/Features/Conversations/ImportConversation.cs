@@ -59,15 +59,21 @@ public sealed record ImportedMessage
 
 public static class ImportConversationHandler
 {
-    public static ConversationView Handle(ImportConversation command, IDocumentSession session, TimeProvider clock)
+    public static ConversationView Handle(ImportConversation command, IDocumentSession session, TimeProvider clock) =>
+        ConversationView.Of(ConversationImport.Store(session, clock.GetUtcNow(), command.Title!.Trim(), command.Source ?? ConversationSources.Json,
+            ModelId.TryParse(command.Model, out var model) ? model.ToString() : null, command.Messages!.Select(m => (m.Role, m.Content)).ToList()));
+}
+
+/// <summary>How an imported conversation is stored, whichever door or file format it came through.</summary>
+public static class ConversationImport
+{
+    public static Conversation Store(IDocumentSession session, DateTimeOffset now, string title, string source, string? modelId,
+        IReadOnlyList<(string Role, string Content)> messages)
     {
-        var now = clock.GetUtcNow();
-        var messages = command.Messages!;
         var conversation = new Conversation
         {
-            Id = Guid.CreateVersion7(), OwnerId = session.CallerId(), Title = command.Title!.Trim(),
-            ModelId = ModelId.TryParse(command.Model, out var model) ? model.ToString() : null,
-            Source = command.Source ?? ConversationSources.Json, MessageCount = messages.Count, CreatedAt = now, UpdatedAt = now,
+            Id = Guid.CreateVersion7(), OwnerId = session.CallerId(), Title = title, ModelId = modelId,
+            Source = source, MessageCount = messages.Count, CreatedAt = now, UpdatedAt = now,
         };
         // The export carries no usable times: the messages get one millisecond each, ending now, so that their order is
         // kept and the before cursor can step through them.
@@ -77,6 +83,6 @@ public static class ImportConversationHandler
         {
             Id = Guid.CreateVersion7(), ConversationId = conversation.Id, Role = m.Role, Content = m.Content, CreatedAt = first.AddMilliseconds(i),
         }).ToArray());
-        return ConversationView.Of(conversation);
+        return conversation;
     }
 }

@@ -2,6 +2,7 @@ using Marten;
 using Microsoft.Extensions.AI;
 using Promptmark.Api.Engines.Egress;
 using Promptmark.Api.Engines.Models;
+using Promptmark.Api.Features.PostHog;
 using Promptmark.Api.Infrastructure.Auth;
 using Promptmark.Api.Infrastructure.Errors;
 
@@ -13,11 +14,12 @@ public sealed record OpenedModel(ModelId Id, IChatClient Client);
 /// <summary>
 /// The providers area's surface for anything that calls a model: opens a <c>provider/model</c> for the caller from their
 /// sealed settings, refusing before anything is sent when the provider is missing or a budget is reached, and records
-/// what each call cost.
+/// what each call cost. Each call is reported to the caller's PostHog, when they have one (<see cref="GenerationAnalytics"/>).
 /// </summary>
-public sealed class ModelAccess(ProviderSecrets secrets, ModelClients clients, UsageCalculator usage, TimeProvider clock)
+public sealed class ModelAccess(ProviderSecrets secrets, ModelClients clients, UsageCalculator usage, GenerationAnalytics analytics, TimeProvider clock)
 {
-    public async Task<OpenedModel> OpenAsync(IDocumentSession session, string modelId, CancellationToken ct)
+    /// <param name="feature">What the analytics event calls the feature making the call.</param>
+    public async Task<OpenedModel> OpenAsync(IDocumentSession session, string modelId, CancellationToken ct, string feature = AnalyticsFeatures.Conversation)
     {
         if (!ModelId.TryParse(modelId, out var id))
             throw new InvalidInputException("model_id", $"must be {ModelId.Format}");
@@ -29,14 +31,16 @@ public sealed class ModelAccess(ProviderSecrets secrets, ModelClients clients, U
             new MonthlyBudgets(await session.UserBudgetAsync(ct), provider.MonthlyBudgetUsd));
         if (refusal is not null) throw new UnprocessableException(refusal);
 
+        IChatClient client;
         try
         {
-            return new OpenedModel(id, clients.ChatClient(secrets.Endpoint(provider, session.CallerId()), id.Model));
+            client = clients.ChatClient(secrets.Endpoint(provider, session.CallerId()), id.Model);
         }
         catch (EgressRefusedException refused)
         {
             throw new UnprocessableException($"Provider {provider.Name}: {refused.Message}");
         }
+        return new OpenedModel(id, await analytics.ReportingAsync(session, client, id, feature, ct));
     }
 
     /// <summary>Prices a finished call from the usage its provider reported and adds it to this month's spend.</summary>

@@ -24,8 +24,9 @@ public sealed class RestSliceEndpoint<TRequest, TResponse>(SliceInvoker invoker)
                 .WithName(Slice.OperationId)
                 .WithTags(Slice.Area)
                 .WithSummary(Slice.Summary)
-                .WithDescription(Slice.Binding.Tool is { } tool ? $"{Slice.Description} (MCP tool `{tool}`.)" : Slice.Description)
-                .Produces<TResponse>(Slice.Binding.SuccessStatus, "application/json");
+                .WithDescription(Slice.Binding.Tool is { } tool ? $"{Slice.Description} (MCP tool `{tool}`.)" : Slice.Description);
+            if (Slice.Binding.FileMediaTypes is [var mediaType, .. var others]) route.Produces(Slice.Binding.SuccessStatus, typeof(string), mediaType, others);
+            else route.Produces<TResponse>(Slice.Binding.SuccessStatus, "application/json");
             int[] problems = [StatusCodes.Status400BadRequest, StatusCodes.Status401Unauthorized, StatusCodes.Status404NotFound, .. Slice.Binding.OtherProblems];
             foreach (var status in problems) route.ProducesProblem(status);
         }, clearDefaults: true);
@@ -35,6 +36,7 @@ public sealed class RestSliceEndpoint<TRequest, TResponse>(SliceInvoker invoker)
     {
         RestBodies.RequireForUpdate(HttpContext, typeof(TRequest));
         var response = await invoker.InvokeAsync<TResponse>(request, User, SliceDoor.Rest, ct);
-        await Send.ResponseAsync(response, Slice.Binding.SuccessStatus, ct);
+        if (response is IRestDocument document) await RestDocuments.SendAsync(HttpContext, document, Slice.Binding.SuccessStatus, ct);
+        else await Send.ResponseAsync(response, Slice.Binding.SuccessStatus, ct);
     }
 }

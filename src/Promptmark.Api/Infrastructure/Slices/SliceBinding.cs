@@ -26,6 +26,9 @@ public sealed record SliceBinding(string Verb, string Route)
     /// </summary>
     public Func<object, string>? McpText { get; init; }
 
+    /// <summary>The media types of the file the REST route answers (an <see cref="IRestDocument"/>), when it answers no JSON.</summary>
+    public string[] FileMediaTypes { get; init; } = [];
+
     /// <summary>Problem statuses this route may answer besides 400, 401 and 404, for the OpenAPI document.</summary>
     public IReadOnlyList<int> OtherProblems { get; init; } = [];
 
@@ -46,5 +49,6 @@ public sealed record SliceBinding(string Verb, string Route)
     public SliceBinding MayAnswer(params int[] problemStatuses) => this with { OtherProblems = problemStatuses };
     public SliceBinding AllowAnonymous() => this with { Anonymous = true };
     public SliceBinding RateLimited(string policy) => this with { RateLimitPolicy = policy };
+    public SliceBinding AnswersFile(params string[] mediaTypes) => this with { FileMediaTypes = mediaTypes };
     public SliceBinding AnswersMcpWith<TResponse>(Func<TResponse, string> text) => this with { McpText = response => text((TResponse)response) };
 }

@@ -404,6 +404,26 @@ export interface paths {
         patch: operations["update_conversation"];
         trace?: never;
     };
+    "/api/conversations/{id}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download one of your conversations: markdown (## User / ## Assistant sections) or JSON (title, model and messages with their usage); both read back through the file import to the same messages
+         * @description Export a conversation with all its messages as a markdown transcript or as JSON.
+         */
+        get: operations["export_conversation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/conversations/import": {
         parameters: {
             query?: never;
@@ -418,6 +438,26 @@ export interface paths {
          * @description Import a conversation with messages from an external source. (MCP tool `import_conversation`.)
          */
         post: operations["import_conversation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/conversations/import/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import every conversation of an export file (format detected from the content unless given); all of them are stored, or none when any message cannot be read or breaks a limit (422 naming the place in the file)
+         * @description Import the conversations of an export file: a ChatGPT or Claude data export's conversations.json, a markdown transcript, or the generic message JSON.
+         */
+        post: operations["import_conversation_file"];
         delete?: never;
         options?: never;
         head?: never;
@@ -462,6 +502,30 @@ export interface paths {
          * @description Send a message in a conversation and get the AI response (non-streaming). Requires an API key configured in Settings (supports OpenRouter, OpenAI, and Anthropic). (MCP tool `send_message`.)
          */
         post: operations["send_message"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/posthog": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Whether your model calls are reported to PostHog, and where (keys are never returned)
+         * @description Get the current PostHog analytics configuration status. Never returns decrypted keys. (MCP tool `get_posthog_status`.)
+         */
+        get: operations["get_posthog_status"];
+        /**
+         * Send an $ai_generation event (model, provider, tokens, cost, latency, outcome; never message text) to your PostHog project for each model call; the keys are sealed and never returned
+         * @description Configure PostHog analytics with your own project and personal API keys. Validates key prefixes, validates the host URL (HTTPS scheme required, internal/private addresses blocked for SSRF), encrypts the keys, and saves the configuration. (MCP tool `configure_posthog`.)
+         */
+        put: operations["configure_posthog"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1360,6 +1424,12 @@ export interface components {
             /** Format: date-time */
             created_at: string;
         };
+        ImportedConversations: {
+            format: string;
+            conversations: components["schemas"]["ConversationView"][];
+            /** Format: int32 */
+            skipped_empty: number | string;
+        };
         InputProblem: {
             variable: string;
             message: string;
@@ -1444,6 +1514,19 @@ export interface components {
             input_per_million_usd: null | number | string;
             /** Format: double */
             output_per_million_usd: null | number | string;
+        };
+        PostHogConfigured: {
+            message: string;
+            host: string;
+            enabled: boolean;
+            has_project_key: boolean;
+            has_personal_key: boolean;
+        };
+        PostHogStatus: {
+            configured: boolean;
+            enabled: boolean;
+            has_personal_key: boolean;
+            host: string;
         };
         ProblemDetails: {
             type?: null | string;
@@ -3399,6 +3482,60 @@ export interface operations {
             };
         };
     };
+    export_conversation: {
+        parameters: {
+            query?: {
+                /** @description markdown (default) or json */
+                format?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The conversation ID to export */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/markdown; charset=utf-8": string;
+                    "application/json; charset=utf-8": string;
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     import_conversation: {
         parameters: {
             query?: never;
@@ -3455,6 +3592,75 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    import_conversation_file: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The export file's text, at most 25,000,000 characters. chatgpt: conversations.json of a ChatGPT data export (one conversation object or an array; the current branch of each mapping tree; tool calls, hidden and non-text parts left out). claude: conversations.json of a Claude data export (chat_messages with sender human/assistant; text blocks of content, else text). json: {title, model, messages: [{role, content}]} (one or an array) or a bare [{role, content}] array; the JSON export reads back. markdown: messages start at a role heading (# to ###### User, Human, You, Assistant, AI, ChatGPT, Claude or System, optional colon) or a bold label line (**User:** text); one # Title heading may come first; a label line meant as text is written with a backslash in front (\## User); the markdown export reads back. Conversations without messages are skipped. */
+                    file: string;
+                    /** @description chatgpt, claude, json or markdown; detected from the content when not given (JSON by its shape, anything else markdown) */
+                    format?: null | string;
+                    /** @description Title for a file holding one conversation (default: the title in the file) */
+                    title?: null | string;
+                    /** @description provider/model id to store on every imported conversation (default: the model the file names, if any) */
+                    model?: null | string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportedConversations"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3644,6 +3850,113 @@ export interface operations {
             };
             /** @description Bad Gateway */
             502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    get_posthog_status: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PostHogStatus"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    configure_posthog: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description PostHog project API key (must start with phc_) */
+                    project_api_key: string;
+                    /** @description PostHog personal API key for feature flags (must start with phx_) */
+                    personal_api_key?: null | string;
+                    /** @description PostHog instance URL (default https://us.i.posthog.com). Use https://eu.i.posthog.com for EU Cloud or your own URL for self-hosted. */
+                    host?: null | string;
+                    /** @description Enable or disable analytics (default true) */
+                    enabled?: null | boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PostHogConfigured"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,0 +1,38 @@
+using Marten;
+using Microsoft.Extensions.AI;
+using Promptmark.Api.Engines.Models;
+using Promptmark.Api.Infrastructure.Auth;
+using Promptmark.Api.Infrastructure.Secrets;
+
+namespace Promptmark.Api.Features.PostHog;
+
+/// <summary>What LLM analytics call a feature: the <c>feature</c> property of an <c>$ai_generation</c> event.</summary>
+public static class AnalyticsFeatures
+{
+    public const string Conversation = "conversation";
+}
+
+/// <summary>
+/// The PostHog area's surface for whoever calls a model: wraps the model's client so that each call is reported to the
+/// caller's PostHog as an <c>$ai_generation</c> event, when they have it configured and enabled. The report is queued,
+/// never awaited, and carries no message text.
+/// </summary>
+public sealed class GenerationAnalytics(PostHogSecrets secrets, PostHogQueue queue, UsageCalculator usage, TimeProvider clock, ILogger<GenerationAnalytics> logger)
+{
+    public async Task<IChatClient> ReportingAsync(IQuerySession session, IChatClient client, ModelId model, string feature, CancellationToken ct)
+    {
+        var userId = session.CallerId();
+        if (await session.LoadAsync<PostHogSettings>(userId, ct) is not { Enabled: true, ProjectApiKey: not null } settings) return client;
+        try
+        {
+            var destination = new PostHogDestination(settings.Host, secrets.OpenProjectKey(settings));
+            return new ReportingChatClient(client, new GenerationReporter(destination, userId, model, feature, queue, usage, clock));
+        }
+        catch (SecretUnsealException)
+        {
+            // Analytics must never stand in the way of a chat: the call goes ahead unreported.
+            logger.LogWarning("The PostHog project key of user {UserId} cannot be opened with the configured sealing keys; their model calls are not reported", userId);
+            return client;
+        }
+    }
+}
