@@ -50,6 +50,7 @@ public static partial class SliceInputs
         ["version_id"] = new Owned(w => w.VersionId),
         ["connection_id"] = new Owned(w => w.ConnectionId),
         ["tool_refs"] = new Owned(w => new[] { new { connection_id = w.ConnectionId, tool_name = "echo" } }),
+        ["tools"] = new Owned(w => new[] { new { connection_id = w.ConnectionId, tool_name = "echo" } }),
         ["Skills:name"] = new Owned(w => w.SkillName),
         // A provider's name is the user's own label, not an id: the stranger may use the same one for a provider of their own.
         ["Providers:name"] = new Owned(w => w.ProviderName, Addresses: false),

@@ -1,5 +1,6 @@
 using JasperFx.Metadata;
 using Marten;
+using Promptmark.Api.Features.Conversations.Tools;
 
 namespace Promptmark.Api.Features.Conversations;
 
@@ -17,6 +18,9 @@ public sealed class Conversation : ISoftDeleted
     public string? SystemPrompt { get; set; }
     public string Source { get; set; } = ConversationSources.Native;
     public int MessageCount { get; set; }
+
+    /// <summary>The tools its model may call, in the order they were attached.</summary>
+    public List<AttachedTool> Tools { get; set; } = [];
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
     public bool Deleted { get; set; }

@@ -1,3 +1,5 @@
+using Promptmark.Api.Features.Conversations.Tools;
+
 namespace Promptmark.Api.Features.Conversations;
 
 public sealed record MessageView(
@@ -10,11 +12,11 @@ public sealed record MessageView(
 
 /// <summary>A conversation; <see cref="Messages"/> is null when they were not asked for.</summary>
 public sealed record ConversationView(
-    Guid Id, string Title, string? ModelId, Guid? LinkedPromptId, string? SystemPrompt, string Source, int MessageCount,
+    Guid Id, string Title, string? ModelId, Guid? LinkedPromptId, string? SystemPrompt, string Source, int MessageCount, IReadOnlyList<AttachedTool> Tools,
     DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, IReadOnlyList<MessageView>? Messages = null, bool? HasMoreMessages = null)
 {
     public static ConversationView Of(Conversation c) =>
-        new(c.Id, c.Title, c.ModelId, c.LinkedPromptId, c.SystemPrompt, c.Source, c.MessageCount, c.CreatedAt, c.UpdatedAt);
+        new(c.Id, c.Title, c.ModelId, c.LinkedPromptId, c.SystemPrompt, c.Source, c.MessageCount, c.Tools, c.CreatedAt, c.UpdatedAt);
 
     public static ConversationView Of(Conversation c, MessageWindow window) =>
         Of(c) with { Messages = window.Messages, HasMoreMessages = window.HasMore };
