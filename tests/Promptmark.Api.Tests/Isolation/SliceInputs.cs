@@ -67,6 +67,7 @@ public static partial class SliceInputs
         ["messages"] = new Plain(() => new[] { new { role = "user", content = "hello" } }),
         ["category"] = new Plain(() => "secrets"),
         ["tool_name"] = new Plain(() => "echo"),
+        ["call_id"] = new Plain(() => "call_1"),
         ["is_favorite"] = new Plain(() => true),
         ["variables"] = new Plain(() => new { topic = "x" }),
         ["a"] = new Plain(() => 1),

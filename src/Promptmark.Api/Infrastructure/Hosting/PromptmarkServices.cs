@@ -17,6 +17,7 @@ using Promptmark.Api.Infrastructure.Slices;
 using Scalar.AspNetCore;
 using Promptmark.Api.Features.Connections;
 using Promptmark.Api.Features.Providers;
+using Promptmark.Api.Features.Conversations.Turns;
 using Wolverine;
 
 namespace Promptmark.Api.Infrastructure.Hosting;
@@ -38,6 +39,7 @@ public static class PromptmarkServices
         services.AddMcpConnections();
         services.AddTemplateLimit();
         services.AddProviders();
+        services.AddConversations();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
         builder.Host.UseWolverine(wolverine =>

@@ -19,7 +19,8 @@ public abstract record ScriptedReply
 {
     public sealed record Text(string Content, int InputTokens, int OutputTokens) : ScriptedReply;
 
-    public sealed record ToolCall(string Name, string ArgumentsJson, int InputTokens, int OutputTokens) : ScriptedReply;
+    /// <param name="Id">The call's id; a model that calls again in one turn gives each call its own.</param>
+    public sealed record ToolCall(string Name, string ArgumentsJson, int InputTokens, int OutputTokens, string Id = "call_1") : ScriptedReply;
 
     public sealed record Failure(int Status, string Message, int? RetryAfterSeconds = null) : ScriptedReply;
 }
