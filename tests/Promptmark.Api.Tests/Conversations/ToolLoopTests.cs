@@ -67,6 +67,21 @@ public sealed class ToolLoopTests(PromptmarkApp app, EverythingFixture everythin
     }
 
     [Fact]
+    public async Task a_tool_that_does_not_answer_in_time_is_reported_to_the_model_as_failed()
+    {
+        var (user, conversation, connection) = await ConversationWithToolAsync("always", "trigger-long-running-operation");
+        _model.Reply(new ScriptedReply.ToolCall("trigger-long-running-operation", """{"duration":120,"steps":2}""", 10, 2))
+            .Reply(new ScriptedReply.Text("It timed out.", 20, 3));
+
+        var sent = await SendAsync(user, conversation, "Run the long one");
+
+        var result = sent.GetProperty("messages")[2];
+        (result.Str("outcome"), result.Str("content")).ShouldBe(("failed", "The tool did not answer within 10 s."));
+        ToolMessages(_model.Requests.Last()).Single().Content.ShouldBe("The tool did not answer within 10 s.");
+        (await app.ExecutionsAsync(user, connection)).EnumerateArray().Single().Str("status").ShouldBe("cancelled");
+    }
+
+    [Fact]
     public async Task a_tool_result_carrying_an_injection_is_flagged_and_the_model_is_warned_before_reading_it()
     {
         var (user, conversation, _) = await ConversationWithToolAsync("always");
@@ -134,6 +149,8 @@ public sealed class ToolLoopTests(PromptmarkApp app, EverythingFixture everythin
         var (user, conversation, connection) = await ConversationWithToolAsync("ask");
         _model.Reply(new ScriptedReply.ToolCall("echo", """{"message":"no"}""", 10, 2)).Reply(new ScriptedReply.Text("Understood.", 20, 3));
         await SendAsync(user, conversation, "Please echo");
+        (await app.PostAsync(user, $"/api/conversations/{conversation}/tool-calls/call_1/maybe", new { }, 400))
+            .GetProperty("errors").GetProperty("decision")[0].GetString().ShouldBe("must be approve or deny");
 
         var resumed = await app.PostAsync(user, $"/api/conversations/{conversation}/tool-calls/call_1/deny", new { });
 
@@ -165,13 +182,13 @@ public sealed class ToolLoopTests(PromptmarkApp app, EverythingFixture everythin
         ToolMessages(_model.Requests.Last()).Single().Content.ShouldBe((await app.GetAsync(user, "/api/skills/lookup?name=tide-tables")).Str("content"));
     }
 
-    private async Task<(TestUser User, string Conversation, string Connection)> ConversationWithToolAsync(string approval)
+    private async Task<(TestUser User, string Conversation, string Connection)> ConversationWithToolAsync(string approval, string tool = "echo")
     {
         var user = await app.NewUserAsync();
         await app.PutAsync(user, "/api/providers/local", new { base_url = _model.BaseUrl.ToString() });
         var connection = await app.ConnectAsync(user, everything.Server.Endpoint);
         var conversation = (await app.PostAsync(user, "/api/conversations", new { title = "t", model_id = "local/model-a" }, 201)).Id();
-        await app.PutAsync(user, $"/api/conversations/{conversation}/tools", new { tools = new[] { new { connection_id = connection, tool_name = "echo", approval } } });
+        await app.PutAsync(user, $"/api/conversations/{conversation}/tools", new { tools = new[] { new { connection_id = connection, tool_name = tool, approval } } });
         return (user, conversation, connection);
     }
 

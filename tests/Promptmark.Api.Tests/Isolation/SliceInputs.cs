@@ -68,6 +68,7 @@ public static partial class SliceInputs
         ["category"] = new Plain(() => "secrets"),
         ["tool_name"] = new Plain(() => "echo"),
         ["call_id"] = new Plain(() => "call_1"),
+        ["decision"] = new Plain(() => "approve"),
         ["is_favorite"] = new Plain(() => true),
         ["variables"] = new Plain(() => new { topic = "x" }),
         ["a"] = new Plain(() => 1),

@@ -70,9 +70,10 @@ internal sealed class ConversationTurn(
         return (tool?.Approval, call.Decision) switch
         {
             (null, _) => Finish(call, ToolOutcomes.Refused, $"No tool named {call.Name} is attached to this conversation."),
+            // A denial stands even if the policy changed while the turn waited.
+            (_, ToolDecisions.Denied) => Finish(call, ToolOutcomes.Denied, "The user denied this call."),
             (ToolApproval.Never, _) => Finish(call, ToolOutcomes.Refused, "Promptmark refused this call: the user does not allow this tool to run."),
             (ToolApproval.Ask, null) => Pause(call),
-            (ToolApproval.Ask, ToolDecisions.Denied) => Finish(call, ToolOutcomes.Denied, "The user denied this call."),
             _ => await RunRemoteAsync(call, tool!, ct),
         };
     }

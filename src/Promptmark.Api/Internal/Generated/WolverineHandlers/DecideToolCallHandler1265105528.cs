@@ -5,14 +5,14 @@ using Wolverine.Marten.Publishing;
 
 namespace Internal.Generated.WolverineHandlers
 {
-    // START: DenyToolCallHandler243552830
+    // START: DecideToolCallHandler1265105528
     [global::System.CodeDom.Compiler.GeneratedCode("JasperFx", "1.0.0")]
-    public sealed class DenyToolCallHandler243552830 : Wolverine.Runtime.Handlers.MessageHandler
+    public sealed class DecideToolCallHandler1265105528 : Wolverine.Runtime.Handlers.MessageHandler
     {
         private readonly Promptmark.Api.Features.Conversations.Turns.TurnRunner _turnRunner;
         private readonly Wolverine.Marten.Publishing.OutboxedSessionFactory _outboxedSessionFactory;
 
-        public DenyToolCallHandler243552830(Promptmark.Api.Features.Conversations.Turns.TurnRunner turnRunner, Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory)
+        public DecideToolCallHandler1265105528(Promptmark.Api.Features.Conversations.Turns.TurnRunner turnRunner, Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory)
         {
             _turnRunner = turnRunner;
             _outboxedSessionFactory = outboxedSessionFactory;
@@ -23,13 +23,13 @@ namespace Internal.Generated.WolverineHandlers
             // Building the Marten session
             await using var documentSession = _outboxedSessionFactory.OpenSession(context);
             // The actual message body
-            var denyToolCall = (Promptmark.Api.Features.Conversations.Turns.DenyToolCall)context.Envelope.Message;
+            var decideToolCall = (Promptmark.Api.Features.Conversations.Turns.DecideToolCall)context.Envelope.Message;
 
-            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "Promptmark.Api.Features.Conversations.Turns.DenyToolCallHandler");
-            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Promptmark.Api.Features.Conversations.Turns.DenyToolCallHandler");
+            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "Promptmark.Api.Features.Conversations.Turns.DecideToolCallHandler");
+            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Promptmark.Api.Features.Conversations.Turns.DecideToolCallHandler");
             
             // The actual message execution
-            var outgoing1 = await Promptmark.Api.Features.Conversations.Turns.DenyToolCallHandler.Handle(denyToolCall, documentSession, _turnRunner, cancellation).ConfigureAwait(false);
+            var outgoing1 = await Promptmark.Api.Features.Conversations.Turns.DecideToolCallHandler.Handle(decideToolCall, documentSession, _turnRunner, cancellation).ConfigureAwait(false);
 
             
             // Outgoing, cascaded message
@@ -45,7 +45,7 @@ namespace Internal.Generated.WolverineHandlers
         }
     }
 
-    // END: DenyToolCallHandler243552830
+    // END: DecideToolCallHandler1265105528
     
     
 }
