@@ -458,10 +458,54 @@ export interface paths {
         get: operations["list_conversation_messages"];
         put?: never;
         /**
-         * Send the conversation's system prompt, its history and this message to its model; the message and the answer (with tokens, cost and latency) are stored together, or neither when the call fails (422 when the provider refused the request, 502 when it failed)
+         * Send the conversation's system prompt, its history and this message to its model, which may call the attached tools (each result content-scanned before the model reads it; a tool set to ask pauses the turn with status awaiting_approval, 409 while one waits). Every message of the turn, with tokens, cost and latency, is stored together, or none when a model call fails (422 when the provider refused the request, 502 when it failed)
          * @description Send a message in a conversation and get the AI response (non-streaming). Requires an API key configured in Settings (supports OpenRouter, OpenAI, and Anthropic). (MCP tool `send_message`.)
          */
         post: operations["send_message"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/conversations/{conversation_id}/tools": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Replace the tools the conversation's model may call (at most 50; duplicates kept once): each MCP tool must be a cached tool of one of your active connections (404 otherwise, 409 when the connection is inactive); native tools name anthropic or openai
+         * @description Replace the full set of attached tools for a conversation. Validates each tool reference against active connections and cached tools. (MCP tool `update_conversation_tools`.)
+         */
+        put: operations["update_conversation_tools"];
+        post?: never;
+        /**
+         * Detach one tool (query: connection_id, or native for a provider tool, and tool_name); 404 when it is not attached
+         * @description Remove a single tool from a conversation’s attached tools. (MCP tool `remove_conversation_tool`.)
+         */
+        delete: operations["remove_conversation_tool"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/conversations/{conversation_id}/tool-calls/{call_id}/{decision}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * approve runs the call the turn waits on, deny tells the model it was denied; then the model goes on. Answers like send_message (404 when that call is not awaiting approval)
+         * @description Approve or deny the tool call a conversation's turn paused at (its tool's policy is ask); the turn then goes on.
+         */
+        post: operations["decide_tool_call"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1134,6 +1178,17 @@ export interface components {
             /** Format: date-time */
             created_at: string;
         };
+        AttachedTool: {
+            /** Format: uuid */
+            connection_id?: null | string;
+            tool_name?: string;
+            is_native?: boolean;
+            native_provider?: null | string;
+            native_type?: null | string;
+            approval?: string;
+            description_findings?: components["schemas"]["ScanFinding"][];
+            description?: null | string;
+        };
         BulkTagResult: {
             tag: string;
             /** Format: int32 */
@@ -1245,6 +1300,13 @@ export interface components {
             /** Format: int32 */
             page_size: number | string;
         };
+        ConversationTools: {
+            /** Format: uuid */
+            conversation_id: string;
+            tools: components["schemas"]["AttachedTool"][];
+            /** Format: int32 */
+            count: number | string;
+        };
         ConversationView: {
             /** Format: uuid */
             id: string;
@@ -1256,6 +1318,8 @@ export interface components {
             source: string;
             /** Format: int32 */
             message_count: number | string;
+            tools: components["schemas"]["AttachedTool"][];
+            awaiting_approval: null | components["schemas"]["PendingApproval"];
             /** Format: date-time */
             created_at: string;
             /** Format: date-time */
@@ -1365,6 +1429,16 @@ export interface components {
             /** Format: date-time */
             cached_at: string;
         };
+        MessageToolCall: {
+            call_id?: string;
+            name?: string;
+            /** Format: uuid */
+            connection_id?: null | string;
+            tool_name?: null | string;
+            arguments?: string;
+            status?: string;
+            decision?: null | string;
+        };
         MessageView: {
             /** Format: uuid */
             id: string;
@@ -1381,6 +1455,13 @@ export interface components {
             latency_ms: null | number | string;
             /** Format: date-time */
             created_at: string;
+            tool_calls: null | components["schemas"]["MessageToolCall"][];
+            tool_call_id: null | string;
+            tool_name: null | string;
+            outcome: null | string;
+            /** Format: uuid */
+            execution_id: null | string;
+            findings: null | components["schemas"]["ScanFinding"][];
         };
         MessageWindow: {
             messages: components["schemas"]["MessageView"][];
@@ -1400,6 +1481,13 @@ export interface components {
             input_per_million_usd: null | number | string;
             /** Format: double */
             output_per_million_usd: null | number | string;
+        };
+        PendingApproval: {
+            /** Format: uuid */
+            message_id: string;
+            call_id: string;
+            /** Format: int32 */
+            iterations: number | string;
         };
         ProblemDetails: {
             type?: null | string;
@@ -1578,8 +1666,10 @@ export interface components {
         SentMessage: {
             /** Format: uuid */
             conversation_id: string;
-            user_message: components["schemas"]["MessageView"];
+            user_message: null | components["schemas"]["MessageView"];
             assistant_message: components["schemas"]["MessageView"];
+            status: string;
+            messages: components["schemas"]["MessageView"][];
         };
         SkillPage: {
             skills: components["schemas"]["SkillSummary"][];
@@ -3526,6 +3616,221 @@ export interface operations {
                 };
             };
         };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SentMessage"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Bad Gateway */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    update_conversation_tools: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The conversation ID */
+                conversation_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Full list of tools to attach (replaces current set, max 50) */
+                    tools: null | {
+                        /** @description MCP connection ID (for MCP tools) */
+                        connection_id?: null | string;
+                        /** @description Tool name */
+                        tool_name: string;
+                        /** @description True for provider built-in tools (e.g. Anthropic web search) */
+                        is_native?: null | boolean;
+                        /** @description Provider name for native tools: anthropic, openai */
+                        native_provider?: null | string;
+                        /** @description API type identifier for native tools (e.g. web_search_20250305) */
+                        native_type?: null | string;
+                        /** @description When the model may run it: always (default), ask (the turn waits for your approval), never (the model is told the call was refused) */
+                        approval?: null | string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConversationTools"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    remove_conversation_tool: {
+        parameters: {
+            query: {
+                /** @description MCP connection ID, or native for provider built-in tools */
+                connection_id: string;
+                /** @description Name of the tool to remove */
+                tool_name: string;
+            };
+            header?: never;
+            path: {
+                /** @description The conversation ID */
+                conversation_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConversationTools"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    decide_tool_call: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The conversation ID */
+                conversation_id: string;
+                /** @description The id of the tool call awaiting approval */
+                call_id: string;
+                /** @description approve or deny */
+                decision: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
         responses: {
             /** @description OK */
             200: {
