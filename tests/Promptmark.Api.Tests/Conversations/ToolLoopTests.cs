@@ -200,9 +200,5 @@ public sealed class ToolLoopTests(PromptmarkApp app, EverythingFixture everythin
     /// <summary>The tool results a model request carried, as (call id, text).</summary>
     private static List<(string CallId, string Content)> ToolMessages(ReceivedRequest request) =>
         request.Body.GetProperty("messages").EnumerateArray().Where(m => m.Str("role") == "tool")
-            .Select(m => (m.Str("tool_call_id"), Text(m.GetProperty("content")))).ToList();
-
-    private static string Text(JsonElement content) => content.ValueKind == JsonValueKind.String
-        ? content.GetString()!
-        : string.Concat(content.EnumerateArray().Select(part => part.Str("text")));
+            .Select(m => (m.Str("tool_call_id"), ReceivedRequest.TextOf(m.GetProperty("content")))).ToList();
 }
