@@ -126,9 +126,5 @@ public sealed class SendMessageTests(PromptmarkApp app) : IAsyncLifetime
 
     /// <summary>The chat messages a request carried as (role, text); the SDK may send text as a string or as text parts.</summary>
     private static IEnumerable<(string, string)> Sent(ReceivedRequest request) =>
-        request.Body.GetProperty("messages").EnumerateArray().Select(m => (m.Str("role"), Text(m.GetProperty("content"))));
-
-    private static string Text(JsonElement content) => content.ValueKind == JsonValueKind.String
-        ? content.GetString()!
-        : string.Concat(content.EnumerateArray().Select(part => part.Str("text")));
+        request.Body.GetProperty("messages").EnumerateArray().Select(m => (m.Str("role"), ReceivedRequest.TextOf(m.GetProperty("content"))));
 }

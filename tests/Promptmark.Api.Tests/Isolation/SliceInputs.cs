@@ -50,6 +50,7 @@ public static partial class SliceInputs
         ["version_id"] = new Owned(w => w.VersionId),
         ["connection_id"] = new Owned(w => w.ConnectionId),
         ["tool_refs"] = new Owned(w => new[] { new { connection_id = w.ConnectionId, tool_name = "echo" } }),
+        ["tools"] = new Owned(w => new[] { new { connection_id = w.ConnectionId, tool_name = "echo" } }),
         ["Skills:name"] = new Owned(w => w.SkillName),
         // A provider's name is the user's own label, not an id: the stranger may use the same one for a provider of their own.
         ["Providers:name"] = new Owned(w => w.ProviderName, Addresses: false),
@@ -69,6 +70,8 @@ public static partial class SliceInputs
         ["project_api_key"] = new Plain(() => "phc_stranger"),
         ["category"] = new Plain(() => "secrets"),
         ["tool_name"] = new Plain(() => "echo"),
+        ["call_id"] = new Plain(() => "call_1"),
+        ["decision"] = new Plain(() => "approve"),
         ["is_favorite"] = new Plain(() => true),
         ["variables"] = new Plain(() => new { topic = "x" }),
         ["a"] = new Plain(() => 1),

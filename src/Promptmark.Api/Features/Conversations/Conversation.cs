@@ -1,5 +1,8 @@
 using JasperFx.Metadata;
 using Marten;
+using Promptmark.Api.Features.Conversations.Tools;
+using Promptmark.Api.Features.Conversations.Turns;
+using Promptmark.Api.Features.Scans;
 
 namespace Promptmark.Api.Features.Conversations;
 
@@ -17,6 +20,12 @@ public sealed class Conversation : ISoftDeleted
     public string? SystemPrompt { get; set; }
     public string Source { get; set; } = ConversationSources.Native;
     public int MessageCount { get; set; }
+
+    /// <summary>The tools its model may call, in the order they were attached.</summary>
+    public List<AttachedTool> Tools { get; set; } = [];
+
+    /// <summary>Set while a turn waits for a person to approve or deny a tool call; no message can be sent meanwhile.</summary>
+    public PendingApproval? AwaitingApproval { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
     public bool Deleted { get; set; }
@@ -35,6 +44,24 @@ public sealed class ConversationMessage
     public long? OutputTokens { get; set; }
     public decimal? CostUsd { get; set; }
     public long? LatencyMs { get; set; }
+
+    /// <summary>An assistant message's calls of tools, in the order the model made them.</summary>
+    public List<MessageToolCall>? ToolCalls { get; set; }
+
+    /// <summary>A <c>tool</c> message: the call it answers.</summary>
+    public string? ToolCallId { get; set; }
+
+    /// <summary>A <c>tool</c> message: the attached tool that was called.</summary>
+    public string? ToolName { get; set; }
+
+    /// <summary>A <c>tool</c> message: one of <see cref="ToolOutcomes"/>.</summary>
+    public string? Outcome { get; set; }
+
+    /// <summary>A <c>tool</c> message of a remote tool that ran: its record in the execution history.</summary>
+    public Guid? ExecutionId { get; set; }
+
+    /// <summary>A <c>tool</c> message: what the content scan found in the result before the model was shown it.</summary>
+    public List<ScanFinding>? Findings { get; set; }
 
     /// <summary>The order of a conversation's messages and the <c>before</c> cursor: distinct within a conversation.</summary>
     public DateTimeOffset CreatedAt { get; set; }

@@ -19,10 +19,19 @@ public static class SpendLedger
 
     /// <summary>
     /// Adds one call to the month's row for its provider. An existing row is incremented in SQL, so two calls finishing
-    /// together both count; the month's first row is inserted.
+    /// together both count; the month's first row is inserted, and added to by later calls of the same session (a tool
+    /// loop calls the model several times before anything is saved).
     /// </summary>
     public static async Task RecordAsync(this IDocumentSession session, string month, string provider, CallCost cost, CancellationToken ct)
     {
+        if (session.PendingChanges.InsertsFor<ModelSpend>().FirstOrDefault(s => s.Month == month && s.Provider == provider) is { } inserted)
+        {
+            inserted.CostUsd += cost.CostUsd;
+            inserted.InputTokens += cost.InputTokens;
+            inserted.OutputTokens += cost.OutputTokens;
+            inserted.Calls++;
+            return;
+        }
         var row = await session.Query<ModelSpend>().SingleOrDefaultAsync(s => s.Month == month && s.Provider == provider, ct);
         if (row is null)
         {

@@ -18,6 +18,7 @@ using Scalar.AspNetCore;
 using Promptmark.Api.Features.Connections;
 using Promptmark.Api.Features.Providers;
 using Promptmark.Api.Features.PostHog;
+using Promptmark.Api.Features.Conversations.Turns;
 using Wolverine;
 
 namespace Promptmark.Api.Infrastructure.Hosting;
@@ -40,6 +41,7 @@ public static class PromptmarkServices
         services.AddTemplateLimit();
         services.AddProviders();
         services.AddPostHog();
+        services.AddConversations();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
         builder.Host.UseWolverine(wolverine =>

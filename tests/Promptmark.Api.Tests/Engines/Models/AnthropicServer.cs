@@ -45,7 +45,7 @@ public sealed class AnthropicServer : ScriptedModelServer
         (ScriptedReply.Text text, false) => WriteJsonAsync(response, 200,
             Message(Model(request), [new { type = "text", text = text.Content }], "end_turn", text.InputTokens, text.OutputTokens)),
         (ScriptedReply.ToolCall call, false) => WriteJsonAsync(response, 200, Message(Model(request),
-            [new { type = "tool_use", id = "toolu_1", name = call.Name, input = JsonDocument.Parse(call.ArgumentsJson).RootElement }],
+            [new { type = "tool_use", id = call.Id, name = call.Name, input = JsonDocument.Parse(call.ArgumentsJson).RootElement }],
             "tool_use", call.InputTokens, call.OutputTokens)),
         _ => WriteErrorAsync(response, 500, $"the fake server cannot answer {reply} as a stream"),
     };

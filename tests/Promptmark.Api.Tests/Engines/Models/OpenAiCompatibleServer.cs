@@ -44,7 +44,7 @@ public sealed class OpenAiCompatibleServer : ScriptedModelServer
         {
             role = "assistant",
             content = (string?)null,
-            tool_calls = new[] { new { id = "call_1", type = "function", function = new { name = call.Name, arguments = call.ArgumentsJson } } },
+            tool_calls = new[] { new { id = call.Id, type = "function", function = new { name = call.Name, arguments = call.ArgumentsJson } } },
         }, "tool_calls", call.InputTokens, call.OutputTokens)),
         _ => WriteErrorAsync(response, 500, $"the fake server cannot answer {reply} as a stream"),
     };

@@ -9,6 +9,11 @@ namespace Promptmark.Api.Tests.Engines.Models;
 public sealed record ReceivedRequest(string Method, string Path, IReadOnlyDictionary<string, string> Headers, JsonElement Body)
 {
     public bool Streams => Body.ValueKind == JsonValueKind.Object && Body.TryGetProperty("stream", out var stream) && stream.ValueKind == JsonValueKind.True;
+
+    /// <summary>An OpenAI chat message's text: the SDK may send it as a string or as text parts.</summary>
+    public static string TextOf(JsonElement content) => content.ValueKind == JsonValueKind.String
+        ? content.GetString()!
+        : string.Concat(content.EnumerateArray().Select(part => part.GetProperty("text").GetString()));
 }
 
 /// <summary>
@@ -19,7 +24,8 @@ public abstract record ScriptedReply
 {
     public sealed record Text(string Content, int InputTokens, int OutputTokens) : ScriptedReply;
 
-    public sealed record ToolCall(string Name, string ArgumentsJson, int InputTokens, int OutputTokens) : ScriptedReply;
+    /// <param name="Id">The call's id; a model that calls again in one turn gives each call its own.</param>
+    public sealed record ToolCall(string Name, string ArgumentsJson, int InputTokens, int OutputTokens, string Id = "call_1") : ScriptedReply;
 
     public sealed record Failure(int Status, string Message, int? RetryAfterSeconds = null) : ScriptedReply;
 }

@@ -41,4 +41,7 @@ public static class ExecutionVia
 {
     public const string Execute = "execute";
     public const string Stream = "stream";
+
+    /// <summary>A conversation's model called the tool.</summary>
+    public const string Conversation = "conversation";
 }

@@ -25,7 +25,7 @@ public sealed class McpExecution
     public string? Error { get; set; }
     public long LatencyMs { get; set; }
 
-    /// <summary>Which door started it: <c>execute</c> or <c>stream</c>.</summary>
+    /// <summary>Which door started it: <c>execute</c>, <c>stream</c> or <c>conversation</c>.</summary>
     public string Via { get; set; } = "";
 
     public DateTimeOffset CreatedAt { get; set; }

@@ -1,0 +1,90 @@
+using Marten;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Options;
+using Promptmark.Api.Engines.Models;
+using Promptmark.Api.Features.Connections.Executions;
+using Promptmark.Api.Features.Prompts;
+using Promptmark.Api.Features.Providers;
+using Promptmark.Api.Features.Skills;
+using Promptmark.Api.Infrastructure.Errors;
+
+namespace Promptmark.Api.Features.Conversations.Turns;
+
+/// <summary>
+/// Runs a conversation's turn through the tool loop: on a new message, and again when a person decides on a call the turn
+/// paused at. The caller's session is written only when the turn ends, so a failed model call stores nothing.
+/// </summary>
+public sealed class TurnRunner(ModelAccess models, ToolExecutor executor, TemplateLimit limit, TimeProvider clock, IOptions<ConversationOptions> options)
+{
+    internal ModelAccess Models => models;
+    internal ToolExecutor Executor => executor;
+    internal TimeProvider Clock => clock;
+    internal TimeSpan ToolTimeout => TimeSpan.FromSeconds(options.Value.ToolCallTimeoutSeconds);
+
+    public async Task<SentMessage> SendAsync(IDocumentSession session, Conversation conversation, string content, CancellationToken ct)
+    {
+        if (conversation.AwaitingApproval is { } pending)
+            throw new ConflictException($"The conversation waits for a decision on tool call {pending.CallId}: " +
+                                        $"POST /api/conversations/{conversation.Id}/tool-calls/{pending.CallId}/approve (or /deny) first.");
+        var setup = await SetUpAsync(session, conversation, ct);
+        var question = setup.Turn.Add(ConversationRoles.User, content);
+        setup.Context.Add(new ChatMessage(ChatRole.User, content));
+        var end = await ProviderErrors(setup.Model, () => setup.Loop.RunAsync(setup.Context, setup.Turn, ct));
+        return End(session, conversation, setup.Turn, end, MessageView.Of(question));
+    }
+
+    public async Task<SentMessage> ResumeAsync(IDocumentSession session, Conversation conversation, string callId, string decision, CancellationToken ct)
+    {
+        if (conversation.AwaitingApproval is not { } pending || pending.CallId != callId) throw new NotFoundException($"tool call {callId} awaiting approval");
+        var setup = await SetUpAsync(session, conversation, ct);
+        var paused = setup.History.Single(m => m.Id == pending.MessageId);
+        var calls = setup.Turn.Resume(paused, callId, decision);
+        var end = await ProviderErrors(setup.Model, () => setup.Loop.ResumeAsync(setup.Context, calls, pending.Iterations, setup.Turn, ct));
+        return End(session, conversation, setup.Turn, end, null);
+    }
+
+    private sealed record Setup(OpenedModel Model, ToolLoop Loop, ConversationTurn Turn, List<ChatMessage> Context, IReadOnlyList<ConversationMessage> History);
+
+    private async Task<Setup> SetUpAsync(IDocumentSession session, Conversation conversation, CancellationToken ct)
+    {
+        var systemPrompt = await TurnPrompts.SystemPromptAsync(conversation, session, limit, ct);
+        var model = await models.OpenAsync(session, conversation.ModelId
+            ?? throw new UnprocessableException("This conversation has no model: set its model_id with update_conversation first."), ct);
+        var skills = await session.CatalogAsync(ct);
+        var offered = await OfferedTools.LoadAsync(session, conversation, skills.Count > 0, ct);
+        var history = await session.HistoryAsync(conversation.Id, ct);
+        var chatOptions = offered.All.Count == 0 ? new ChatOptions() : new ChatOptions { Tools = offered.Declarations() };
+        return new Setup(model, new ToolLoop(model.Client, chatOptions, options.Value.MaxToolIterations),
+            new ConversationTurn(this, session, conversation, model, offered, history.LastOrDefault()?.CreatedAt),
+            TurnPrompts.Context(TurnPrompts.WithSkillCatalog(systemPrompt, skills), history), history);
+    }
+
+    private static async Task<ToolLoopEnd> ProviderErrors(OpenedModel model, Func<Task<ToolLoopEnd>> run)
+    {
+        try
+        {
+            return await run();
+        }
+        catch (Exception failure) when (ProviderFailure.From(model.Id.Provider, failure) is { } reason)
+        {
+            throw reason.Status is >= 400 and < 500 and not 429 ? new UnprocessableException(reason.Message) : new BadGatewayException(reason.Message);
+        }
+    }
+
+    private static SentMessage End(IDocumentSession session, Conversation conversation, ConversationTurn turn, ToolLoopEnd end, MessageView? question)
+    {
+        conversation.AwaitingApproval = end.Outcome == ToolLoopOutcome.Paused ? new PendingApproval(turn.Answering!.Id, turn.PausedAt!, end.Iterations) : null;
+        conversation.MessageCount += turn.Added;
+        conversation.UpdatedAt = turn.Last;
+        session.Store(turn.Touched.ToArray());
+        session.Store(conversation);
+        var status = end.Outcome switch
+        {
+            ToolLoopOutcome.Paused => TurnStatus.AwaitingApproval,
+            ToolLoopOutcome.IterationLimit => TurnStatus.IterationLimit,
+            _ => TurnStatus.Completed,
+        };
+        var messages = turn.Touched.Select(MessageView.Of).ToList();
+        return new SentMessage(conversation.Id, question, messages.Last(m => m.Role == ConversationRoles.Assistant), status, messages);
+    }
+}
