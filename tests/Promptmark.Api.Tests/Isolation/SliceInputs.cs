@@ -41,6 +41,9 @@ public static partial class SliceInputs
         ["ApiKeys:id"] = new Owned(w => w.KeyId),
         ["Conversations:id"] = new Owned(w => w.ConversationId),
         ["conversation_id"] = new Owned(w => w.ConversationId),
+        ["Playbooks:id"] = new Owned(w => w.PlaybookId),
+        ["playbook_id"] = new Owned(w => w.PlaybookId),
+        ["Playbooks:version_id"] = new Owned(w => w.PlaybookVersionId),
         ["linked_prompt_id"] = new Owned(w => w.PromptId),
         ["prompt_reference_id"] = new Owned(w => w.PromptId),
         ["prompt_id"] = new Owned(w => w.PromptId),
@@ -60,6 +63,7 @@ public static partial class SliceInputs
 
         ["Skills:content"] = new Plain(() => TenantWorld.SkillMd(Unique("skill-"), "Plain.")),
         ["Responses:content"] = new Plain(() => "answer"),
+        ["Playbooks:content"] = new Plain(() => "# Plan\n\n## STEP 1: Go\n\nDo it."),
         ["model_id"] = new Plain(() => "model"),
         ["Conversations:model_id"] = new Plain(() => "openai/gpt-4o"),
         ["Conversations:content"] = new Plain(() => "hello"),
