@@ -39,7 +39,7 @@ public sealed class Playbook : ISoftDeleted
     public void SetTags(IEnumerable<string> tags)
     {
         Tags = PromptTags.Normalize(tags);
-        TagKeys = Tags.Select(t => t.ToLowerInvariant()).ToList();
+        TagKeys = PromptTags.KeysOf(Tags);
     }
 
     /// <summary>Content that parses (the caller checked); the artifact type follows the content's ## ARTIFACTS unless set apart.</summary>

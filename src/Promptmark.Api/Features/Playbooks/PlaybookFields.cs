@@ -35,11 +35,7 @@ public static class PlaybookFields
             errors.When(model.Trim().Length > MaxModelId, "default_model_id", $"must be at most {MaxModelId} characters");
         if (fields.ArtifactType is { Length: > 0 } artifact)
             errors.When(!ArtifactSection.Types.Contains(artifact), "artifact_type", $"must be one of: {string.Join(", ", ArtifactSection.Types)}");
-        if (fields.Tags is { } tags)
-        {
-            foreach (var problem in tags.Select(t => PromptTags.Problem(t.Trim())).OfType<string>()) errors.Add("tags", problem);
-            errors.When(PromptTags.Normalize(tags).Count > PromptTags.MaxPerPrompt, "tags", $"at most {PromptTags.MaxPerPrompt} tags per playbook");
-        }
+        if (fields.Tags is { } tags) PromptTags.Validate(tags, errors, "playbook");
     }
 
     /// <summary>
