@@ -468,6 +468,118 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/playbooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Your playbooks, most recently updated first; every listed tag must be on a playbook for it to match
+         * @description List playbooks with optional search, tag filtering, and pagination. (MCP tool `list_playbooks`.)
+         */
+        get: operations["list_playbooks"];
+        put?: never;
+        /**
+         * Create a playbook from PLAYBOOK.md content; content with a fatal parse error is a 422 naming each error's line and column
+         * @description Create a new multi-step playbook with markdown content containing ## STEP sections. (MCP tool `create_playbook`.)
+         */
+        post: operations["create_playbook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/playbooks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One of your playbooks: metadata, raw content, output variables and the parsed definition (the spec's ParseResult)
+         * @description Get a playbook by ID with its parsed structure (steps, inputs, branches). (MCP tool `get_playbook`.)
+         */
+        get: operations["get_playbook"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a playbook (soft delete: it disappears from every read)
+         * @description Soft-delete a playbook. (MCP tool `delete_playbook`.)
+         */
+        delete: operations["delete_playbook"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a playbook; its previous state is kept as a version first. Content with a fatal parse error is a 422 and changes nothing
+         * @description Update an existing playbook. Snapshots the current version before applying changes. Only provided fields are changed. (MCP tool `update_playbook`.)
+         */
+        patch: operations["update_playbook"];
+        trace?: never;
+    };
+    "/api/playbooks/{playbook_id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A playbook's earlier versions, newest first; the current state is current_version and is not in the list
+         * @description Get version history for a playbook. (MCP tool `get_playbook_versions`.)
+         */
+        get: operations["get_playbook_versions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/playbooks/{playbook_id}/versions/{version_id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Restore an earlier version's title, content, description, tags, default model and artifact type; the current state is kept as a new version first
+         * @description Restore a playbook to a previous version. Snapshots the current state first. (MCP tool `restore_playbook_version`.)
+         */
+        post: operations["restore_playbook_version"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/playbooks/validate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Parse PLAYBOOK.md content as the spec's ParseResult: valid, definition (null on a fatal error), warnings and errors, each with its line and column; nothing is saved
+         * @description Validate playbook markdown content without saving. Returns the parsed structure with any warnings or errors. (MCP tool `validate_playbook`.)
+         */
+        post: operations["validate_playbook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/prompts": {
         parameters: {
             query?: never;
@@ -1134,6 +1246,12 @@ export interface components {
             /** Format: date-time */
             created_at: string;
         };
+        BranchCondition: {
+            variable: string;
+            operator: string;
+            value: string;
+            source: string;
+        };
         BulkTagResult: {
             tag: string;
             /** Format: int32 */
@@ -1287,6 +1405,11 @@ export interface components {
         };
         /** @enum {unknown} */
         DiffOperation: "equal" | "removed" | "added";
+        Elicitation: {
+            type: string;
+            prompt: string;
+            options: null | string[];
+        };
         ExecutionList: {
             executions: components["schemas"]["ExecutionView"][];
             /** Format: int32 */
@@ -1401,6 +1524,107 @@ export interface components {
             /** Format: double */
             output_per_million_usd: null | number | string;
         };
+        PlaybookBranch: {
+            condition: null | components["schemas"]["BranchCondition"];
+            steps: components["schemas"]["PlaybookStep"][];
+        };
+        PlaybookDefinition: {
+            title: string;
+            description: string;
+            system_prompt: string;
+            inputs: components["schemas"]["PlaybookInput"][];
+            steps: components["schemas"]["PlaybookStep"][];
+            artifact_type: string;
+        };
+        PlaybookDiagnostic: {
+            /** Format: int32 */
+            line: number | string;
+            /** Format: int32 */
+            column: number | string;
+            message: string;
+        };
+        PlaybookHistory: {
+            /** Format: uuid */
+            playbook_id: string;
+            /** Format: int32 */
+            current_version: number | string;
+            versions: components["schemas"]["PlaybookVersionSummary"][];
+        };
+        PlaybookInput: {
+            name: string;
+            type: string;
+            default: null | string;
+            options: null | string[];
+            description: string;
+            required: boolean;
+            /** Format: int32 */
+            line: number | string;
+        };
+        PlaybookPage: {
+            playbooks: components["schemas"]["PlaybookView"][];
+            /** Format: int64 */
+            total: number | string;
+            /** Format: int32 */
+            page: number | string;
+            /** Format: int32 */
+            page_size: number | string;
+        };
+        PlaybookParseResult: {
+            valid?: boolean;
+            definition: null | components["schemas"]["PlaybookDefinition"];
+            warnings: components["schemas"]["PlaybookDiagnostic"][];
+            errors: components["schemas"]["PlaybookDiagnostic"][];
+        };
+        PlaybookStep: {
+            /** Format: int32 */
+            number: number | string;
+            label: string;
+            title: string;
+            content: string;
+            prompt_ref: null | components["schemas"]["PromptReference"];
+            output_var: string;
+            output_type: null | string;
+            output_options: null | string[];
+            extract_field: string;
+            elicitation: null | components["schemas"]["Elicitation"];
+            tool_call: null | components["schemas"]["ToolCall"];
+            is_branching: boolean;
+            branches: null | components["schemas"]["PlaybookBranch"][];
+            /** Format: int32 */
+            line: number | string;
+        };
+        PlaybookVersionSummary: {
+            /** Format: uuid */
+            id: string;
+            /** Format: int32 */
+            number: number | string;
+            title: string;
+            /** Format: int32 */
+            content_length: number | string;
+            /** Format: date-time */
+            created_at: string;
+        };
+        PlaybookView: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            content: string;
+            description: null | string;
+            tags: string[];
+            default_model_id: null | string;
+            artifact_type: string;
+            output_vars: string[];
+            /** Format: int32 */
+            step_count: number | string;
+            /** Format: int32 */
+            version: number | string;
+            scan: components["schemas"]["ScanView"];
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+            definition: null | components["schemas"]["PlaybookParseResult"];
+        };
         ProblemDetails: {
             type?: null | string;
             title?: null | string;
@@ -1430,6 +1654,9 @@ export interface components {
             limit: number | string;
             /** Format: int32 */
             offset: number | string;
+        };
+        PromptReference: {
+            prompt_id: string;
         };
         PromptSchema: {
             /** Format: uuid */
@@ -1639,6 +1866,11 @@ export interface components {
             position: number | string;
             text: string;
             message: string;
+        };
+        ToolCall: {
+            connection_name: string;
+            tool_name: string;
+            arguments: null | string;
         };
         ToolExecutionResult: {
             /** Format: uuid */
@@ -3574,6 +3806,469 @@ export interface operations {
             };
             /** @description Bad Gateway */
             502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    list_playbooks: {
+        parameters: {
+            query?: {
+                /** @description Search playbooks by title */
+                search?: string;
+                /** @description JSON array of tags to filter by */
+                tags?: string;
+                /** @description Page number (1-indexed, default 1) */
+                page?: null | number | string;
+                /** @description Results per page (default 20, max 100) */
+                page_size?: null | number | string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlaybookPage"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    create_playbook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The playbook title */
+                    title: null | string;
+                    /** @description The playbook markdown content with ## STEP sections */
+                    content: null | string;
+                    /** @description Optional description of the playbook */
+                    description?: null | string;
+                    tags?: unknown;
+                    /** @description Default AI model ID for execution */
+                    default_model_id?: null | string;
+                    /** @description Artifact type for final output: markdown, json, mermaid, chartjs, html_css, javascript, typescript. Parsed from ## ARTIFACTS section if present in content. */
+                    artifact_type?: null | string;
+                    /** @description Informational list of named output variables defined via @output() directives in the playbook steps */
+                    output_vars?: null | string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlaybookView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    get_playbook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The playbook ID to retrieve */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlaybookView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    delete_playbook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The playbook ID to delete */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Deleted"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    update_playbook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The playbook ID to update */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description New title */
+                    title?: null | string;
+                    /** @description New playbook markdown content */
+                    content?: null | string;
+                    /** @description New description */
+                    description?: null | string;
+                    tags?: unknown;
+                    /** @description New default AI model ID */
+                    default_model_id?: null | string;
+                    /** @description New artifact type: markdown, json, mermaid, chartjs, html_css, javascript, typescript */
+                    artifact_type?: null | string;
+                    /** @description Informational list of named output variables (read-only, derived from @output() directives in content) */
+                    output_vars?: null | string[];
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlaybookView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    get_playbook_versions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The playbook ID to get version history for */
+                playbook_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlaybookHistory"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    restore_playbook_version: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The playbook ID to restore */
+                playbook_id: string;
+                /** @description The version ID to restore to */
+                version_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlaybookView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    validate_playbook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The playbook markdown content to validate */
+                    content: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlaybookParseResult"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
