@@ -6,12 +6,12 @@ namespace Promptmark.Api.Tests.Isolation;
 /// <summary>
 /// One user with one of everything a user can own: a template prompt (tagged, in a collection, with an earlier
 /// version, a captured response and a tool attached), a remix of it, a skill, a tested connection with cached tools
-/// and an execution, an API key, a model provider (an OpenAI-compatible server of their own) and an imported conversation linked to the prompt. Every title and name carries <see cref="Token"/>, so a leak shows in any answer.
+/// and an execution, an API key, a model provider (an OpenAI-compatible server of their own) an imported conversation linked to the prompt, and a tagged playbook with an earlier version. Every title and name carries <see cref="Token"/>, so a leak shows in any answer.
 /// </summary>
 public sealed record TenantWorld(
     TestUser User, string Token, string PromptId, string TemplateName, string RemixId, string CollectionId, string VersionId,
     string ResponseId, string SkillId, string SkillName, string ConnectionId, string ExecutionId, string KeyId, string Tag, string ProviderName,
-    string ConversationId)
+    string ConversationId, string PlaybookId, string PlaybookVersionId)
 {
     public static async Task<TenantWorld> CreateAsync(PromptmarkApp app, Uri mcpServer, Uri modelServer)
     {
@@ -47,14 +47,22 @@ public sealed record TenantWorld(
         }, 201)).Id();
         await app.PutAsync(user, $"/api/conversations/{conversation}/prompt", new { prompt_id = prompt });
 
+        var playbook = (await app.PostAsync(user, "/api/playbooks", new
+        {
+            title = $"Playbook {token}", content = $"# Playbook {token}\n\n## STEP 1: Plan\n\nPlan {token}.\n\n@output(plan)\n", tags = new[] { tag },
+        }, 201)).Id();
+        await app.PatchAsync(user, $"/api/playbooks/{playbook}", new { description = $"About {token}" });
+        var playbookVersion = (await app.GetAsync(user, $"/api/playbooks/{playbook}/versions")).GetProperty("versions")[0].Id();
+
         return new TenantWorld(user, token, prompt, TemplatePrompts.McpName(Guid.Parse(prompt), title), remix, collection, version,
-            response, skill, skillName, connection, execution, key, tag, provider, conversation);
+            response, skill, skillName, connection, execution, key, tag, provider, conversation, playbook, playbookVersion);
     }
 
     /// <summary>Texts that must never reach another user: the token in every name and title, each id, the email.</summary>
     public IEnumerable<string> Secrets =>
     [
         Token, User.Email, PromptId, RemixId, CollectionId, VersionId, ResponseId, SkillId, ConnectionId, ExecutionId, KeyId, ProviderName, ConversationId,
+        PlaybookId, PlaybookVersionId,
     ];
 
     public static string SkillMd(string name, string description) =>

@@ -53,7 +53,7 @@ public sealed class Prompt : ISoftDeleted
     public void SetTags(IEnumerable<string> tags)
     {
         Tags = PromptTags.Normalize(tags);
-        TagKeys = Tags.Select(t => t.ToLowerInvariant()).ToList();
+        TagKeys = PromptTags.KeysOf(Tags);
     }
 
     public void SetContent(string content)

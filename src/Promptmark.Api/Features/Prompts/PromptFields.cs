@@ -40,11 +40,7 @@ public static class PromptFields
             errors.When(!PromptTypes.IsKnown(type), "type_id", $"must be one of: {string.Join(", ", PromptTypes.All)}");
         if (fields.SelfRating is { } rating)
             errors.When(rating is < 0 or > 5 || double.IsNaN(rating), "self_rating", "must be between 0 (no rating) and 5");
-        if (fields.Tags is { } tags)
-        {
-            foreach (var problem in tags.Select(t => PromptTags.Problem(t.Trim())).OfType<string>()) errors.Add("tags", problem);
-            errors.When(PromptTags.Normalize(tags).Count > PromptTags.MaxPerPrompt, "tags", $"at most {PromptTags.MaxPerPrompt} tags per prompt");
-        }
+        if (fields.Tags is { } tags) PromptTags.Validate(tags, errors, "prompt");
         if (fields.Models is { } models)
         {
             errors.When(models.Count > MaxModels, "models", $"at most {MaxModels} models");

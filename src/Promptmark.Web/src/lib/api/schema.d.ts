@@ -458,7 +458,7 @@ export interface paths {
         get: operations["list_conversation_messages"];
         put?: never;
         /**
-         * Send the conversation's system prompt, its history and this message to its model, which may call the attached tools (each result content-scanned before the model reads it; a tool set to ask pauses the turn with status awaiting_approval, 409 while one waits). Every message of the turn, with tokens, cost and latency, is stored together, or none when a model call fails (422 when the provider refused the request, 502 when it failed)
+         * Send the conversation's system prompt, its history and this message to its model; the message and the answer (with tokens, cost and latency) are stored together, or neither when the call fails (422 when the provider refused the request, 502 when it failed)
          * @description Send a message in a conversation and get the AI response (non-streaming). Requires an API key configured in Settings (supports OpenRouter, OpenAI, and Anthropic). (MCP tool `send_message`.)
          */
         post: operations["send_message"];
@@ -468,31 +468,79 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/conversations/{conversation_id}/tools": {
+    "/api/playbooks": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get?: never;
         /**
-         * Replace the tools the conversation's model may call (at most 50; duplicates kept once): each MCP tool must be a cached tool of one of your active connections (404 otherwise, 409 when the connection is inactive); native tools name anthropic or openai
-         * @description Replace the full set of attached tools for a conversation. Validates each tool reference against active connections and cached tools. (MCP tool `update_conversation_tools`.)
+         * Your playbooks, most recently updated first; every listed tag must be on a playbook for it to match
+         * @description List playbooks with optional search, tag filtering, and pagination. (MCP tool `list_playbooks`.)
          */
-        put: operations["update_conversation_tools"];
-        post?: never;
+        get: operations["list_playbooks"];
+        put?: never;
         /**
-         * Detach one tool (query: connection_id, or native for a provider tool, and tool_name); 404 when it is not attached
-         * @description Remove a single tool from a conversation’s attached tools. (MCP tool `remove_conversation_tool`.)
+         * Create a playbook from PLAYBOOK.md content; content with a fatal parse error is a 422 naming each error's line and column
+         * @description Create a new multi-step playbook with markdown content containing ## STEP sections. (MCP tool `create_playbook`.)
          */
-        delete: operations["remove_conversation_tool"];
+        post: operations["create_playbook"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/conversations/{conversation_id}/tool-calls/{call_id}/{decision}": {
+    "/api/playbooks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One of your playbooks: metadata, raw content, output variables and the parsed definition (the spec's ParseResult)
+         * @description Get a playbook by ID with its parsed structure (steps, inputs, branches). (MCP tool `get_playbook`.)
+         */
+        get: operations["get_playbook"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a playbook (soft delete: it disappears from every read)
+         * @description Soft-delete a playbook. (MCP tool `delete_playbook`.)
+         */
+        delete: operations["delete_playbook"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a playbook; its previous state is kept as a version first. Content with a fatal parse error is a 422 and changes nothing
+         * @description Update an existing playbook. Snapshots the current version before applying changes. Only provided fields are changed. (MCP tool `update_playbook`.)
+         */
+        patch: operations["update_playbook"];
+        trace?: never;
+    };
+    "/api/playbooks/{playbook_id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A playbook's earlier versions, newest first; the current state is current_version and is not in the list
+         * @description Get version history for a playbook. (MCP tool `get_playbook_versions`.)
+         */
+        get: operations["get_playbook_versions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/playbooks/{playbook_id}/versions/{version_id}/restore": {
         parameters: {
             query?: never;
             header?: never;
@@ -502,10 +550,30 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * approve runs the call the turn waits on, deny tells the model it was denied; then the model goes on. Answers like send_message (404 when that call is not awaiting approval)
-         * @description Approve or deny the tool call a conversation's turn paused at (its tool's policy is ask); the turn then goes on.
+         * Restore an earlier version's title, content, description, tags, default model and artifact type; the current state is kept as a new version first
+         * @description Restore a playbook to a previous version. Snapshots the current state first. (MCP tool `restore_playbook_version`.)
          */
-        post: operations["decide_tool_call"];
+        post: operations["restore_playbook_version"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/playbooks/validate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Parse PLAYBOOK.md content as the spec's ParseResult: valid, definition (null on a fatal error), warnings and errors, each with its line and column; nothing is saved
+         * @description Validate playbook markdown content without saving. Returns the parsed structure with any warnings or errors. (MCP tool `validate_playbook`.)
+         */
+        post: operations["validate_playbook"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1178,16 +1246,11 @@ export interface components {
             /** Format: date-time */
             created_at: string;
         };
-        AttachedTool: {
-            /** Format: uuid */
-            connection_id?: null | string;
-            tool_name?: string;
-            is_native?: boolean;
-            native_provider?: null | string;
-            native_type?: null | string;
-            approval?: string;
-            description_findings?: components["schemas"]["ScanFinding"][];
-            description?: null | string;
+        BranchCondition: {
+            variable: string;
+            operator: string;
+            value: string;
+            source: string;
         };
         BulkTagResult: {
             tag: string;
@@ -1300,13 +1363,6 @@ export interface components {
             /** Format: int32 */
             page_size: number | string;
         };
-        ConversationTools: {
-            /** Format: uuid */
-            conversation_id: string;
-            tools: components["schemas"]["AttachedTool"][];
-            /** Format: int32 */
-            count: number | string;
-        };
         ConversationView: {
             /** Format: uuid */
             id: string;
@@ -1318,8 +1374,6 @@ export interface components {
             source: string;
             /** Format: int32 */
             message_count: number | string;
-            tools: components["schemas"]["AttachedTool"][];
-            awaiting_approval: null | components["schemas"]["PendingApproval"];
             /** Format: date-time */
             created_at: string;
             /** Format: date-time */
@@ -1351,6 +1405,11 @@ export interface components {
         };
         /** @enum {unknown} */
         DiffOperation: "equal" | "removed" | "added";
+        Elicitation: {
+            type: string;
+            prompt: string;
+            options: null | string[];
+        };
         ExecutionList: {
             executions: components["schemas"]["ExecutionView"][];
             /** Format: int32 */
@@ -1429,16 +1488,6 @@ export interface components {
             /** Format: date-time */
             cached_at: string;
         };
-        MessageToolCall: {
-            call_id?: string;
-            name?: string;
-            /** Format: uuid */
-            connection_id?: null | string;
-            tool_name?: null | string;
-            arguments?: string;
-            status?: string;
-            decision?: null | string;
-        };
         MessageView: {
             /** Format: uuid */
             id: string;
@@ -1455,13 +1504,6 @@ export interface components {
             latency_ms: null | number | string;
             /** Format: date-time */
             created_at: string;
-            tool_calls: null | components["schemas"]["MessageToolCall"][];
-            tool_call_id: null | string;
-            tool_name: null | string;
-            outcome: null | string;
-            /** Format: uuid */
-            execution_id: null | string;
-            findings: null | components["schemas"]["ScanFinding"][];
         };
         MessageWindow: {
             messages: components["schemas"]["MessageView"][];
@@ -1482,12 +1524,106 @@ export interface components {
             /** Format: double */
             output_per_million_usd: null | number | string;
         };
-        PendingApproval: {
-            /** Format: uuid */
-            message_id: string;
-            call_id: string;
+        PlaybookBranch: {
+            condition: null | components["schemas"]["BranchCondition"];
+            steps: components["schemas"]["PlaybookStep"][];
+        };
+        PlaybookDefinition: {
+            title: string;
+            description: string;
+            system_prompt: string;
+            inputs: components["schemas"]["PlaybookInput"][];
+            steps: components["schemas"]["PlaybookStep"][];
+            artifact_type: string;
+        };
+        PlaybookDiagnostic: {
             /** Format: int32 */
-            iterations: number | string;
+            line: number | string;
+            /** Format: int32 */
+            column: number | string;
+            message: string;
+        };
+        PlaybookHistory: {
+            /** Format: uuid */
+            playbook_id: string;
+            /** Format: int32 */
+            current_version: number | string;
+            versions: components["schemas"]["PlaybookVersionSummary"][];
+        };
+        PlaybookInput: {
+            name: string;
+            type: string;
+            default: null | string;
+            options: null | string[];
+            description: string;
+            required: boolean;
+            /** Format: int32 */
+            line: number | string;
+        };
+        PlaybookPage: {
+            playbooks: components["schemas"]["PlaybookView"][];
+            /** Format: int64 */
+            total: number | string;
+            /** Format: int32 */
+            page: number | string;
+            /** Format: int32 */
+            page_size: number | string;
+        };
+        PlaybookParseResult: {
+            valid?: boolean;
+            definition: null | components["schemas"]["PlaybookDefinition"];
+            warnings: components["schemas"]["PlaybookDiagnostic"][];
+            errors: components["schemas"]["PlaybookDiagnostic"][];
+        };
+        PlaybookStep: {
+            /** Format: int32 */
+            number: number | string;
+            label: string;
+            title: string;
+            content: string;
+            prompt_ref: null | components["schemas"]["PromptReference"];
+            output_var: string;
+            output_type: null | string;
+            output_options: null | string[];
+            extract_field: string;
+            elicitation: null | components["schemas"]["Elicitation"];
+            tool_call: null | components["schemas"]["ToolCall"];
+            is_branching: boolean;
+            branches: null | components["schemas"]["PlaybookBranch"][];
+            /** Format: int32 */
+            line: number | string;
+        };
+        PlaybookVersionSummary: {
+            /** Format: uuid */
+            id: string;
+            /** Format: int32 */
+            number: number | string;
+            title: string;
+            /** Format: int32 */
+            content_length: number | string;
+            /** Format: date-time */
+            created_at: string;
+        };
+        PlaybookView: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            content: string;
+            description: null | string;
+            tags: string[];
+            default_model_id: null | string;
+            artifact_type: string;
+            output_vars: string[];
+            /** Format: int32 */
+            step_count: number | string;
+            /** Format: int32 */
+            version: number | string;
+            scan: components["schemas"]["ScanView"];
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+            definition: null | components["schemas"]["PlaybookParseResult"];
         };
         ProblemDetails: {
             type?: null | string;
@@ -1518,6 +1654,9 @@ export interface components {
             limit: number | string;
             /** Format: int32 */
             offset: number | string;
+        };
+        PromptReference: {
+            prompt_id: string;
         };
         PromptSchema: {
             /** Format: uuid */
@@ -1666,10 +1805,8 @@ export interface components {
         SentMessage: {
             /** Format: uuid */
             conversation_id: string;
-            user_message: null | components["schemas"]["MessageView"];
+            user_message: components["schemas"]["MessageView"];
             assistant_message: components["schemas"]["MessageView"];
-            status: string;
-            messages: components["schemas"]["MessageView"][];
         };
         SkillPage: {
             skills: components["schemas"]["SkillSummary"][];
@@ -1729,6 +1866,11 @@ export interface components {
             position: number | string;
             text: string;
             message: string;
+        };
+        ToolCall: {
+            connection_name: string;
+            tool_name: string;
+            arguments: null | string;
         };
         ToolExecutionResult: {
             /** Format: uuid */
@@ -3653,15 +3795,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description Unprocessable Entity */
             422: {
                 headers: {
@@ -3682,34 +3815,262 @@ export interface operations {
             };
         };
     };
-    update_conversation_tools: {
+    list_playbooks: {
+        parameters: {
+            query?: {
+                /** @description Search playbooks by title */
+                search?: string;
+                /** @description JSON array of tags to filter by */
+                tags?: string;
+                /** @description Page number (1-indexed, default 1) */
+                page?: null | number | string;
+                /** @description Results per page (default 20, max 100) */
+                page_size?: null | number | string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlaybookPage"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    create_playbook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The playbook title */
+                    title: null | string;
+                    /** @description The playbook markdown content with ## STEP sections */
+                    content: null | string;
+                    /** @description Optional description of the playbook */
+                    description?: null | string;
+                    tags?: unknown;
+                    /** @description Default AI model ID for execution */
+                    default_model_id?: null | string;
+                    /** @description Artifact type for final output: markdown, json, mermaid, chartjs, html_css, javascript, typescript. Parsed from ## ARTIFACTS section if present in content. */
+                    artifact_type?: null | string;
+                    /** @description Informational list of named output variables defined via @output() directives in the playbook steps */
+                    output_vars?: null | string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlaybookView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    get_playbook: {
         parameters: {
             query?: never;
             header?: never;
             path: {
-                /** @description The conversation ID */
-                conversation_id: string;
+                /** @description The playbook ID to retrieve */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlaybookView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    delete_playbook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The playbook ID to delete */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Deleted"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    update_playbook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The playbook ID to update */
+                id: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description Full list of tools to attach (replaces current set, max 50) */
-                    tools: null | {
-                        /** @description MCP connection ID (for MCP tools) */
-                        connection_id?: null | string;
-                        /** @description Tool name */
-                        tool_name: string;
-                        /** @description True for provider built-in tools (e.g. Anthropic web search) */
-                        is_native?: null | boolean;
-                        /** @description Provider name for native tools: anthropic, openai */
-                        native_provider?: null | string;
-                        /** @description API type identifier for native tools (e.g. web_search_20250305) */
-                        native_type?: null | string;
-                        /** @description When the model may run it: always (default), ask (the turn waits for your approval), never (the model is told the call was refused) */
-                        approval?: null | string;
-                    }[];
+                    /** @description New title */
+                    title?: null | string;
+                    /** @description New playbook markdown content */
+                    content?: null | string;
+                    /** @description New description */
+                    description?: null | string;
+                    tags?: unknown;
+                    /** @description New default AI model ID */
+                    default_model_id?: null | string;
+                    /** @description New artifact type: markdown, json, mermaid, chartjs, html_css, javascript, typescript */
+                    artifact_type?: null | string;
+                    /** @description Informational list of named output variables (read-only, derived from @output() directives in content) */
+                    output_vars?: null | string[];
                 };
             };
         };
@@ -3720,125 +4081,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ConversationTools"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    remove_conversation_tool: {
-        parameters: {
-            query: {
-                /** @description MCP connection ID, or native for provider built-in tools */
-                connection_id: string;
-                /** @description Name of the tool to remove */
-                tool_name: string;
-            };
-            header?: never;
-            path: {
-                /** @description The conversation ID */
-                conversation_id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ConversationTools"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    decide_tool_call: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The conversation ID */
-                conversation_id: string;
-                /** @description The id of the tool call awaiting approval */
-                call_id: string;
-                /** @description approve or deny */
-                decision: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["SentMessage"];
+                    "application/json": components["schemas"]["PlaybookView"];
                 };
             };
             /** @description Bad Request */
@@ -3877,8 +4120,155 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Bad Gateway */
-            502: {
+        };
+    };
+    get_playbook_versions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The playbook ID to get version history for */
+                playbook_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlaybookHistory"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    restore_playbook_version: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The playbook ID to restore */
+                playbook_id: string;
+                /** @description The version ID to restore to */
+                version_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlaybookView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    validate_playbook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The playbook markdown content to validate */
+                    content: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlaybookParseResult"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
