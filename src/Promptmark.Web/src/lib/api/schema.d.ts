@@ -404,6 +404,26 @@ export interface paths {
         patch: operations["update_conversation"];
         trace?: never;
     };
+    "/api/conversations/{id}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download one of your conversations: markdown (## User / ## Assistant sections) or JSON (title, model and messages with their usage); both read back through the file import to the same messages
+         * @description Export a conversation with all its messages as a markdown transcript or as JSON.
+         */
+        get: operations["export_conversation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/conversations/import": {
         parameters: {
             query?: never;
@@ -418,6 +438,26 @@ export interface paths {
          * @description Import a conversation with messages from an external source. (MCP tool `import_conversation`.)
          */
         post: operations["import_conversation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/conversations/import/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import every conversation of an export file (format detected from the content unless given); all of them are stored, or none when any message cannot be read or breaks a limit (422 naming the place in the file)
+         * @description Import the conversations of an export file: a ChatGPT or Claude data export's conversations.json, a markdown transcript, or the generic message JSON.
+         */
+        post: operations["import_conversation_file"];
         delete?: never;
         options?: never;
         head?: never;
@@ -458,10 +498,54 @@ export interface paths {
         get: operations["list_conversation_messages"];
         put?: never;
         /**
-         * Send the conversation's system prompt, its history and this message to its model; the message and the answer (with tokens, cost and latency) are stored together, or neither when the call fails (422 when the provider refused the request, 502 when it failed)
+         * Send the conversation's system prompt, its history and this message to its model, which may call the attached tools (each result content-scanned before the model reads it; a tool set to ask pauses the turn with status awaiting_approval, 409 while one waits). Every message of the turn, with tokens, cost and latency, is stored together, or none when a model call fails (422 when the provider refused the request, 502 when it failed)
          * @description Send a message in a conversation and get the AI response (non-streaming). Requires an API key configured in Settings (supports OpenRouter, OpenAI, and Anthropic). (MCP tool `send_message`.)
          */
         post: operations["send_message"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/conversations/{conversation_id}/tools": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Replace the tools the conversation's model may call (at most 50; duplicates kept once): each MCP tool must be a cached tool of one of your active connections (404 otherwise, 409 when the connection is inactive); native tools name anthropic or openai
+         * @description Replace the full set of attached tools for a conversation. Validates each tool reference against active connections and cached tools. (MCP tool `update_conversation_tools`.)
+         */
+        put: operations["update_conversation_tools"];
+        post?: never;
+        /**
+         * Detach one tool (query: connection_id, or native for a provider tool, and tool_name); 404 when it is not attached
+         * @description Remove a single tool from a conversation’s attached tools. (MCP tool `remove_conversation_tool`.)
+         */
+        delete: operations["remove_conversation_tool"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/conversations/{conversation_id}/tool-calls/{call_id}/{decision}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * approve runs the call the turn waits on, deny tells the model it was denied; then the model goes on. Answers like send_message (404 when that call is not awaiting approval)
+         * @description Approve or deny the tool call a conversation's turn paused at (its tool's policy is ask); the turn then goes on.
+         */
+        post: operations["decide_tool_call"];
         delete?: never;
         options?: never;
         head?: never;
@@ -574,6 +658,30 @@ export interface paths {
          * @description Validate playbook markdown content without saving. Returns the parsed structure with any warnings or errors. (MCP tool `validate_playbook`.)
          */
         post: operations["validate_playbook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/posthog": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Whether your model calls are reported to PostHog, and where (keys are never returned)
+         * @description Get the current PostHog analytics configuration status. Never returns decrypted keys. (MCP tool `get_posthog_status`.)
+         */
+        get: operations["get_posthog_status"];
+        /**
+         * Send an $ai_generation event (model, provider, tokens, cost, latency, outcome; never message text) to your PostHog project for each model call; the keys are sealed and never returned
+         * @description Configure PostHog analytics with your own project and personal API keys. Validates key prefixes, validates the host URL (HTTPS scheme required, internal/private addresses blocked for SSRF), encrypts the keys, and saves the configuration. (MCP tool `configure_posthog`.)
+         */
+        put: operations["configure_posthog"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -694,6 +802,26 @@ export interface paths {
         get: operations["list_tags"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/templates/schema": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The variables (name, type, required, default, options) and warnings of the given content, exactly as get_prompt_schema would report them once it is saved; nothing is stored
+         * @description Read content that is not saved yet as the template engine reads it, so an editor can follow the text as it is typed.
+         */
+        post: operations["read_template"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1148,13 +1276,37 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * A prompt's earlier versions, newest first; the current state is current_version and is not in the list
+         * A prompt's earlier versions, newest first, each with its note; the current state is current_version (with current_note) and is not in the list; labels name the version each label points at
          * @description Get version history for a prompt. Earlier versions, newest first; the current state is current_version and is not listed. (MCP tool `get_prompt_versions`.)
          */
         get: operations["get_prompt_versions"];
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/prompts/{prompt_id}/labels/{label}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set or move a label to a version number; MCP prompts/get serves the version labelled production when there is one. 422 when the version does not exist or the prompt already has 20 labels
+         * @description Point a label such as production or staging at one of a prompt's versions (the current one included), moving it if it pointed elsewhere.
+         */
+        put: operations["label_prompt_version"];
+        post?: never;
+        /**
+         * Remove a label; 404 when the prompt has no such label
+         * @description Remove a label from a prompt; the version it pointed at stays in the history.
+         */
+        delete: operations["remove_prompt_label"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1170,7 +1322,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Restore an earlier version's title, content and notes; the current state is kept as a new version first, so nothing is lost
+         * Restore an earlier version's title, content and notes; the current state is kept as a new version first, so nothing is lost, and the restored state records which version it came from
          * @description Restore a prompt to a previous version. Snapshots the current state first. (MCP tool `restore_prompt_version`.)
          */
         post: operations["restore_prompt_version"];
@@ -1245,6 +1397,17 @@ export interface components {
             hint: string;
             /** Format: date-time */
             created_at: string;
+        };
+        AttachedTool: {
+            /** Format: uuid */
+            connection_id?: null | string;
+            tool_name?: string;
+            is_native?: boolean;
+            native_provider?: null | string;
+            native_type?: null | string;
+            approval?: string;
+            description_findings?: components["schemas"]["ScanFinding"][];
+            description?: null | string;
         };
         BranchCondition: {
             variable: string;
@@ -1363,6 +1526,13 @@ export interface components {
             /** Format: int32 */
             page_size: number | string;
         };
+        ConversationTools: {
+            /** Format: uuid */
+            conversation_id: string;
+            tools: components["schemas"]["AttachedTool"][];
+            /** Format: int32 */
+            count: number | string;
+        };
         ConversationView: {
             /** Format: uuid */
             id: string;
@@ -1374,6 +1544,8 @@ export interface components {
             source: string;
             /** Format: int32 */
             message_count: number | string;
+            tools: components["schemas"]["AttachedTool"][];
+            awaiting_approval: null | components["schemas"]["PendingApproval"];
             /** Format: date-time */
             created_at: string;
             /** Format: date-time */
@@ -1439,6 +1611,12 @@ export interface components {
             /** Format: date-time */
             created_at: string;
         };
+        ImportedConversations: {
+            format: string;
+            conversations: components["schemas"]["ConversationView"][];
+            /** Format: int32 */
+            skipped_empty: number | string;
+        };
         InputProblem: {
             variable: string;
             message: string;
@@ -1488,6 +1666,16 @@ export interface components {
             /** Format: date-time */
             cached_at: string;
         };
+        MessageToolCall: {
+            call_id?: string;
+            name?: string;
+            /** Format: uuid */
+            connection_id?: null | string;
+            tool_name?: null | string;
+            arguments?: string;
+            status?: string;
+            decision?: null | string;
+        };
         MessageView: {
             /** Format: uuid */
             id: string;
@@ -1504,6 +1692,13 @@ export interface components {
             latency_ms: null | number | string;
             /** Format: date-time */
             created_at: string;
+            tool_calls: null | components["schemas"]["MessageToolCall"][];
+            tool_call_id: null | string;
+            tool_name: null | string;
+            outcome: null | string;
+            /** Format: uuid */
+            execution_id: null | string;
+            findings: null | components["schemas"]["ScanFinding"][];
         };
         MessageWindow: {
             messages: components["schemas"]["MessageView"][];
@@ -1523,6 +1718,13 @@ export interface components {
             input_per_million_usd: null | number | string;
             /** Format: double */
             output_per_million_usd: null | number | string;
+        };
+        PendingApproval: {
+            /** Format: uuid */
+            message_id: string;
+            call_id: string;
+            /** Format: int32 */
+            iterations: number | string;
         };
         PlaybookBranch: {
             condition: null | components["schemas"]["BranchCondition"];
@@ -1625,6 +1827,19 @@ export interface components {
             updated_at: string;
             definition: null | components["schemas"]["PlaybookParseResult"];
         };
+        PostHogConfigured: {
+            message: string;
+            host: string;
+            enabled: boolean;
+            has_project_key: boolean;
+            has_personal_key: boolean;
+        };
+        PostHogStatus: {
+            configured: boolean;
+            enabled: boolean;
+            has_personal_key: boolean;
+            host: string;
+        };
         ProblemDetails: {
             type?: null | string;
             title?: null | string;
@@ -1644,7 +1859,22 @@ export interface components {
             prompt_id: string;
             /** Format: int32 */
             current_version: number | string;
+            current_note: null | string;
+            /** Format: int32 */
+            current_restored_from: null | number | string;
+            labels: {
+                [key: string]: number | string;
+            };
             versions: components["schemas"]["PromptVersionSummary"][];
+        };
+        PromptLabels: {
+            /** Format: uuid */
+            prompt_id: string;
+            /** Format: int32 */
+            current_version: number | string;
+            labels: {
+                [key: string]: number | string;
+            };
         };
         PromptPage: {
             prompts: components["schemas"]["PromptView"][];
@@ -1690,6 +1920,9 @@ export interface components {
             title: string;
             /** Format: int32 */
             content_length: number | string;
+            note: null | string;
+            /** Format: int32 */
+            restored_from: null | number | string;
             /** Format: date-time */
             created_at: string;
         };
@@ -1703,6 +1936,9 @@ export interface components {
             title: string;
             prompt: string;
             notes: null | string;
+            note: null | string;
+            /** Format: int32 */
+            restored_from: null | number | string;
             /** Format: date-time */
             created_at: string;
         };
@@ -1805,8 +2041,10 @@ export interface components {
         SentMessage: {
             /** Format: uuid */
             conversation_id: string;
-            user_message: components["schemas"]["MessageView"];
+            user_message: null | components["schemas"]["MessageView"];
             assistant_message: components["schemas"]["MessageView"];
+            status: string;
+            messages: components["schemas"]["MessageView"][];
         };
         SkillPage: {
             skills: components["schemas"]["SkillSummary"][];
@@ -1860,6 +2098,11 @@ export interface components {
             name: string;
             /** Format: int32 */
             count: null | number | string;
+        };
+        TemplateSchema: {
+            is_template: boolean;
+            variables: components["schemas"]["VariableSchema"][];
+            warnings: components["schemas"]["TemplateWarning"][];
         };
         TemplateWarning: {
             /** Format: int32 */
@@ -3561,6 +3804,60 @@ export interface operations {
             };
         };
     };
+    export_conversation: {
+        parameters: {
+            query?: {
+                /** @description markdown (default) or json */
+                format?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The conversation ID to export */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/markdown; charset=utf-8": string;
+                    "application/json; charset=utf-8": string;
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     import_conversation: {
         parameters: {
             query?: never;
@@ -3617,6 +3914,75 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    import_conversation_file: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The export file's text, at most 25,000,000 characters. chatgpt: conversations.json of a ChatGPT data export (one conversation object or an array; the current branch of each mapping tree; tool calls, hidden and non-text parts left out). claude: conversations.json of a Claude data export (chat_messages with sender human/assistant; text blocks of content, else text). json: {title, model, messages: [{role, content}]} (one or an array) or a bare [{role, content}] array; the JSON export reads back. markdown: messages start at a role heading (# to ###### User, Human, You, Assistant, AI, ChatGPT, Claude or System, optional colon) or a bold label line (**User:** text); one # Title heading may come first; a label line meant as text is written with a backslash in front (\## User); the markdown export reads back. Conversations without messages are skipped. */
+                    file: string;
+                    /** @description chatgpt, claude, json or markdown; detected from the content when not given (JSON by its shape, anything else markdown) */
+                    format?: null | string;
+                    /** @description Title for a file holding one conversation (default: the title in the file) */
+                    title?: null | string;
+                    /** @description provider/model id to store on every imported conversation (default: the model the file names, if any) */
+                    model?: null | string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportedConversations"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3758,6 +4124,221 @@ export interface operations {
                 };
             };
         };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SentMessage"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Bad Gateway */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    update_conversation_tools: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The conversation ID */
+                conversation_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Full list of tools to attach (replaces current set, max 50) */
+                    tools: null | {
+                        /** @description MCP connection ID (for MCP tools) */
+                        connection_id?: null | string;
+                        /** @description Tool name */
+                        tool_name: string;
+                        /** @description True for provider built-in tools (e.g. Anthropic web search) */
+                        is_native?: null | boolean;
+                        /** @description Provider name for native tools: anthropic, openai */
+                        native_provider?: null | string;
+                        /** @description API type identifier for native tools (e.g. web_search_20250305) */
+                        native_type?: null | string;
+                        /** @description When the model may run it: always (default), ask (the turn waits for your approval), never (the model is told the call was refused) */
+                        approval?: null | string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConversationTools"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    remove_conversation_tool: {
+        parameters: {
+            query: {
+                /** @description MCP connection ID, or native for provider built-in tools */
+                connection_id: string;
+                /** @description Name of the tool to remove */
+                tool_name: string;
+            };
+            header?: never;
+            path: {
+                /** @description The conversation ID */
+                conversation_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConversationTools"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    decide_tool_call: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The conversation ID */
+                conversation_id: string;
+                /** @description The id of the tool call awaiting approval */
+                call_id: string;
+                /** @description approve or deny */
+                decision: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
         responses: {
             /** @description OK */
             200: {
@@ -4278,6 +4859,113 @@ export interface operations {
             };
         };
     };
+    get_posthog_status: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PostHogStatus"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    configure_posthog: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description PostHog project API key (must start with phc_) */
+                    project_api_key: string;
+                    /** @description PostHog personal API key for feature flags (must start with phx_) */
+                    personal_api_key?: null | string;
+                    /** @description PostHog instance URL (default https://us.i.posthog.com). Use https://eu.i.posthog.com for EU Cloud or your own URL for self-hosted. */
+                    host?: null | string;
+                    /** @description Enable or disable analytics (default true) */
+                    enabled?: null | boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PostHogConfigured"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     list_prompts: {
         parameters: {
             query?: {
@@ -4551,6 +5239,8 @@ export interface operations {
                      * @description Rating 1-5
                      */
                     self_rating?: null | number | string;
+                    /** @description What changed, shown beside this state in the version history (at most 500 characters); without a change of title, content or notes it rewrites the current state's note */
+                    version_note?: null | string;
                 };
             };
         };
@@ -4838,6 +5528,60 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TagList"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    read_template: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Prompt content, as it would be saved (at most 100,000 characters) */
+                    content: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemplateSchema"];
                 };
             };
             /** @description Bad Request */
@@ -6358,6 +7102,129 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PromptHistory"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    label_prompt_version: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Prompt ID */
+                prompt_id: string;
+                /** @description The label: lowercase letters, digits, - and _, e.g. production or staging */
+                label: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: int32
+                     * @description The version number it points at, from 1 to the prompt's current version
+                     */
+                    version: null | number | string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PromptLabels"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    remove_prompt_label: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Prompt ID */
+                prompt_id: string;
+                /** @description The label to remove */
+                label: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PromptLabels"];
                 };
             };
             /** @description Bad Request */
