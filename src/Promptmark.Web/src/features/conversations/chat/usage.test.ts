@@ -4,7 +4,8 @@ import { isPriced, usageLine } from './usage';
 
 const answer = (over: Partial<ConversationMessage> = {}): ConversationMessage => ({
   id: 'm1', role: 'assistant', content: 'Hi', model_id: 'local/m', input_tokens: 1234, output_tokens: 56, cost_usd: 0.000482,
-  latency_ms: 1530, created_at: '2026-12-01T00:00:00Z', ...over,
+  latency_ms: 1530, created_at: '2026-12-01T00:00:00Z',
+  tool_calls: null, tool_call_id: null, tool_name: null, outcome: null, execution_id: null, findings: null, ...over,
 });
 const model = (id: string, price: number | null): Model => ({ id, provider: 'local', model: 'm', input_per_million_usd: price, output_per_million_usd: price });
 

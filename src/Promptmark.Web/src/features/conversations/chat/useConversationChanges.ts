@@ -28,11 +28,17 @@ export function useSendMessage(id: string) {
     mutationFn: (content: string) =>
       unwrap(api.POST('/api/conversations/{conversation_id}/messages', { params: { path: { conversation_id: id } }, body: { content } })),
     onSuccess: (sent) => {
-      client.setQueryData<Conversation>(conversationKeys.one(id), (old) => old && {
-        ...old,
-        messages: [...(old.messages ?? []), sent.user_message, sent.assistant_message],
-        message_count: Number(old.message_count) + 2,
-        updated_at: sent.assistant_message.created_at,
+      // The turn's messages: the question, each answer and tool result; one already shown (a paused answer) is replaced.
+      client.setQueryData<Conversation>(conversationKeys.one(id), (old) => {
+        if (!old) return old;
+        const shown = old.messages ?? [];
+        const added = sent.messages.filter((m) => !shown.some((s) => s.id === m.id));
+        return {
+          ...old,
+          messages: [...shown.map((s) => sent.messages.find((m) => m.id === s.id) ?? s), ...added],
+          message_count: Number(old.message_count) + added.length,
+          updated_at: sent.assistant_message.created_at,
+        };
       });
       client.invalidateQueries({ queryKey: conversationKeys.lists });
       // The answer's cost counts against this month's budgets.
