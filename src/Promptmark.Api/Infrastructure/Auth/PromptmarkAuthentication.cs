@@ -56,9 +56,11 @@ public sealed class PromptmarkAuthentication(
     {
         var failed = (await Context.AuthenticateAsync(SchemeName)).Failure is not null;
         Response.StatusCode = StatusCodes.Status401Unauthorized;
+        // resource_metadata lets an OAuth client (RFC 9728, MCP authorization) discover how to get a token for this server.
+        var challenge = $"Bearer realm=\"promptmark\", resource_metadata=\"{ProtectedResource.MetadataUrl(Request)}\"";
         Response.Headers.WWWAuthenticate = failed
-            ? "Bearer realm=\"promptmark\", error=\"invalid_token\", error_description=\"The credential is invalid or expired\""
-            : "Bearer realm=\"promptmark\"";
+            ? challenge + ", error=\"invalid_token\", error_description=\"The credential is invalid or expired\""
+            : challenge;
         await Response.WriteAsJsonAsync(new
         {
             type = "https://tools.ietf.org/html/rfc9110#section-15.5.2",

@@ -111,6 +111,7 @@ public static class PromptmarkServices
             fast.Errors.ProducesMetadataType = typeof(Microsoft.AspNetCore.Mvc.ProblemDetails);
         });
         app.MapMcp("/mcp").RequireAuthorization();
+        app.MapProtectedResourceMetadata();
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference("/scalar").AllowAnonymous();
