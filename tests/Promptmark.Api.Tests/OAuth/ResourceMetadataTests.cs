@@ -33,7 +33,21 @@ public sealed class ResourceMetadataTests(PromptmarkApp app)
         });
         var metadata = await result.ReadAsJsonAsync<JsonElement>();
         metadata.GetProperty("resource").GetString().ShouldBe("http://localhost/mcp");
-        metadata.GetProperty("authorization_servers")[0].GetString().ShouldBe("http://localhost");
+        metadata.GetProperty("authorization_servers")[0].GetString().ShouldBe("http://localhost/");
         metadata.GetProperty("scopes_supported").EnumerateArray().Select(s => s.GetString()).ShouldBe(["read", "write", "execute"]);
+    }
+
+    [Fact]
+    public async Task the_authorization_server_metadata_offers_registration_and_s256_only()
+    {
+        var result = await app.Host.Scenario(s =>
+        {
+            s.Get.Url("/.well-known/oauth-authorization-server");
+            s.StatusCodeShouldBe(200);
+        });
+        var metadata = await result.ReadAsJsonAsync<JsonElement>();
+        metadata.GetProperty("issuer").GetString().ShouldBe("http://localhost/");
+        metadata.GetProperty("registration_endpoint").GetString().ShouldBe("http://localhost/oauth/register");
+        metadata.GetProperty("code_challenge_methods_supported").EnumerateArray().Select(m => m.GetString()).ShouldBe(["S256"]);
     }
 }

@@ -26,7 +26,8 @@ public sealed class PromptmarkAuthentication(
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
         if (ReadCredential(Request) is not var (credential, _)) return AuthenticateResult.NoResult();
-        var principal = ApiKeySecret.LooksLikeKey(credential) ? await FromApiKeyAsync(credential) : await sessions.AuthenticateAsync(credential, Context.RequestAborted);
+        var principal = ApiKeySecret.LooksLikeKey(credential) ? await FromApiKeyAsync(credential)
+            : await sessions.AuthenticateAsync(credential, Context.RequestAborted) ?? await OAuthBearerAsync();
         return principal is null
             ? AuthenticateResult.Fail("The credential is invalid or expired.")
             : AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName));
@@ -51,6 +52,9 @@ public sealed class PromptmarkAuthentication(
             .FirstOrDefaultAsync(Context.RequestAborted);
         return owner is null ? null : CallerClaims.For(owner.UserId, owner.Email, "api_key");
     }
+
+    private Task<ClaimsPrincipal?> OAuthBearerAsync() =>
+        Context.RequestServices.GetService<IOAuthBearer>()?.AuthenticateAsync(Context) ?? Task.FromResult<ClaimsPrincipal?>(null);
 
     protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
     {

@@ -22,7 +22,8 @@ public static class ProtectedResource
     public static object Metadata(HttpRequest request) => new Dictionary<string, object>
     {
         ["resource"] = McpResource(request),
-        ["authorization_servers"] = new[] { BaseUrl(request) },
+        // Spelled exactly as the authorization server metadata's issuer (with the slash), which clients compare.
+        ["authorization_servers"] = new[] { BaseUrl(request) + "/" },
         ["scopes_supported"] = Scopes,
         ["bearer_methods_supported"] = new[] { "header" },
         ["resource_name"] = "Promptmark MCP server",
