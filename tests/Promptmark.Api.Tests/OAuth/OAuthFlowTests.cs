@@ -136,12 +136,8 @@ public sealed class OAuthFlowTests(PromptmarkApp app)
         var stranger = await app.NewUserAsync();
         var (_, tokens) = await _dance.SignInAsync(stranger);
 
-        var http = app.Host.Server.CreateClient();
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", tokens.GetProperty("access_token").GetString());
-        var transport = new HttpClientTransport(new HttpClientTransportOptions { Endpoint = new Uri(http.BaseAddress!, "/mcp"), TransportMode = HttpTransportMode.StreamableHttp },
-            http, NullLoggerFactory.Instance, ownsHttpClient: true);
-        await using var client = await McpClient.CreateAsync(transport, new McpClientOptions { ProtocolVersion = "2025-11-25" },
-            cancellationToken: TestContext.Current.CancellationToken).Bounded();
+        // The stranger's MCP client, holding the OAuth access token where its session token would be.
+        await using var client = await app.McpClientAsync(stranger with { Token = tokens.GetProperty("access_token").GetString()! });
         var result = await client.CallToolAsync("get_prompt", new Dictionary<string, object?> { ["id"] = created.GetProperty("id").GetGuid() },
             cancellationToken: TestContext.Current.CancellationToken).Bounded();
         result.IsError.ShouldBe(true);
