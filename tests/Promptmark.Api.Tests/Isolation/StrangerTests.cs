@@ -47,6 +47,9 @@ public sealed class StrangerTests(PromptmarkApp app, EverythingFixture everythin
         ["scalar/*"] = "the API reference page: anonymous, no user data",
         ["{*path:nonfile}"] = "the web app's files: anonymous, no user data",
         ["_test_url_cache_"] = "Alba's own, in tests only",
+        [".well-known/oauth-protected-resource*"] = "OAuth resource metadata: anonymous, no user data",
+        ["oauth/register"] = "OAuth client registration: anonymous, creates a client that belongs to no user",
+        ["oauth/authorize"] = "OAuth consent: grants only for the signed-in caller; a stranger's token sees only its own (OAuth/OAuthFlowTests)",
     };
 
     /// <summary>

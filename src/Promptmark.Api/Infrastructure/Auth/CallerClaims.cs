@@ -7,6 +7,9 @@ public static class CallerClaims
     public const string UserId = "sub";
     public const string Email = "email";
 
+    /// <summary>A scope an OAuth access token was granted (read, write, execute); one claim each.</summary>
+    public const string Scope = "scope";
+
     /// <summary>The sign-in session a session token belongs to; API keys have none.</summary>
     public const string SessionId = "jti";
 

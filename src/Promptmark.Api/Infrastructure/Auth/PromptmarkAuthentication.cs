@@ -26,7 +26,8 @@ public sealed class PromptmarkAuthentication(
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
         if (ReadCredential(Request) is not var (credential, _)) return AuthenticateResult.NoResult();
-        var principal = ApiKeySecret.LooksLikeKey(credential) ? await FromApiKeyAsync(credential) : await sessions.AuthenticateAsync(credential, Context.RequestAborted);
+        var principal = ApiKeySecret.LooksLikeKey(credential) ? await FromApiKeyAsync(credential)
+            : await sessions.AuthenticateAsync(credential, Context.RequestAborted) ?? await OAuthBearerAsync();
         return principal is null
             ? AuthenticateResult.Fail("The credential is invalid or expired.")
             : AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName));
@@ -52,13 +53,18 @@ public sealed class PromptmarkAuthentication(
         return owner is null ? null : CallerClaims.For(owner.UserId, owner.Email, "api_key");
     }
 
+    private Task<ClaimsPrincipal?> OAuthBearerAsync() =>
+        Context.RequestServices.GetService<IOAuthBearer>()?.AuthenticateAsync(Context) ?? Task.FromResult<ClaimsPrincipal?>(null);
+
     protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
     {
         var failed = (await Context.AuthenticateAsync(SchemeName)).Failure is not null;
         Response.StatusCode = StatusCodes.Status401Unauthorized;
+        // resource_metadata lets an OAuth client (RFC 9728, MCP authorization) discover how to get a token for this server.
+        var challenge = $"Bearer realm=\"promptmark\", resource_metadata=\"{ProtectedResource.MetadataUrl(Request)}\"";
         Response.Headers.WWWAuthenticate = failed
-            ? "Bearer realm=\"promptmark\", error=\"invalid_token\", error_description=\"The credential is invalid or expired\""
-            : "Bearer realm=\"promptmark\"";
+            ? challenge + ", error=\"invalid_token\", error_description=\"The credential is invalid or expired\""
+            : challenge;
         await Response.WriteAsJsonAsync(new
         {
             type = "https://tools.ietf.org/html/rfc9110#section-15.5.2",

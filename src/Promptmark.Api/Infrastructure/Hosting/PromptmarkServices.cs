@@ -7,6 +7,7 @@ using Promptmark.Api.Infrastructure.Auth;
 using Promptmark.Api.Infrastructure.Database;
 using Promptmark.Api.Infrastructure.Errors;
 using Promptmark.Api.Features.McpPrompts;
+using Promptmark.Api.Features.OAuth;
 using Promptmark.Api.Features.Prompts;
 using Promptmark.Api.Features.Skills;
 using Promptmark.Api.Infrastructure.Json;
@@ -62,6 +63,7 @@ public static class PromptmarkServices
         services.AddAuthentication(PromptmarkAuthentication.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, PromptmarkAuthentication>(PromptmarkAuthentication.SchemeName, null);
         services.AddAuthorization();
+        services.AddPromptmarkOAuth();
 
         builder.Logging.LeaveHandlerFailuresToTheDoors(catalog);
         services.AddProblemDetails();
@@ -115,6 +117,8 @@ public static class PromptmarkServices
             fast.Errors.ProducesMetadataType = typeof(Microsoft.AspNetCore.Mvc.ProblemDetails);
         });
         app.MapMcp("/mcp").RequireAuthorization();
+        app.MapProtectedResourceMetadata();
+        app.MapPromptmarkOAuth();
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference("/scalar").AllowAnonymous();
