@@ -72,7 +72,11 @@ public static class PromptmarkServices
             {
                 mcp.ServerInfo = new Implementation { Name = "promptmark", Title = "Promptmark", Version = Version };
                 mcp.ServerInstructions = "Promptmark is the user's prompt library: find, create, version and render their prompts and templates.";
-                mcp.Capabilities = new ServerCapabilities { Prompts = new PromptsCapability { ListChanged = true } };
+                mcp.Capabilities = new ServerCapabilities
+                {
+                    Prompts = new PromptsCapability { ListChanged = true },
+                    Resources = new ResourcesCapability { ListChanged = true },
+                };
             })
             .WithHttpTransport(http =>
             {
