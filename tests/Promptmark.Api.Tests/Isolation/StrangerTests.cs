@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using ModelContextProtocol;
 using ModelContextProtocol.Client;
+using ModelContextProtocol.Protocol;
 using Promptmark.Api.Features.Auth;
 using Promptmark.Api.Infrastructure.Slices;
 using Promptmark.Api.Tests.Engines.Models;
@@ -53,7 +54,7 @@ public sealed class StrangerTests(PromptmarkApp app, EverythingFixture everythin
     /// MCP server capabilities this test covers (logging only sets the session's own log level); a new one
     /// (completions, ...) must be covered here first.
     /// </summary>
-    private static readonly string[] CoveredCapabilities = ["tools", "prompts", "resources", "logging"];
+    private static readonly string[] CoveredCapabilities = ["tools", "prompts", "resources", "logging", "completions"];
 
     private static IEnumerable<SliceDescriptor> Covered => SliceCatalog.Instance.Slices.Where(s => !Exempt.ContainsKey(s.Request));
 
@@ -112,7 +113,7 @@ public sealed class StrangerTests(PromptmarkApp app, EverythingFixture everythin
     }
 
     [Fact]
-    public async Task a_stranger_cannot_list_get_or_read_the_owners_mcp_prompts_and_resources()
+    public async Task a_stranger_cannot_list_get_read_or_complete_the_owners_mcp_prompts_and_resources()
     {
         var owner = await TenantWorld.CreateAsync(app, everything.Server.Endpoint, _models.BaseUrl);
         var stranger = await app.NewUserAsync();
@@ -132,6 +133,12 @@ public sealed class StrangerTests(PromptmarkApp app, EverythingFixture everythin
         var resource = await Should.ThrowAsync<McpProtocolException>(() =>
             mcp.ReadResourceAsync($"skill://{owner.SkillName}", cancellationToken: Ct).AsTask());
         resource.Message.ShouldContain($"resource 'skill://{owner.SkillName}' not found");
+
+        var skillNames = await mcp.CompleteAsync(new ResourceTemplateReference { Uri = "skill://{name}" }, "name", "skill-", cancellationToken: Ct);
+        skillNames.Completion.Values.ShouldBeEmpty();
+        var templateArgument = await mcp.CompleteAsync(new PromptReference { Name = owner.TemplateName }, "topic", "", cancellationToken: Ct);
+        templateArgument.Completion.Values.ShouldBeEmpty();
+        ShouldNotShow(JsonSerializer.Serialize(await mcp.ListResourceTemplatesAsync(cancellationToken: Ct)), owner);
     }
 
     private static IEnumerable<string> Judge(SliceCall call, Outcome outcome, TenantWorld owner, HashSet<string> sent)

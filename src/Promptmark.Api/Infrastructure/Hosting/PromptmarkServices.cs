@@ -76,6 +76,7 @@ public static class PromptmarkServices
                 {
                     Prompts = new PromptsCapability { ListChanged = true },
                     Resources = new ResourcesCapability { ListChanged = true },
+                    Completions = new CompletionsCapability(),
                 };
             })
             .WithHttpTransport(http =>
@@ -90,7 +91,11 @@ public static class PromptmarkServices
             .WithListPromptsHandler(TemplatePrompts.ListAsync)
             .WithGetPromptHandler(TemplatePrompts.GetAsync)
             .WithListResourcesHandler(SkillResources.ListAsync)
-            .WithReadResourceHandler(SkillResources.ReadAsync);
+            .WithReadResourceHandler(SkillResources.ReadAsync)
+            .WithListResourceTemplatesHandler(SkillResources.ListTemplatesAsync)
+            .WithCompleteHandler((request, ct) => request.Params?.Ref is PromptReference
+                ? TemplatePrompts.CompleteAsync(request, ct)
+                : SkillResources.CompleteAsync(request, ct));
         return builder;
     }
 
