@@ -37,7 +37,18 @@ public sealed class StructuredResultTests(PromptmarkApp app, EverythingFixture e
         tools.Count.ShouldBe(SliceCatalog.Instance.Tools.Count());
         tools.Where(t => t.ProtocolTool.OutputSchema is not { } schema || schema.GetProperty("type").GetString() != "object")
             .Select(t => t.Name).ShouldBeEmpty();
+        // Valid JSON Schema, but the TypeScript SDK (and so most clients) refuses a property whose schema is a boolean.
+        tools.Where(t => HasBooleanPropertySchema(t.ProtocolTool.OutputSchema!.Value)).Select(t => t.Name).ShouldBeEmpty();
     }
+
+    private static bool HasBooleanPropertySchema(JsonElement schema) => schema.ValueKind switch
+    {
+        JsonValueKind.Object => schema.EnumerateObject().Any(p =>
+            p.Name == "properties" && p.Value.ValueKind == JsonValueKind.Object && p.Value.EnumerateObject().Any(q => q.Value.ValueKind is JsonValueKind.True or JsonValueKind.False)
+            || HasBooleanPropertySchema(p.Value)),
+        JsonValueKind.Array => schema.EnumerateArray().Any(HasBooleanPropertySchema),
+        _ => false,
+    };
 
     [Fact]
     public async Task every_tools_structured_result_validates_against_its_output_schema()

@@ -29,7 +29,9 @@ public static class OutputSchema
 
     private static JsonNode Describe(JsonSchemaExporterContext context, JsonNode schema)
     {
-        if (schema is not JsonObject node) return schema;
+        // Free-form JSON (a JsonElement) comes out as the schema `true`; clients' validators want every property's schema as an object.
+        var node = schema as JsonObject ?? (schema.GetValueKind() == JsonValueKind.True ? new JsonObject() : null);
+        if (node is null) return schema;
         if (context.TypeInfo.Kind == JsonTypeInfoKind.Object && node["properties"] is JsonObject properties)
             node["required"] = new JsonArray(properties.Select(p => (JsonNode)p.Key).ToArray());
         if (DescriptionOf(context) is { } description) node["description"] = description;
