@@ -2,7 +2,6 @@ using System.Text.Json;
 using Json.Schema;
 using ModelContextProtocol.Protocol;
 using Promptmark.Api.Infrastructure.Slices;
-using Promptmark.Api.Tests.Engines.Models;
 using Promptmark.Api.Tests.Isolation;
 using Promptmark.Api.Tests.Support;
 
@@ -12,14 +11,9 @@ namespace Promptmark.Api.Tests.Mcp;
 /// Through a real client, every tool declares an output schema, and a successful call of every tool carries a
 /// structured result that validates against it, beside the same JSON as text for clients that read only text.
 /// </summary>
-public sealed class StructuredResultTests(PromptmarkApp app, EverythingFixture everything) : IClassFixture<EverythingFixture>, IAsyncLifetime
+public sealed class StructuredResultTests(PromptmarkApp app, EverythingFixture everything, ModelServerFixture models)
+    : IClassFixture<EverythingFixture>, IClassFixture<ModelServerFixture>
 {
-    private OpenAiCompatibleServer _models = null!;
-
-    public async ValueTask InitializeAsync() => _models = await OpenAiCompatibleServer.StartAsync();
-
-    public ValueTask DisposeAsync() => _models.DisposeAsync();
-
     /// <summary>Tools whose success this test cannot bring about with the owner's world, each with the reason.</summary>
     private static readonly Dictionary<string, string> Unreached = new()
     {
@@ -53,7 +47,7 @@ public sealed class StructuredResultTests(PromptmarkApp app, EverythingFixture e
     [Fact]
     public async Task every_tools_structured_result_validates_against_its_output_schema()
     {
-        var owner = await TenantWorld.CreateAsync(app, everything.Server.Endpoint, _models.BaseUrl);
+        var owner = await TenantWorld.CreateAsync(app, everything.Server.Endpoint, models.Server.BaseUrl);
         await using var client = await app.McpClientAsync(owner.User);
         var schemas = (await client.ListToolsAsync(cancellationToken: TestContext.Current.CancellationToken))
             .ToDictionary(t => t.Name, t => JsonSchema.FromText(t.ProtocolTool.OutputSchema!.Value.GetRawText()));
