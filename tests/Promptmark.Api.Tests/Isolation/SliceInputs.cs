@@ -149,8 +149,13 @@ public static partial class SliceInputs
     }
 
     /// <summary>The owner's own read of a GET slice: every input with a rule holds the owner's value.</summary>
-    public static SliceCall OwnersRead(SliceDescriptor slice, TenantWorld owner) =>
-        new(slice, InputsOf(slice).Where(i => i.Required || i.Rule is Owned).ToDictionary(i => i.Name, i => i.Rule switch
+    public static SliceCall OwnersRead(SliceDescriptor slice, TenantWorld owner) => OwnersCall(slice, owner, i => i.Required || i.Rule is Owned);
+
+    /// <summary>The owner's own call of any slice, with every input the table can fill (optional ones too).</summary>
+    public static SliceCall OwnersCall(SliceDescriptor slice, TenantWorld owner) => OwnersCall(slice, owner, i => i.Required || i.Rule is not null);
+
+    private static SliceCall OwnersCall(SliceDescriptor slice, TenantWorld owner, Func<Input, bool> filled) =>
+        new(slice, InputsOf(slice).Where(filled).ToDictionary(i => i.Name, i => i.Rule switch
         {
             Owned o => o.Of(owner),
             Plain p => p.Value(),

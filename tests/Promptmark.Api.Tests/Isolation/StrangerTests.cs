@@ -5,9 +5,9 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using ModelContextProtocol;
 using ModelContextProtocol.Client;
+using ModelContextProtocol.Protocol;
 using Promptmark.Api.Features.Auth;
 using Promptmark.Api.Infrastructure.Slices;
-using Promptmark.Api.Tests.Engines.Models;
 using Promptmark.Api.Tests.Support;
 
 namespace Promptmark.Api.Tests.Isolation;
@@ -18,14 +18,9 @@ namespace Promptmark.Api.Tests.Isolation;
 /// back shows the owner's data, and the owner's data is the same afterwards. A new slice is covered by itself, or the
 /// test fails until <see cref="SliceInputs"/> knows how to fill it.
 /// </summary>
-public sealed class StrangerTests(PromptmarkApp app, EverythingFixture everything) : IClassFixture<EverythingFixture>, IAsyncLifetime
+public sealed class StrangerTests(PromptmarkApp app, EverythingFixture everything, ModelServerFixture models)
+    : IClassFixture<EverythingFixture>, IClassFixture<ModelServerFixture>
 {
-    private OpenAiCompatibleServer _models = null!;
-
-    public async ValueTask InitializeAsync() => _models = await OpenAiCompatibleServer.StartAsync();
-
-    public ValueTask DisposeAsync() => _models.DisposeAsync();
-
     /// <summary>Slices the stranger does not call, each with the reason.</summary>
     private static readonly Dictionary<Type, string> Exempt = new()
     {
@@ -56,7 +51,7 @@ public sealed class StrangerTests(PromptmarkApp app, EverythingFixture everythin
     /// MCP server capabilities this test covers (logging only sets the session's own log level); a new one
     /// (completions, ...) must be covered here first.
     /// </summary>
-    private static readonly string[] CoveredCapabilities = ["tools", "prompts", "resources", "logging"];
+    private static readonly string[] CoveredCapabilities = ["tools", "prompts", "resources", "logging", "completions"];
 
     private static IEnumerable<SliceDescriptor> Covered => SliceCatalog.Instance.Slices.Where(s => !Exempt.ContainsKey(s.Request));
 
@@ -92,8 +87,8 @@ public sealed class StrangerTests(PromptmarkApp app, EverythingFixture everythin
     [Fact]
     public async Task a_stranger_gets_nothing_of_the_owners_through_any_slice_on_either_door()
     {
-        var owner = await TenantWorld.CreateAsync(app, everything.Server.Endpoint, _models.BaseUrl);
-        var stranger = await TenantWorld.CreateAsync(app, everything.Server.Endpoint, _models.BaseUrl);
+        var owner = await TenantWorld.CreateAsync(app, everything.Server.Endpoint, models.Server.BaseUrl);
+        var stranger = await TenantWorld.CreateAsync(app, everything.Server.Endpoint, models.Server.BaseUrl);
         var before = await OwnersViewAsync(owner);
         await using var mcp = await app.McpClientAsync(stranger.User);
         var problems = new List<string>();
@@ -115,9 +110,9 @@ public sealed class StrangerTests(PromptmarkApp app, EverythingFixture everythin
     }
 
     [Fact]
-    public async Task a_stranger_cannot_list_get_or_read_the_owners_mcp_prompts_and_resources()
+    public async Task a_stranger_cannot_list_get_read_or_complete_the_owners_mcp_prompts_and_resources()
     {
-        var owner = await TenantWorld.CreateAsync(app, everything.Server.Endpoint, _models.BaseUrl);
+        var owner = await TenantWorld.CreateAsync(app, everything.Server.Endpoint, models.Server.BaseUrl);
         var stranger = await app.NewUserAsync();
         await using var mcp = await app.McpClientAsync(stranger);
 
@@ -135,6 +130,12 @@ public sealed class StrangerTests(PromptmarkApp app, EverythingFixture everythin
         var resource = await Should.ThrowAsync<McpProtocolException>(() =>
             mcp.ReadResourceAsync($"skill://{owner.SkillName}", cancellationToken: Ct).AsTask());
         resource.Message.ShouldContain($"resource 'skill://{owner.SkillName}' not found");
+
+        var skillNames = await mcp.CompleteAsync(new ResourceTemplateReference { Uri = "skill://{name}" }, "name", "skill-", cancellationToken: Ct);
+        skillNames.Completion.Values.ShouldBeEmpty();
+        var templateArgument = await mcp.CompleteAsync(new PromptReference { Name = owner.TemplateName }, "topic", "", cancellationToken: Ct);
+        templateArgument.Completion.Values.ShouldBeEmpty();
+        ShouldNotShow(JsonSerializer.Serialize(await mcp.ListResourceTemplatesAsync(cancellationToken: Ct)), owner);
     }
 
     private static IEnumerable<string> Judge(SliceCall call, Outcome outcome, TenantWorld owner, HashSet<string> sent)

@@ -59,6 +59,21 @@ public static class TemplatePrompts
         };
     }
 
+    /// <summary>
+    /// Completes a template's argument from what its variable declares: an enum's options, else its default.
+    /// Only the caller's own templates are found; anything else completes to nothing.
+    /// </summary>
+    public static async ValueTask<CompleteResult> CompleteAsync(RequestContext<CompleteRequestParams> request, CancellationToken ct)
+    {
+        if (request.Params is not { Ref: PromptReference reference } complete) return Completions.None;
+        await using var session = request.OpenCallerSession();
+        var template = await FindAsync(session, reference.Name, ct);
+        var variable = template is null ? null : Template.Parse(template.Content).Variables.FirstOrDefault(v => v.Name == complete.Argument.Name);
+        if (variable is null) return Completions.None;
+        IEnumerable<string> candidates = variable.Options.Count > 0 ? variable.Options : variable.Default is { } fallback ? [fallback] : [];
+        return Completions.Matching(candidates, complete.Argument.Value);
+    }
+
     /// <summary>The prompts area's rendering (the same refusals as render_prompt, which always leave a text), answered as MCP's InvalidParams.</summary>
     private static string RenderedText(string content, Dictionary<string, JsonElement> arguments, TemplateLimit limit)
     {

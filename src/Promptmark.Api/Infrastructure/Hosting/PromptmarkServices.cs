@@ -78,7 +78,12 @@ public static class PromptmarkServices
             {
                 mcp.ServerInfo = new Implementation { Name = "promptmark", Title = "Promptmark", Version = Version };
                 mcp.ServerInstructions = "Promptmark is the user's prompt library: find, create, version and render their prompts and templates.";
-                mcp.Capabilities = new ServerCapabilities { Prompts = new PromptsCapability { ListChanged = true } };
+                mcp.Capabilities = new ServerCapabilities
+                {
+                    Prompts = new PromptsCapability { ListChanged = true },
+                    Resources = new ResourcesCapability { ListChanged = true },
+                    Completions = new CompletionsCapability(),
+                };
             })
             .WithHttpTransport(http =>
             {
@@ -92,7 +97,11 @@ public static class PromptmarkServices
             .WithListPromptsHandler(TemplatePrompts.ListAsync)
             .WithGetPromptHandler(TemplatePrompts.GetAsync)
             .WithListResourcesHandler(SkillResources.ListAsync)
-            .WithReadResourceHandler(SkillResources.ReadAsync);
+            .WithReadResourceHandler(SkillResources.ReadAsync)
+            .WithListResourceTemplatesHandler(SkillResources.ListTemplatesAsync)
+            .WithCompleteHandler((request, ct) => request.Params?.Ref is PromptReference
+                ? TemplatePrompts.CompleteAsync(request, ct)
+                : SkillResources.CompleteAsync(request, ct));
         return builder;
     }
 

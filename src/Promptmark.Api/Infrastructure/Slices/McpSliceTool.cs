@@ -9,7 +9,8 @@ namespace Promptmark.Api.Infrastructure.Slices;
 
 /// <summary>
 /// The MCP door of a slice: the tool's input schema comes from the request type, arguments are deserialized into
-/// the request, and the same <see cref="SliceInvoker"/> runs the handler. Expected failures become an
+/// the request, and the same <see cref="SliceInvoker"/> runs the handler; the response is the structured result
+/// (its schema from the response type) and, as JSON text, the content older clients read. Expected failures become an
 /// <c>isError</c> result carrying the same message REST puts in its problem details.
 /// </summary>
 public sealed class McpSliceTool<TRequest, TResponse> : McpServerTool where TRequest : ISlice<TResponse>
@@ -23,6 +24,7 @@ public sealed class McpSliceTool<TRequest, TResponse> : McpServerTool where TReq
             Title = _slice.Binding.ToolTitle,
             Description = _slice.Description,
             InputSchema = ToolSchema.For(typeof(TRequest)),
+            OutputSchema = OutputSchema.For(typeof(TResponse)),
             Annotations = _slice.Binding.Hints!.Annotations(_slice.Binding.ToolTitle),
         };
 
@@ -37,8 +39,10 @@ public sealed class McpSliceTool<TRequest, TResponse> : McpServerTool where TReq
             var request = ReadArguments(context.Params?.Arguments);
             var invoker = context.Services!.GetRequiredService<SliceInvoker>();
             var response = await invoker.InvokeAsync<TResponse>(request, context.User ?? new(), SliceDoor.Mcp, ct);
-            var text = _slice.Binding.McpText?.Invoke(response!) ?? JsonSerializer.Serialize(response, Wire.Options);
-            return new CallToolResult { Content = [new TextContentBlock { Text = text }] };
+            // Serialized once: the element is the structured result, its raw text the JSON block older clients read.
+            var structured = JsonSerializer.SerializeToElement(response, Wire.Options);
+            var text = _slice.Binding.McpText?.Invoke(response!) ?? structured.GetRawText();
+            return new CallToolResult { Content = [new TextContentBlock { Text = text }], StructuredContent = structured };
         }
         catch (Exception exception) when (ProblemResponses.Unwrap(exception) is SliceException failure)
         {

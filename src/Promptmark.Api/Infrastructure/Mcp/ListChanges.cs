@@ -1,0 +1,22 @@
+using Marten;
+using Marten.Services;
+
+namespace Promptmark.Api.Infrastructure.Mcp;
+
+/// <summary>
+/// After any committed change to a user's <typeparamref name="TDocument"/>s, tells that user's open MCP sessions that
+/// a list changed (<paramref name="method"/>, e.g. <c>notifications/prompts/list_changed</c>). Hooked into Marten, so
+/// every slice that writes such documents is covered without knowing about MCP.
+/// </summary>
+public sealed class ListChanges<TDocument>(McpSessions sessions, string method) : DocumentSessionListenerBase
+{
+    public override Task AfterCommitAsync(IDocumentSession session, IChangeSet commit, CancellationToken token)
+    {
+        // Deletions are operations, not documents (a soft delete or a delete by id carries none): matched by type.
+        var touched = commit.Inserted.Concat(commit.Updated).OfType<TDocument>().Any()
+            || commit.Deleted.Any(d => d.DocumentType == typeof(TDocument));
+        return touched && Guid.TryParse(session.TenantId, out var userId)
+            ? sessions.NotifyAsync(userId, method, CancellationToken.None)
+            : Task.CompletedTask;
+    }
+}
