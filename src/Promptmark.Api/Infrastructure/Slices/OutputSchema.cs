@@ -3,6 +3,7 @@ using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Schema;
+using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using Promptmark.Api.Infrastructure.Json;
 
@@ -15,7 +16,8 @@ namespace Promptmark.Api.Infrastructure.Slices;
 /// </summary>
 public static class OutputSchema
 {
-    // Nullable annotations decide which values may be null; the door writes every property, so all are required.
+    // Nullable annotations decide which values may be null; the door writes every property (all are required) except
+    // those marked to be left out when null or default.
     private static readonly JsonSerializerOptions Contract = new(Wire.Options) { RespectNullableAnnotations = true, TypeInfoResolver = new DefaultJsonTypeInfoResolver() };
 
     private static readonly JsonSchemaExporterOptions Exporter = new()
@@ -32,11 +34,15 @@ public static class OutputSchema
         // Free-form JSON (a JsonElement) comes out as the schema `true`; clients' validators want every property's schema as an object.
         var node = schema as JsonObject ?? (schema.GetValueKind() == JsonValueKind.True ? new JsonObject() : null);
         if (node is null) return schema;
-        if (context.TypeInfo.Kind == JsonTypeInfoKind.Object && node["properties"] is JsonObject properties)
-            node["required"] = new JsonArray(properties.Select(p => (JsonNode)p.Key).ToArray());
+        if (context.TypeInfo.Kind == JsonTypeInfoKind.Object && node["properties"] is JsonObject)
+            node["required"] = new JsonArray(context.TypeInfo.Properties.Where(AlwaysWritten).Select(p => (JsonNode)p.Name).ToArray());
         if (DescriptionOf(context) is { } description) node["description"] = description;
         return node;
     }
+
+    private static bool AlwaysWritten(JsonPropertyInfo property) =>
+        property.AttributeProvider?.GetCustomAttributes(typeof(JsonIgnoreAttribute), true).OfType<JsonIgnoreAttribute>()
+            .All(ignore => ignore.Condition == JsonIgnoreCondition.Never) ?? true;
 
     /// <summary>A property's [Description] (on the property or its record parameter), else its type's.</summary>
     private static string? DescriptionOf(JsonSchemaExporterContext context)
