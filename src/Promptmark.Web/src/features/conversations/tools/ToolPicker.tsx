@@ -49,7 +49,7 @@ function PickerBody({ conversation: c, onClose }: { conversation: Conversation; 
                 <Checkbox
                   checked={!!choice}
                   onChange={(e) => toggle({ connection_id: connection.id, tool_name: tool.name, approval: choice?.approval ?? 'always' }, e.currentTarget.checked)}
-                  label={<Group gap={4} component="span">{tool.is_favorite && <IconStarFilled size={12} aria-label="Favourite" />}<span className="pm-mono">{tool.name}</span></Group>}
+                  label={<Group gap={4} component="span">{tool.is_favorite && <IconStarFilled size={12} aria-hidden color="var(--mantine-color-yellow-6)" />}<span className="pm-mono">{tool.name}</span></Group>}
                   description={tool.description ? <Text size="xs" c="dimmed" lineClamp={2} component="span">{tool.description}</Text> : undefined}
                 />
                 <Select
