@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { navLink, screenshot, signUp, typeContent } from './helpers';
 import { startOpenAiServer } from './openAiServer';
 import { startEverythingServer } from './everythingServer';
+import { expectNoSeriousViolations } from './axe';
 
 let model: Awaited<ReturnType<typeof startOpenAiServer>>;
 let everything: Awaited<ReturnType<typeof startEverythingServer>>;
@@ -208,6 +209,7 @@ test('a connection tool is attached with Ask me: the model calls it, the call wa
   await picker.getByRole('checkbox', { name: 'echo', exact: true }).check();
   await picker.getByRole('combobox', { name: 'When echo runs' }).click();
   await page.getByRole('option', { name: 'Ask me' }).click();
+  await expectNoSeriousViolations(page, 'tool picker');
   await picker.getByRole('button', { name: 'Save tools' }).click();
   await expect(picker).toBeHidden();
   await expect(page.getByTestId('attached-tool')).toHaveText('echo · Ask me');
@@ -229,6 +231,10 @@ test('a connection tool is attached with Ask me: the model calls it, the call wa
   await expect(page.getByRole('button', { name: 'Send' })).toBeDisabled();
   await expect(page.getByTestId('tool-call')).toContainText('Waiting for your approval');
   await screenshot(page, '42-chat-approval');
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await expectNoSeriousViolations(page, `chat awaiting approval (${scheme})`);
+  }
 
   // Approved: echo runs, its result is shown, and the model answers from it.
   await card.getByRole('button', { name: 'Approve' }).click();
@@ -254,6 +260,10 @@ test('a connection tool is attached with Ask me: the model calls it, the call wa
   expect(resumed.messages.at(-1)).toMatchObject({ role: 'tool', tool_call_id: 'call_echo_1' });
   expect(JSON.stringify(resumed.messages.at(-1))).toContain('Echo: hello from the model');
   await screenshot(page, '43-chat-tool-result');
+  for (const scheme of ['dark', 'light'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await expectNoSeriousViolations(page, `chat with a tool call and its result (${scheme})`);
+  }
 
   // Removing the chip detaches the tool.
   await page.getByRole('button', { name: 'Remove echo' }).click();
