@@ -1,10 +1,28 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { navLink, screenshot, signUp, typeContent } from './helpers';
 import { startOpenAiServer } from './openAiServer';
+import { startEverythingServer } from './everythingServer';
+import { expectNoSeriousViolations } from './axe';
 
 let model: Awaited<ReturnType<typeof startOpenAiServer>>;
-test.beforeAll(async () => { model = await startOpenAiServer(['e2e-chat', 'e2e-other']); });
-test.afterAll(() => model?.stop());
+let everything: Awaited<ReturnType<typeof startEverythingServer>>;
+test.beforeAll(async () => { [model, everything] = await Promise.all([startOpenAiServer(['e2e-chat', 'e2e-other']), startEverythingServer()]); });
+test.afterAll(async () => { everything?.stop(); await model?.stop(); });
+
+/** Adds the scripted model server as the provider "local", from Settings (the page must show it). */
+async function addLocalProvider(page: Page, { key, budget }: { key?: string; budget?: string } = {}) {
+  const providers = page.getByRole('region', { name: 'Model providers' });
+  await providers.getByRole('button', { name: 'Add provider' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add a model provider' });
+  await dialog.getByRole('combobox', { name: 'Provider' }).click();
+  await page.getByRole('option', { name: /OpenAI-compatible server/ }).click();
+  await dialog.getByLabel('Name').fill('local');
+  await dialog.getByLabel('Base URL').fill(model.baseUrl);
+  if (key) await dialog.getByLabel('API key').fill(key);
+  if (budget) await dialog.getByLabel('Monthly budget (US dollars)').fill(budget);
+  await dialog.getByRole('button', { name: 'Add provider' }).click();
+  await expect(providers.getByTestId('provider-row')).toContainText('local');
+}
 
 test('a custom provider is added, a conversation started from a prompt, a provider failure shown, answers with usage and cost, the model switched', async ({ page }) => {
   test.setTimeout(120_000);
@@ -17,17 +35,8 @@ test('a custom provider is added, a conversation started from a prompt, a provid
   await expect(page).toHaveURL(/\/settings#model-providers$/);
 
   // Add the local OpenAI-compatible server, with a key: the key is never shown back, only that one is set.
-  const providers = page.getByRole('region', { name: 'Model providers' });
-  await providers.getByRole('button', { name: 'Add provider' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Add a model provider' });
-  await dialog.getByRole('combobox', { name: 'Provider' }).click();
-  await page.getByRole('option', { name: /OpenAI-compatible server/ }).click();
-  await dialog.getByLabel('Name').fill('local');
-  await dialog.getByLabel('Base URL').fill(model.baseUrl);
-  await dialog.getByLabel('API key').fill('sk-e2e-never-shown');
-  await dialog.getByLabel('Monthly budget (US dollars)').fill('5');
-  await dialog.getByRole('button', { name: 'Add provider' }).click();
-  const row = providers.getByTestId('provider-row');
+  await addLocalProvider(page, { key: 'sk-e2e-never-shown', budget: '5' });
+  const row = page.getByRole('region', { name: 'Model providers' }).getByTestId('provider-row');
   await expect(row).toContainText('local');
   await expect(row).toContainText('Key set');
   await expect(row).toContainText('$0.00 of $5.00 this month');
@@ -167,4 +176,97 @@ test('conversations are imported from JSON files, read back in windows, found by
   await page.getByRole('button', { name: 'Delete Recipe chat' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Delete conversation' }).click();
   await expect(page.getByText('No conversations match')).toBeVisible();
+});
+
+test('a connection tool is attached with Ask me: the model calls it, the call waits for approval, runs, and the model answers from its result', async ({ page }) => {
+  test.setTimeout(120_000);
+  await signUp(page);
+  await page.goto('/connections/new');
+  await page.getByLabel('Name').fill('Everything');
+  await page.getByLabel('Server URL').fill(everything.url);
+  await page.getByRole('button', { name: 'Add connection' }).click();
+  await expect(page.getByTestId('tool-count')).toHaveText('13 tools');
+  await page.getByRole('button', { name: 'Favourite echo' }).click();
+  await expect(page.getByRole('button', { name: 'Unfavourite echo' })).toBeVisible();
+  await navLink(page, 'Settings').click();
+  await addLocalProvider(page);
+
+  await navLink(page, 'Conversations').click();
+  await page.getByRole('button', { name: 'New conversation' }).click();
+  const start = page.getByRole('dialog', { name: 'New conversation' });
+  await start.getByLabel('Title').fill('Echo chat');
+  await expect(start.getByRole('combobox', { name: 'Model' })).toHaveValue('e2e-chat');
+  await start.getByRole('button', { name: 'Start conversation' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Echo chat');
+
+  // The picker lists the connection's tools, the favourite first; echo is attached with Ask me.
+  await page.getByRole('button', { name: 'Choose tools' }).click();
+  const picker = page.getByRole('dialog', { name: 'Tools the model may call' });
+  const everythingTools = picker.getByRole('region', { name: 'Tools of Everything' });
+  await expect(everythingTools.getByTestId('picker-tool')).toHaveCount(13);
+  await expect(everythingTools.getByTestId('picker-tool').first()).toContainText('echo');
+  await expect(picker.getByRole('combobox', { name: 'When echo runs' })).toBeDisabled();
+  await picker.getByRole('checkbox', { name: 'echo', exact: true }).check();
+  await picker.getByRole('combobox', { name: 'When echo runs' }).click();
+  await page.getByRole('option', { name: 'Ask me' }).click();
+  await expectNoSeriousViolations(page, 'tool picker');
+  await picker.getByRole('button', { name: 'Save tools' }).click();
+  await expect(picker).toBeHidden();
+  await expect(page.getByTestId('attached-tool')).toHaveText('echo · Ask me');
+
+  // The model calls echo: the turn pauses on an approval card, and the send box says why it cannot send.
+  model.script(
+    { text: '', toolCalls: [{ id: 'call_echo_1', name: 'echo', arguments: { message: 'hello from the model' } }] },
+    { text: 'The server answered: **Echo: hello from the model**.' },
+  );
+  const box = page.getByRole('textbox', { name: 'Message' });
+  await box.fill('Ask the echo tool to say hello.');
+  await box.press('Enter');
+  const card = page.getByTestId('approval-card');
+  await expect(card).toContainText('The model wants to run echo');
+  await expect(card.getByLabel('Arguments of echo')).toContainText('"message": "hello from the model"');
+  expect(model.received.at(-1)!.tools).toEqual(['echo']);
+  await expect(page.getByTestId('composer-hint')).toHaveText('Approve or deny the tool call above before sending');
+  await box.fill('Another question');
+  await expect(page.getByRole('button', { name: 'Send' })).toBeDisabled();
+  await expect(page.getByTestId('tool-call')).toContainText('Waiting for your approval');
+  await screenshot(page, '42-chat-approval');
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await expectNoSeriousViolations(page, `chat awaiting approval (${scheme})`);
+  }
+
+  // Approved: echo runs, its result is shown, and the model answers from it.
+  await card.getByRole('button', { name: 'Approve' }).click();
+  await expect(card).toBeHidden();
+  const messages = page.getByTestId('chat-message');
+  await expect(messages).toHaveCount(4);
+  await expect(messages.nth(1)).toHaveAttribute('data-role', 'assistant');
+  await expect(messages.nth(1).getByTestId('tool-call')).toContainText('Approved');
+  await messages.nth(1).getByTestId('tool-call').locator('summary').click();
+  await expect(messages.nth(1).getByLabel('Arguments of echo')).toContainText('"message": "hello from the model"');
+  await expect(messages.nth(2)).toHaveAttribute('data-role', 'tool');
+  await expect(messages.nth(2).getByTestId('tool-outcome')).toHaveText('Ran');
+  await messages.nth(2).getByTestId('tool-result').locator('summary').click();
+  await expect(messages.nth(2).getByTestId('tool-result')).toContainText('Echo: hello from the model');
+  await expect(messages.nth(2).getByRole('link', { name: 'See the execution log' })).toHaveAttribute('href', /\/connections\/executions\?connection=[0-9a-f-]{36}$/);
+  await expect(messages.nth(3).locator('strong')).toHaveText('Echo: hello from the model');
+  await expect(page.getByTestId('composer-hint')).toHaveText('Enter sends, Shift+Enter starts a new line.');
+  await expect(box).toHaveValue('Another question');
+  await expect(page.getByRole('button', { name: 'Send' })).toBeEnabled();
+
+  // What the model was sent after the approval: its call, then echo's result under the same id.
+  const resumed = model.received.at(-1)!;
+  expect(resumed.messages.at(-1)).toMatchObject({ role: 'tool', tool_call_id: 'call_echo_1' });
+  expect(JSON.stringify(resumed.messages.at(-1))).toContain('Echo: hello from the model');
+  await screenshot(page, '43-chat-tool-result');
+  for (const scheme of ['dark', 'light'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await expectNoSeriousViolations(page, `chat with a tool call and its result (${scheme})`);
+  }
+
+  // Removing the chip detaches the tool.
+  await page.getByRole('button', { name: 'Remove echo' }).click();
+  await expect(page.getByTestId('attached-tool')).toHaveCount(0);
+  await expect(page.getByText('None: the model answers from its own knowledge.')).toBeVisible();
 });

@@ -1,18 +1,24 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
+/** A call of one of the offered tools, as the model would make it: `arguments` is the JSON object it passes. */
+export interface ScriptedToolCall { id: string; name: string; arguments: Record<string, unknown> }
+
 /**
- * What the next chat completion answers: a text with the usage to report, or an error as OpenAI sends one; held back
- * until `after` settles when given (so a test can look at the page while the model is still "thinking").
+ * What the next chat completion answers: a text (or tool calls, with `text` empty) with the usage to report, or an error
+ * as OpenAI sends one; held back until `after` settles when given (so a test can look at the page while the model is
+ * still "thinking").
  */
 export type ScriptedReply =
-  | { text: string; inputTokens?: number; outputTokens?: number; after?: Promise<void> }
+  | { text: string; toolCalls?: ScriptedToolCall[]; inputTokens?: number; outputTokens?: number; after?: Promise<void> }
   | { status: number; message: string };
 
 /** A chat completion request as it arrived. */
 export interface ReceivedChat {
   model: string;
-  messages: { role: string; content: string }[];
+  messages: { role: string; content: string | null; tool_call_id?: string }[];
+  /** The names of the tools the model was offered. */
+  tools: string[];
   stream: boolean;
 }
 
@@ -28,6 +34,13 @@ const send = (response: ServerResponse, status: number, body: unknown) => {
   response.writeHead(status, { 'content-type': 'application/json' });
   response.end(JSON.stringify(body));
 };
+
+const assistantMessage = ({ text, toolCalls }: { text: string; toolCalls?: ScriptedToolCall[] | undefined }) => (toolCalls
+  ? {
+    role: 'assistant', content: text || null,
+    tool_calls: toolCalls.map((c) => ({ id: c.id, type: 'function', function: { name: c.name, arguments: JSON.stringify(c.arguments) } })),
+  }
+  : { role: 'assistant', content: text });
 
 const usage = (input: number, output: number) => ({ prompt_tokens: input, completion_tokens: output, total_tokens: input + output });
 
@@ -52,7 +65,10 @@ export async function startOpenAiServer(models: string[]) {
       return;
     }
     const body = await readJson(request);
-    const chat: ReceivedChat = { model: String(body.model), messages: (body.messages ?? []) as ReceivedChat['messages'], stream: body.stream === true };
+    const offered = (body.tools ?? []) as { function: { name: string } }[];
+    const chat: ReceivedChat = {
+      model: String(body.model), messages: (body.messages ?? []) as ReceivedChat['messages'], tools: offered.map((t) => t.function.name), stream: body.stream === true,
+    };
     received.push(chat);
     const reply = replies.shift() ?? { status: 500, message: 'the e2e model server has no scripted reply left' };
     if ('status' in reply) {
@@ -61,6 +77,10 @@ export async function startOpenAiServer(models: string[]) {
     }
     await reply.after;
     const [input, output] = [reply.inputTokens ?? 10, reply.outputTokens ?? 5];
+    if (chat.stream && reply.toolCalls) {
+      send(response, 500, { error: { message: 'the e2e model server streams text answers only', type: 'invalid_request_error' } });
+      return;
+    }
     if (chat.stream) {
       response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
       const chunk = (choices: unknown[], u: unknown = null) =>
@@ -73,7 +93,7 @@ export async function startOpenAiServer(models: string[]) {
     }
     send(response, 200, {
       id: 'chatcmpl-e2e', object: 'chat.completion', created: 1_700_000_000, model: chat.model,
-      choices: [{ index: 0, message: { role: 'assistant', content: reply.text }, finish_reason: 'stop' }],
+      choices: [{ index: 0, message: assistantMessage(reply), finish_reason: reply.toolCalls ? 'tool_calls' : 'stop' }],
       usage: usage(input, output),
     });
   });

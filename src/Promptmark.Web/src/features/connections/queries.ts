@@ -24,12 +24,14 @@ export function useConnections() {
 
 /** One connection with its cached tools, favourites first. */
 export function useConnection(id: string | undefined) {
-  return useQuery({
-    queryKey: connectionKeys.one(id ?? ''),
-    queryFn: () => unwrap(api.GET('/api/mcp/connections/{id}', { params: { path: { id: id! } } })),
-    enabled: !!id,
-  });
+  return useQuery({ ...connectionQuery(id ?? ''), enabled: !!id });
 }
+
+/** The query of one connection with its cached tools, for pages that read several at once (useQueries). */
+export const connectionQuery = (id: string) => ({
+  queryKey: connectionKeys.one(id),
+  queryFn: () => unwrap(api.GET('/api/mcp/connections/{id}', { params: { path: { id } } })),
+});
 
 export function useTool(connectionId: string, toolName: string) {
   return useQuery({

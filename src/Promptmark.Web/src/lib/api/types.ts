@@ -50,3 +50,6 @@ export type Model = Schemas['ModelView'];
 export type ModelList = Schemas['ModelList'];
 export type Conversation = Schemas['ConversationView'];
 export type ConversationMessage = Schemas['MessageView'];
+export type AttachedTool = Schemas['AttachedTool'];
+export type MessageToolCall = Schemas['MessageToolCall'];
+export type SentMessage = Schemas['SentMessage'];

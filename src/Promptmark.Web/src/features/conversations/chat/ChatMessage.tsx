@@ -1,8 +1,9 @@
 import type { ReactNode } from 'react';
 import { Avatar, Group, Paper, Stack, Text, Tooltip } from '@mantine/core';
-import { IconRobot, IconSettings, IconUser } from '@tabler/icons-react';
-import type { ConversationMessage } from '@/lib/api/types';
+import { IconRobot, IconSettings, IconTool, IconUser } from '@tabler/icons-react';
+import type { ConversationMessage, MessageToolCall } from '@/lib/api/types';
 import { formatDate, timeAgo } from '@/lib/format';
+import { ToolCallPart, ToolResultPart } from '../tools/ToolCallPart';
 import { Markdown } from './Markdown';
 import classes from './ChatMessage.module.css';
 
@@ -10,6 +11,7 @@ const roles: Record<string, { label: string; icon: ReactNode; color: string }> =
   user: { label: 'You', icon: <IconUser size={16} />, color: 'iris' },
   assistant: { label: 'Assistant', icon: <IconRobot size={16} />, color: 'teal' },
   system: { label: 'System', icon: <IconSettings size={16} />, color: 'gray' },
+  tool: { label: 'Tool', icon: <IconTool size={16} />, color: 'orange' },
 };
 
 interface MessageFrameProps {
@@ -41,8 +43,11 @@ export function MessageFrame({ role, meta, children, footer, testId }: MessageFr
   );
 }
 
-/** A stored message: its markdown, its model and time, and for an answer its usage line. */
-export function ChatMessage({ message, usage }: { message: ConversationMessage; usage: string | null }) {
+/**
+ * A stored message: its markdown, its model and time, and for an answer its usage line. An answer's tool calls follow
+ * its text; a `tool` message shows the result of `call` (the call it answers).
+ */
+export function ChatMessage({ message, usage, call }: { message: ConversationMessage; usage: string | null; call?: MessageToolCall | undefined }) {
   return (
     <MessageFrame
       role={message.role}
@@ -55,8 +60,19 @@ export function ChatMessage({ message, usage }: { message: ConversationMessage; 
       )}
       footer={usage && <Text size="xs" c="dimmed" data-testid="message-usage">{usage}</Text>}
     >
-      {/* A person's own words are shown as typed (line breaks kept); what a model or an import wrote is markdown. */}
-      {message.role === 'user' ? <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{message.content}</Text> : <Markdown text={message.content} />}
+      <Stack gap="xs">
+        {message.role === 'tool' ? <ToolResultPart message={message} call={call} /> : <MessageText message={message} />}
+        {message.tool_calls?.map((c) => <ToolCallPart key={c.call_id} call={c} />)}
+      </Stack>
     </MessageFrame>
   );
+}
+
+function MessageText({ message }: { message: ConversationMessage }) {
+  // An answer that only calls tools has no text.
+  if (!message.content && message.tool_calls?.length) return null;
+  // A person's own words are shown as typed (line breaks kept); what a model or an import wrote is markdown.
+  return message.role === 'user'
+    ? <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{message.content}</Text>
+    : <Markdown text={message.content} />;
 }

@@ -17,7 +17,10 @@ import { ChatMessage, MessageFrame } from './ChatMessage';
 import { Composer } from './Composer';
 import { ConversationSettings } from './ConversationSettings';
 import { isPriced, usageLine } from './usage';
-import { useEarlierMessages, useSendMessage, useUpdateConversation } from './useConversationChanges';
+import { useDecideToolCall, useEarlierMessages, useSendMessage, useUpdateConversation } from './useConversationChanges';
+import { ApprovalCard } from '../tools/ApprovalCard';
+import { ConversationTools } from '../tools/ConversationTools';
+import { pendingCall } from '../tools/toolPolicy';
 
 /** `/conversations/:id`: the messages, the send box, and the conversation's model and instructions. */
 export function ChatPage() {
@@ -31,10 +34,15 @@ export function ChatPage() {
 function Chat({ conversation: c }: { conversation: Conversation }) {
   const [draft, setDraft] = useState('');
   const send = useSendMessage(c.id);
+  const decide = useDecideToolCall(c.id);
+  // Whether the last send or decision ended at the iteration limit.
+  const [limited, setLimited] = useState(false);
+  const waiting = pendingCall(c);
   const earlier = useEarlierMessages(c.id);
   const models = useModels();
   const end = useRef<HTMLDivElement>(null);
   const messages = c.messages ?? [];
+  const calls = new Map(messages.flatMap((m) => m.tool_calls ?? []).map((call) => [call.call_id, call]));
   const remove = useConfirmedDelete({
     title: `Delete “${c.title}”?`,
     consequence: 'The conversation and its messages are removed from your list.',
@@ -45,12 +53,13 @@ function Chat({ conversation: c }: { conversation: Conversation }) {
     beforeLeaving: () => {},
   });
 
-  useEffect(() => { end.current?.scrollIntoView?.({ block: 'end' }); }, [messages.length, send.isPending]);
+  useEffect(() => { end.current?.scrollIntoView?.({ block: 'end' }); }, [messages.length, send.isPending, !!waiting]);
 
   const submit = () => {
     const content = draft;
     setDraft('');
-    send.mutate(content, { onError: () => setDraft((now) => now || content) });
+    setLimited(false);
+    send.mutate(content, { onSuccess: (sent) => setLimited(sent.status === 'iteration_limit'), onError: () => setDraft((now) => now || content) });
   };
 
   return (
@@ -73,7 +82,7 @@ function Chat({ conversation: c }: { conversation: Conversation }) {
               {messages.length === 0 && !send.isPending && (
                 <EmptyState icon={<IconMessages size={26} />} title="Say something">Your first message goes to {c.model_id ?? 'the model you pick'} with the conversation's instructions.</EmptyState>
               )}
-              {messages.map((m) => <ChatMessage key={m.id} message={m} usage={usageLine(m, isPriced(m.model_id, models.data?.models))} />)}
+              {messages.map((m) => <ChatMessage key={m.id} message={m} usage={usageLine(m, isPriced(m.model_id, models.data?.models))} call={m.tool_call_id ? calls.get(m.tool_call_id) : undefined} />)}
               {send.isPending && (
                 <>
                   <MessageFrame role="user" testId="pending-message"><Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>{send.variables}</Text></MessageFrame>
@@ -83,14 +92,26 @@ function Chat({ conversation: c }: { conversation: Conversation }) {
                 </>
               )}
             </Stack>
+            {waiting && (
+              <ApprovalCard call={waiting} error={decide.error} deciding={decide.isPending ? decide.variables.decision : null}
+                onDecide={(decision) => decide.mutate({ callId: waiting.call_id ?? '', decision }, { onSuccess: (sent) => setLimited(sent.status === 'iteration_limit') })} />
+            )}
+            {limited && (
+              <Alert color="yellow" variant="light" icon={<IconAlertTriangle size={18} />} title="The model stopped at the tool call limit" data-testid="iteration-limit">
+                It called tools as many times as one message allows, so its last calls were not run. Send another message to let it go on.
+              </Alert>
+            )}
             {send.isError && <SendError error={send.error} onDismiss={() => send.reset()} />}
             <div ref={end} />
             <Composer value={draft} onChange={setDraft} onSend={submit} pending={send.isPending}
-              disabledReason={c.model_id ? null : 'Pick a model for this conversation first'} />
+              disabledReason={!c.model_id ? 'Pick a model for this conversation first' : waiting ? 'Approve or deny the tool call above before sending' : null} />
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }}>
-          <ConversationSettings conversation={c} />
+          <Stack gap="lg">
+            <ConversationSettings conversation={c} />
+            <ConversationTools conversation={c} />
+          </Stack>
         </Grid.Col>
       </Grid>
     </>

@@ -38,7 +38,7 @@ export function Composer({ value, onChange, onSend, pending, disabledReason }: C
           <ActionIcon type="submit" size="lg" aria-label="Send" disabled={!canSend} loading={pending}><IconSend size={18} /></ActionIcon>
         </Tooltip>
       </Group>
-      <Text id="composer-hint" size="xs" c="dimmed" px="xs">Enter sends, Shift+Enter starts a new line.</Text>
+      <Text id="composer-hint" size="xs" c="dimmed" px="xs" data-testid="composer-hint">{disabledReason ?? 'Enter sends, Shift+Enter starts a new line.'}</Text>
     </Paper>
   );
 }

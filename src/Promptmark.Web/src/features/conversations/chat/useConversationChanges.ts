@@ -1,9 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api/client';
-import type { Conversation, ConversationMessage } from '@/lib/api/types';
+import type { Conversation, ConversationMessage, SentMessage } from '@/lib/api/types';
 import { notifyError } from '@/lib/notify';
 import { providerKeys } from '@/features/providers/queries';
 import { conversationKeys, messageWindow } from '../queries';
+import { type ToolChoice, type nativeRefs, withTurn } from '../tools/toolPolicy';
 
 type Patch = { title?: string; model_id?: string; linked_prompt_id?: string; system_prompt?: string };
 
@@ -21,30 +22,58 @@ export function useUpdateConversation(id: string) {
   });
 }
 
-/** Sends one message and, once the model has answered, adds the question and the answer to the conversation shown. */
-export function useSendMessage(id: string) {
+/** Puts a turn's messages into the conversation shown; the answers' cost counts against this month's budgets. */
+function useTurnResult(id: string) {
   const client = useQueryClient();
+  return (sent: SentMessage) => {
+    client.setQueryData<Conversation>(conversationKeys.one(id), (old) => old && withTurn(old, sent));
+    if (sent.status === 'awaiting_approval') client.invalidateQueries({ queryKey: conversationKeys.one(id) });
+    client.invalidateQueries({ queryKey: conversationKeys.lists });
+    client.invalidateQueries({ queryKey: providerKeys.list });
+  };
+}
+
+/** Sends one message and, once the turn has ended or paused, adds its messages (question, answers, tool results). */
+export function useSendMessage(id: string) {
+  const onSuccess = useTurnResult(id);
   return useMutation({
     mutationFn: (content: string) =>
       unwrap(api.POST('/api/conversations/{conversation_id}/messages', { params: { path: { conversation_id: id } }, body: { content } })),
-    onSuccess: (sent) => {
-      // The turn's messages: the question, each answer and tool result; one already shown (a paused answer) is replaced.
-      client.setQueryData<Conversation>(conversationKeys.one(id), (old) => {
-        if (!old) return old;
-        const shown = old.messages ?? [];
-        const added = sent.messages.filter((m) => !shown.some((s) => s.id === m.id));
-        return {
-          ...old,
-          messages: [...shown.map((s) => sent.messages.find((m) => m.id === s.id) ?? s), ...added],
-          message_count: Number(old.message_count) + added.length,
-          updated_at: sent.assistant_message.created_at,
-        };
-      });
-      client.invalidateQueries({ queryKey: conversationKeys.lists });
-      // The answer's cost counts against this month's budgets.
-      client.invalidateQueries({ queryKey: providerKeys.list });
-    },
+    onSuccess,
   });
+}
+
+/** Approves or denies the tool call the turn waits on; the turn then goes on and its new messages are added. */
+export function useDecideToolCall(id: string) {
+  const onSuccess = useTurnResult(id);
+  return useMutation({
+    mutationFn: ({ callId, decision }: { callId: string; decision: 'approve' | 'deny' }) =>
+      unwrap(api.POST('/api/conversations/{conversation_id}/tool-calls/{call_id}/{decision}', {
+        params: { path: { conversation_id: id, call_id: callId, decision } },
+      })),
+    onSuccess,
+  });
+}
+
+/** Replaces the conversation's attached tools (`update_conversation_tools`), or detaches one (`remove_conversation_tool`). */
+export function useConversationTools(id: string) {
+  const client = useQueryClient();
+  const keep = (saved: { tools: Conversation['tools'] }) =>
+    client.setQueryData<Conversation>(conversationKeys.one(id), (old) => old && { ...old, tools: saved.tools });
+  const save = useMutation({
+    mutationFn: (tools: (ToolChoice | ReturnType<typeof nativeRefs>[number])[]) =>
+      unwrap(api.PUT('/api/conversations/{conversation_id}/tools', { params: { path: { conversation_id: id } }, body: { tools } })),
+    onSuccess: keep,
+  });
+  const remove = useMutation({
+    mutationFn: ({ connectionId, toolName }: { connectionId: string; toolName: string }) =>
+      unwrap(api.DELETE('/api/conversations/{conversation_id}/tools', {
+        params: { path: { conversation_id: id }, query: { connection_id: connectionId, tool_name: toolName } },
+      })),
+    onSuccess: keep,
+    onError: (e) => notifyError(e, 'Could not remove the tool'),
+  });
+  return { save, remove };
 }
 
 /** Fetches the messages before the oldest one shown and puts them in front. */

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import type { Conversation, ConversationMessage, SentMessage } from '@/lib/api/types';
+import { choicesOf, formatArguments, nativeRefs, pendingCall, withTurn } from './toolPolicy';
+
+const message = (id: string, role: string, extra: Partial<ConversationMessage> = {}): ConversationMessage => ({
+  id, role, content: '', model_id: null, input_tokens: null, output_tokens: null, cost_usd: null, latency_ms: null,
+  created_at: '2026-01-01T00:00:00Z', tool_calls: null, tool_call_id: null, tool_name: null, outcome: null, execution_id: null,
+  findings: null, ...extra,
+});
+
+const asking = message('a1', 'assistant', { tool_calls: [{ call_id: 'c1', name: 'echo', arguments: '{"message":"hi"}', status: 'awaiting_approval' }] });
+const conversation = (extra: Partial<Conversation> = {}): Conversation => ({
+  id: 'conv', title: 't', model_id: 'm', linked_prompt_id: null, system_prompt: null, source: 'native', message_count: 2,
+  tools: [], awaiting_approval: { message_id: 'a1', call_id: 'c1', iterations: 1 }, created_at: '', updated_at: '',
+  messages: [message('u1', 'user'), asking], ...extra,
+});
+
+describe('tool policy', () => {
+  it('finds the call a paused turn waits on among the messages shown', () => {
+    expect(pendingCall(conversation())?.name).toBe('echo');
+    expect(pendingCall(conversation({ awaiting_approval: null }))).toBeNull();
+  });
+
+  it('replaces the paused answer, adds the result and the final answer, and no longer waits after an approval', () => {
+    const decided = { ...asking, tool_calls: [{ ...asking.tool_calls![0]!, status: 'done', decision: 'approved' }] };
+    const sent: SentMessage = {
+      conversation_id: 'conv', user_message: null, status: 'completed',
+      assistant_message: message('a2', 'assistant', { content: 'done' }),
+      messages: [decided, message('t1', 'tool', { tool_call_id: 'c1', outcome: 'ran' }), message('a2', 'assistant', { content: 'done' })],
+    };
+    const after = withTurn(conversation(), sent);
+    expect(after.messages!.map((m) => m.id)).toEqual(['u1', 'a1', 't1', 'a2']);
+    expect(after.messages![1]!.tool_calls![0]!.decision).toBe('approved');
+    expect(after.message_count).toBe(4);
+    expect(after.awaiting_approval).toBeNull();
+  });
+
+  it('formats arguments as indented JSON and keeps what is not JSON as it came', () => {
+    expect(formatArguments('{"a":1}')).toBe('{\n  "a": 1\n}');
+    expect(formatArguments('not json')).toBe('not json');
+  });
+
+  it('starts the picker from the attached connection tools and keeps native tools aside for saving', () => {
+    const tools = [
+      { connection_id: 'k1', tool_name: 'echo', approval: 'ask', is_native: false },
+      { tool_name: 'web_search', is_native: true, native_provider: 'anthropic', native_type: 'web_search_20250305', approval: 'always' },
+    ];
+    expect(choicesOf(tools)).toEqual([{ connection_id: 'k1', tool_name: 'echo', approval: 'ask' }]);
+    expect(nativeRefs(tools)).toEqual([{ tool_name: 'web_search', is_native: true, native_provider: 'anthropic', native_type: 'web_search_20250305', approval: 'always' }]);
+  });
+});

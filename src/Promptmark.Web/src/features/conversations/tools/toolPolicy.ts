@@ -1,0 +1,67 @@
+import type { AttachedTool, Conversation, SentMessage } from '@/lib/api/types';
+
+/** When an attached tool runs (the API's `approval`), in the words the picker shows. */
+export const approvalPolicies = [
+  { value: 'always', label: 'Always run' },
+  { value: 'ask', label: 'Ask me' },
+  { value: 'never', label: 'Never' },
+] as const;
+export type Approval = (typeof approvalPolicies)[number]['value'];
+export const approvalLabel = (approval: string | undefined) =>
+  approvalPolicies.find((p) => p.value === approval)?.label ?? approval ?? 'Always run';
+
+/** A tool of one of the user's connections, as `update_conversation_tools` takes it. */
+export interface ToolChoice { connection_id: string; tool_name: string; approval: Approval }
+
+export const toolKey = (connectionId: string | null | undefined, toolName: string | undefined) => `${connectionId ?? 'native'}/${toolName ?? ''}`;
+
+/** The attached tools as choices the picker starts from (native tools are kept aside: the picker does not offer them). */
+export const choicesOf = (tools: AttachedTool[]): ToolChoice[] =>
+  tools.filter((t) => !t.is_native && t.connection_id).map((t) => ({
+    connection_id: t.connection_id!, tool_name: t.tool_name ?? '', approval: (t.approval ?? 'always') as Approval,
+  }));
+
+/** What a tool's outcome (the API's `outcome` on a `tool` message) means, said plainly. */
+export const outcomes: Record<string, { label: string; color: string }> = {
+  ran: { label: 'Ran', color: 'teal' },
+  tool_error: { label: 'Tool answered an error', color: 'orange' },
+  failed: { label: 'Failed', color: 'red' },
+  refused: { label: 'Refused (not allowed to run)', color: 'gray' },
+  denied: { label: 'Denied by you', color: 'gray' },
+  not_run: { label: 'Not run: the iteration limit was reached', color: 'yellow' },
+};
+
+/** The arguments a model gave, indented; as they came when they are not JSON. */
+export function formatArguments(json: string | undefined): string {
+  try { return JSON.stringify(JSON.parse(json ?? '{}'), null, 2); } catch { return json ?? ''; }
+}
+
+/** The call the conversation's turn waits on, found in the messages shown; null when none waits. */
+export function pendingCall(c: Conversation) {
+  const waiting = c.awaiting_approval;
+  if (!waiting) return null;
+  const message = c.messages?.find((m) => m.id === waiting.message_id);
+  return message?.tool_calls?.find((call) => call.call_id === waiting.call_id) ?? { call_id: waiting.call_id, name: 'a tool' };
+}
+
+/**
+ * The conversation after a send or a decision: the turn's messages are added (one already shown, a paused answer, is
+ * replaced). A turn that paused again is fetched anew for the call it waits on; otherwise nothing waits any more.
+ */
+export function withTurn(old: Conversation, sent: SentMessage): Conversation {
+  const shown = old.messages ?? [];
+  const added = sent.messages.filter((m) => !shown.some((s) => s.id === m.id));
+  return {
+    ...old,
+    messages: [...shown.map((s) => sent.messages.find((m) => m.id === s.id) ?? s), ...added],
+    message_count: Number(old.message_count) + added.length,
+    updated_at: sent.assistant_message.created_at,
+    awaiting_approval: sent.status === 'awaiting_approval' ? old.awaiting_approval : null,
+  };
+}
+
+/** The attached native (provider) tools as `update_conversation_tools` takes them, so that saving the picker keeps them. */
+export const nativeRefs = (tools: AttachedTool[]) =>
+  tools.filter((t) => t.is_native).map((t) => ({
+    tool_name: t.tool_name ?? '', is_native: true, native_provider: t.native_provider ?? null, native_type: t.native_type ?? null, approval: t.approval ?? 'always',
+  }));
