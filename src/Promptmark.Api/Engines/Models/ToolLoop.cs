@@ -19,6 +19,12 @@ public interface IToolLoopHost
 /// <param name="Iterations">The model calls made for this message so far, across pauses.</param>
 public sealed record ToolLoopEnd(ToolLoopOutcome Outcome, int Iterations);
 
+/// <summary>Who watches a loop as it runs: each piece of the model's text, as the provider streams it.</summary>
+public interface IToolLoopStream
+{
+    void Text(string delta);
+}
+
 public enum ToolLoopOutcome
 {
     /// <summary>The model answered without calling a tool.</summary>
@@ -32,12 +38,14 @@ public enum ToolLoopOutcome
 }
 
 /// <summary>
-/// The model↔tool loop, driven by hand around <see cref="IChatClient.GetResponseAsync"/> rather than by
+/// The model↔tool loop, driven by hand around <see cref="IChatClient.GetResponseAsync"/> (or its streaming twin when a
+/// <see cref="IToolLoopStream"/> watches) rather than by
 /// FunctionInvokingChatClient: every call must pass through the host (approval, execution audit, content scan) and the
 /// loop must be able to stop at a call and resume later in another request.
 /// </summary>
 /// <param name="maxIterations">Model calls per message: the answer of the last one gets its tool calls refused, not run.</param>
-public sealed class ToolLoop(IChatClient model, ChatOptions options, int maxIterations)
+/// <param name="stream">When given, each model call streams and its text is passed on as it arrives.</param>
+public sealed class ToolLoop(IChatClient model, ChatOptions options, int maxIterations, IToolLoopStream? stream = null)
 {
     public Task<ToolLoopEnd> RunAsync(List<ChatMessage> context, IToolLoopHost host, CancellationToken ct) =>
         ResumeAsync(context, [], 0, host, ct);
@@ -56,7 +64,7 @@ public sealed class ToolLoop(IChatClient model, ChatOptions options, int maxIter
             }
 
             var started = Stopwatch.GetTimestamp();
-            var response = await model.GetResponseAsync(context, options, ct);
+            var response = await AskAsync(context, ct);
             iterations++;
             context.AddMessages(response);
             await host.AnsweredAsync(response, Stopwatch.GetElapsedTime(started), ct);
@@ -70,6 +78,18 @@ public sealed class ToolLoop(IChatClient model, ChatOptions options, int maxIter
                 return new ToolLoopEnd(ToolLoopOutcome.IterationLimit, iterations);
             }
         }
+    }
+
+    private async Task<ChatResponse> AskAsync(List<ChatMessage> context, CancellationToken ct)
+    {
+        if (stream is null) return await model.GetResponseAsync(context, options, ct);
+        var updates = new List<ChatResponseUpdate>();
+        await foreach (var update in model.GetStreamingResponseAsync(context, options, ct))
+        {
+            updates.Add(update);
+            if (update.Text is { Length: > 0 } text) stream.Text(text);
+        }
+        return updates.ToChatResponse();
     }
 
     public static IReadOnlyList<FunctionCallContent> CallsOf(ChatResponse response) =>

@@ -41,12 +41,17 @@ public sealed record SentMessage(Guid ConversationId, MessageView? UserMessage, 
 
 public static class SendMessageHandler
 {
-    public static async Task<SentMessage> Handle(SendMessage command, IDocumentSession session, TurnRunner turns, TemplateLimit limit, CancellationToken ct)
+    public static Task<SentMessage> Handle(SendMessage command, IDocumentSession session, TurnRunner turns, TemplateLimit limit, CancellationToken ct) =>
+        SendAsync(command, session, turns, limit, null, ct);
+
+    /// <summary>The send of both doors and of the stream route (<see cref="StreamMessage"/>), which passes its <paramref name="stream"/>.</summary>
+    internal static async Task<SentMessage> SendAsync(
+        SendMessage command, IDocumentSession session, TurnRunner turns, TemplateLimit limit, TurnStream? stream, CancellationToken ct)
     {
         var conversation = await session.LoadOwnedConversationAsync(command.ConversationId, ct);
         var content = command.PromptReferenceId is { Length: > 0 } referenceId
             ? limit.Render(await session.LoadOwnedPromptAsync(referenceId, ct), null, "The referenced prompt needs variable values").Text + "\n\n" + command.Content
             : command.Content;
-        return await turns.SendAsync(session, conversation, content, ct);
+        return await turns.SendAsync(session, conversation, content, stream, ct);
     }
 }

@@ -44,8 +44,10 @@ public sealed class AnthropicServer : ScriptedModelServer
         (ScriptedReply.Text text, true) => StreamTextAsync(response, text, Model(request)),
         (ScriptedReply.Text text, false) => WriteJsonAsync(response, 200,
             Message(Model(request), [new { type = "text", text = text.Content }], "end_turn", text.InputTokens, text.OutputTokens)),
+        (ScriptedReply.ToolCall call, true) => StreamToolCallAsync(response, call, Model(request)),
         (ScriptedReply.ToolCall call, false) => WriteJsonAsync(response, 200, Message(Model(request),
-            [new { type = "tool_use", id = call.Id, name = call.Name, input = JsonDocument.Parse(call.ArgumentsJson).RootElement }],
+            [.. (call.Preamble is { } preamble ? new object[] { new { type = "text", text = preamble } } : []),
+             new { type = "tool_use", id = call.Id, name = call.Name, input = JsonDocument.Parse(call.ArgumentsJson).RootElement }],
             "tool_use", call.InputTokens, call.OutputTokens)),
         _ => WriteErrorAsync(response, 500, $"the fake server cannot answer {reply} as a stream"),
     };
@@ -54,15 +56,42 @@ public sealed class AnthropicServer : ScriptedModelServer
     {
         StartEventStream(response);
         await SendAsync(response, "message_start", new { type = "message_start", message = Message(model, [], null, text.InputTokens, 1) });
-        await SendAsync(response, "content_block_start", new { type = "content_block_start", index = 0, content_block = new { type = "text", text = "" } });
-        foreach (var piece in Pieces(text.Content))
-            await SendAsync(response, "content_block_delta", new { type = "content_block_delta", index = 0, delta = new { type = "text_delta", text = piece } });
-        await SendAsync(response, "content_block_stop", new { type = "content_block_stop", index = 0 });
+        await StreamTextBlockAsync(response, 0, text.Content);
+        await EndStreamAsync(response, "end_turn", text.OutputTokens);
+    }
+
+    /// <summary>A tool_use block starts with the call's id and name; its input follows as pieces of JSON the client joins.</summary>
+    private static async Task StreamToolCallAsync(HttpResponse response, ScriptedReply.ToolCall call, string model)
+    {
+        StartEventStream(response);
+        await SendAsync(response, "message_start", new { type = "message_start", message = Message(model, [], null, call.InputTokens, 1) });
+        var index = 0;
+        if (call.Preamble is { } preamble) await StreamTextBlockAsync(response, index++, preamble);
+        await SendAsync(response, "content_block_start", new
+        {
+            type = "content_block_start", index, content_block = new { type = "tool_use", id = call.Id, name = call.Name, input = new { } },
+        });
+        foreach (var piece in Halves(call.ArgumentsJson))
+            await SendAsync(response, "content_block_delta", new { type = "content_block_delta", index, delta = new { type = "input_json_delta", partial_json = piece } });
+        await SendAsync(response, "content_block_stop", new { type = "content_block_stop", index });
+        await EndStreamAsync(response, "tool_use", call.OutputTokens);
+    }
+
+    private static async Task StreamTextBlockAsync(HttpResponse response, int index, string text)
+    {
+        await SendAsync(response, "content_block_start", new { type = "content_block_start", index, content_block = new { type = "text", text = "" } });
+        foreach (var piece in Pieces(text))
+            await SendAsync(response, "content_block_delta", new { type = "content_block_delta", index, delta = new { type = "text_delta", text = piece } });
+        await SendAsync(response, "content_block_stop", new { type = "content_block_stop", index });
+    }
+
+    private static async Task EndStreamAsync(HttpResponse response, string stopReason, int outputTokens)
+    {
         await SendAsync(response, "message_delta", new
         {
             type = "message_delta",
-            delta = new { stop_reason = "end_turn", stop_sequence = (string?)null },
-            usage = new { output_tokens = text.OutputTokens },
+            delta = new { stop_reason = stopReason, stop_sequence = (string?)null },
+            usage = new { output_tokens = outputTokens },
         });
         await SendAsync(response, "message_stop", new { type = "message_stop" });
     }

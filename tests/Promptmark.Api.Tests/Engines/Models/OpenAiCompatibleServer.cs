@@ -40,10 +40,11 @@ public sealed class OpenAiCompatibleServer : ScriptedModelServer
     {
         (ScriptedReply.Text text, true) => StreamTextAsync(response, text, Model(request)),
         (ScriptedReply.Text text, false) => WriteJsonAsync(response, 200, Completion(Model(request), new { role = "assistant", content = text.Content }, "stop", text.InputTokens, text.OutputTokens)),
+        (ScriptedReply.ToolCall call, true) => StreamToolCallAsync(response, call, Model(request)),
         (ScriptedReply.ToolCall call, false) => WriteJsonAsync(response, 200, Completion(Model(request), new
         {
             role = "assistant",
-            content = (string?)null,
+            content = call.Preamble,
             tool_calls = new[] { new { id = call.Id, type = "function", function = new { name = call.Name, arguments = call.ArgumentsJson } } },
         }, "tool_calls", call.InputTokens, call.OutputTokens)),
         _ => WriteErrorAsync(response, 500, $"the fake server cannot answer {reply} as a stream"),
@@ -52,11 +53,40 @@ public sealed class OpenAiCompatibleServer : ScriptedModelServer
     private static async Task StreamTextAsync(HttpResponse response, ScriptedReply.Text text, string model)
     {
         StartEventStream(response);
-        foreach (var piece in Pieces(text.Content))
+        await StreamContentAsync(response, text.Content, model);
+        await EndStreamAsync(response, model, "stop", text.InputTokens, text.OutputTokens);
+    }
+
+    /// <summary>The call's id and name come first, then its arguments in pieces, each piece naming the call by index.</summary>
+    private static async Task StreamToolCallAsync(HttpResponse response, ScriptedReply.ToolCall call, string model)
+    {
+        StartEventStream(response);
+        if (call.Preamble is { } preamble) await StreamContentAsync(response, preamble, model);
+        await SendAsync(response, Chunk(model, [new
+        {
+            index = 0,
+            delta = new { tool_calls = new[] { new { index = 0, id = call.Id, type = "function", function = new { name = call.Name, arguments = "" } } } },
+            finish_reason = (string?)null,
+        }], null));
+        foreach (var piece in Halves(call.ArgumentsJson))
+            await SendAsync(response, Chunk(model, [new
+            {
+                index = 0, delta = new { tool_calls = new[] { new { index = 0, function = new { arguments = piece } } } }, finish_reason = (string?)null,
+            }], null));
+        await EndStreamAsync(response, model, "tool_calls", call.InputTokens, call.OutputTokens);
+    }
+
+    private static async Task StreamContentAsync(HttpResponse response, string content, string model)
+    {
+        foreach (var piece in Pieces(content))
             await SendAsync(response, Chunk(model, [new { index = 0, delta = new { content = piece }, finish_reason = (string?)null }], null));
-        await SendAsync(response, Chunk(model, [new { index = 0, delta = new { }, finish_reason = "stop" }], null));
+    }
+
+    private static async Task EndStreamAsync(HttpResponse response, string model, string finishReason, int input, int output)
+    {
+        await SendAsync(response, Chunk(model, [new { index = 0, delta = new { }, finish_reason = finishReason }], null));
         // Sent when the client asks with stream_options.include_usage, as the OpenAI SDK does.
-        await SendAsync(response, Chunk(model, [], Usage(text.InputTokens, text.OutputTokens)));
+        await SendAsync(response, Chunk(model, [], Usage(input, output)));
         await response.WriteAsync("data: [DONE]\n\n");
     }
 

@@ -25,7 +25,8 @@ public abstract record ScriptedReply
     public sealed record Text(string Content, int InputTokens, int OutputTokens) : ScriptedReply;
 
     /// <param name="Id">The call's id; a model that calls again in one turn gives each call its own.</param>
-    public sealed record ToolCall(string Name, string ArgumentsJson, int InputTokens, int OutputTokens, string Id = "call_1") : ScriptedReply;
+    /// <param name="Preamble">Text the model writes before it calls.</param>
+    public sealed record ToolCall(string Name, string ArgumentsJson, int InputTokens, int OutputTokens, string Id = "call_1", string? Preamble = null) : ScriptedReply;
 
     public sealed record Failure(int Status, string Message, int? RetryAfterSeconds = null) : ScriptedReply;
 }
@@ -120,6 +121,9 @@ public abstract class ScriptedModelServer : IAsyncDisposable
         response.StatusCode = StatusCodes.Status200OK;
         response.ContentType = "text/event-stream";
     }
+
+    /// <summary>Splits a call's arguments in two, as a stream sends them in pieces a client must join.</summary>
+    protected static IEnumerable<string> Halves(string json) => [json[..(json.Length / 2)], json[(json.Length / 2)..]];
 
     /// <summary>Splits text into the pieces a stream sends, one word (with its space) at a time.</summary>
     protected static IEnumerable<string> Pieces(string text) => text.Split(' ').Select((word, i) => i == 0 ? word : " " + word);

@@ -1,9 +1,6 @@
-using System.Text.Json;
-using System.Threading.Channels;
 using FastEndpoints;
 using ModelContextProtocol;
 using Promptmark.Api.Infrastructure.Errors;
-using Promptmark.Api.Infrastructure.Json;
 using Promptmark.Api.Infrastructure.Slices;
 
 namespace Promptmark.Api.Features.Connections.Executions;
@@ -38,7 +35,7 @@ public sealed class StreamMcpTool(SliceInvoker invoker, ToolExecutor executor) :
         var call = await invoker.InvokeAsync<ExecuteMcpTool, PreparedCall>(request, User, SliceDoor.Rest, accepted => new PrepareToolCall(accepted), ct);
 
         var events = new StreamEvents();
-        var writing = WriteEventsAsync(events.Reader, ct);
+        var writing = HttpContext.Response.WriteEventsAsync(events.Reader, ct);
         try
         {
             var result = await executor.RunAsync(call, ExecutionVia.Stream, events.Progress, ct);
@@ -52,21 +49,6 @@ public sealed class StreamMcpTool(SliceInvoker invoker, ToolExecutor executor) :
         {
             events.Complete();
             await writing;
-        }
-    }
-
-    private async Task WriteEventsAsync(ChannelReader<ServerSentEvent> events, CancellationToken ct)
-    {
-        var response = HttpContext.Response;
-        response.ContentType = "text/event-stream";
-        response.Headers.CacheControl = "no-cache";
-        response.Headers["X-Accel-Buffering"] = "no";
-        await response.Body.FlushAsync(ct);
-        await foreach (var message in events.ReadAllAsync(CancellationToken.None))
-        {
-            if (ct.IsCancellationRequested) continue;
-            await response.WriteAsync($"event: {message.Name}\ndata: {JsonSerializer.Serialize(message.Data, Wire.Options)}\n\n", ct);
-            await response.Body.FlushAsync(ct);
         }
     }
 }

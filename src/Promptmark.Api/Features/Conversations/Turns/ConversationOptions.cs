@@ -18,6 +18,7 @@ public static class ConversationServices
         services.AddOptions<ConversationOptions>().BindConfiguration(ConversationOptions.SectionName)
             .Validate(o => o.MaxToolIterations >= 1 && o.ToolCallTimeoutSeconds >= 1, "Promptmark:Conversations needs MaxToolIterations and ToolCallTimeoutSeconds of at least 1")
             .ValidateOnStart();
+        services.AddSingleton(StreamMessageEndpoint.Documentation);
         return services.AddSingleton<TurnRunner>();
     }
 }

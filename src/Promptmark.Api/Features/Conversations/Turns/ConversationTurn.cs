@@ -18,7 +18,7 @@ namespace Promptmark.Api.Features.Conversations.Turns;
 /// model reads it.
 /// </summary>
 internal sealed class ConversationTurn(
-    TurnRunner runner, IDocumentSession session, Conversation conversation, OpenedModel model, OfferedTools offered, DateTimeOffset? last)
+    TurnRunner runner, IDocumentSession session, Conversation conversation, OpenedModel model, OfferedTools offered, DateTimeOffset? last, TurnStream? stream)
     : IToolLoopHost
 {
     private readonly List<ConversationMessage> _touched = [];
@@ -60,6 +60,8 @@ internal sealed class ConversationTurn(
             InputTokens = cost.InputTokens, OutputTokens = cost.OutputTokens, CostUsd = cost.CostUsd, LatencyMs = (long)latency.TotalMilliseconds,
             ToolCalls = calls.Count == 0 ? null : calls.Select(Resolve).ToList(),
         });
+        stream?.Usage(new TurnUsage(model.Id.ToString(), cost.InputTokens, cost.OutputTokens, cost.CostUsd));
+        foreach (var call in Answering.ToolCalls ?? []) stream?.ToolCall(call);
     }
 
     public async Task<FunctionResultContent?> RunAsync(FunctionCallContent content, CancellationToken ct)
@@ -122,11 +124,12 @@ internal sealed class ConversationTurn(
     {
         call.Status = ToolCallStatus.Done;
         var findings = ContentScanner.Scan("result", text).ToList();
-        Add(new ConversationMessage
+        var result = Add(new ConversationMessage
         {
             Role = ConversationRoles.Tool, Content = text, ToolCallId = call.CallId, ToolName = call.ToolName ?? call.Name,
             Outcome = outcome, ExecutionId = executionId, Findings = findings,
         });
+        stream?.ToolResult(MessageView.Of(result));
         return new FunctionResultContent(call.CallId, ToolResultText.ForModel(text, findings));
     }
 

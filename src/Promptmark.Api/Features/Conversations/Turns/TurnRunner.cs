@@ -21,12 +21,13 @@ public sealed class TurnRunner(ModelAccess models, ToolExecutor executor, Templa
     internal TimeProvider Clock => clock;
     internal TimeSpan ToolTimeout => TimeSpan.FromSeconds(options.Value.ToolCallTimeoutSeconds);
 
-    public async Task<SentMessage> SendAsync(IDocumentSession session, Conversation conversation, string content, CancellationToken ct)
+    /// <param name="stream">When given, the model calls stream and every step of the turn is sent to it as it happens.</param>
+    public async Task<SentMessage> SendAsync(IDocumentSession session, Conversation conversation, string content, TurnStream? stream, CancellationToken ct)
     {
         if (conversation.AwaitingApproval is { } pending)
             throw new ConflictException($"The conversation waits for a decision on tool call {pending.CallId}: " +
                                         $"POST /api/conversations/{conversation.Id}/tool-calls/{pending.CallId}/approve (or /deny) first.");
-        var setup = await SetUpAsync(session, conversation, ct);
+        var setup = await SetUpAsync(session, conversation, stream, ct);
         var question = setup.Turn.Add(ConversationRoles.User, content);
         setup.Context.Add(new ChatMessage(ChatRole.User, content));
         var end = await ProviderErrors(setup.Model, () => setup.Loop.RunAsync(setup.Context, setup.Turn, ct));
@@ -36,7 +37,7 @@ public sealed class TurnRunner(ModelAccess models, ToolExecutor executor, Templa
     public async Task<SentMessage> ResumeAsync(IDocumentSession session, Conversation conversation, string callId, string decision, CancellationToken ct)
     {
         if (conversation.AwaitingApproval is not { } pending || pending.CallId != callId) throw new NotFoundException($"tool call {callId} awaiting approval");
-        var setup = await SetUpAsync(session, conversation, ct);
+        var setup = await SetUpAsync(session, conversation, null, ct);
         var paused = setup.History.Single(m => m.Id == pending.MessageId);
         var calls = setup.Turn.Resume(paused, callId, decision);
         var end = await ProviderErrors(setup.Model, () => setup.Loop.ResumeAsync(setup.Context, calls, pending.Iterations, setup.Turn, ct));
@@ -45,7 +46,7 @@ public sealed class TurnRunner(ModelAccess models, ToolExecutor executor, Templa
 
     private sealed record Setup(OpenedModel Model, ToolLoop Loop, ConversationTurn Turn, List<ChatMessage> Context, IReadOnlyList<ConversationMessage> History);
 
-    private async Task<Setup> SetUpAsync(IDocumentSession session, Conversation conversation, CancellationToken ct)
+    private async Task<Setup> SetUpAsync(IDocumentSession session, Conversation conversation, TurnStream? stream, CancellationToken ct)
     {
         var systemPrompt = await TurnPrompts.SystemPromptAsync(conversation, session, limit, ct);
         var model = await models.OpenAsync(session, conversation.ModelId
@@ -54,8 +55,8 @@ public sealed class TurnRunner(ModelAccess models, ToolExecutor executor, Templa
         var offered = await OfferedTools.LoadAsync(session, conversation, skills.Count > 0, ct);
         var history = await session.HistoryAsync(conversation.Id, ct);
         var chatOptions = offered.All.Count == 0 ? new ChatOptions() : new ChatOptions { Tools = offered.Declarations() };
-        return new Setup(model, new ToolLoop(model.Client, chatOptions, options.Value.MaxToolIterations),
-            new ConversationTurn(this, session, conversation, model, offered, history.LastOrDefault()?.CreatedAt),
+        return new Setup(model, new ToolLoop(model.Client, chatOptions, options.Value.MaxToolIterations, stream),
+            new ConversationTurn(this, session, conversation, model, offered, history.LastOrDefault()?.CreatedAt, stream),
             TurnPrompts.Context(TurnPrompts.WithSkillCatalog(systemPrompt, skills), history), history);
     }
 
