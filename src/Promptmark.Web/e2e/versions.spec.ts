@@ -1,10 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
 import { screenshot, signUp, typeContent } from './helpers';
 
-/** Replaces the content in the editor, says what changed, and saves. */
-async function saveWithNote(page: Page, content: string, note: string) {
+/** Replaces the content in the editor, says what changed (taking a screenshot when named), and saves. */
+async function saveWithNote(page: Page, content: string, note: string, shot?: string) {
   await typeContent(page, content);
   await page.getByRole('textbox', { name: 'What changed?' }).fill(note);
+  if (shot) await screenshot(page, shot);
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.getByText('All changes saved')).toBeVisible();
   await expect(page.getByRole('textbox', { name: 'What changed?' })).toHaveCount(0);
@@ -25,7 +26,7 @@ test('versions carry notes and labels, and any two can be compared word by word,
   const promptUrl = new URL(page.url()).pathname;
 
   // Two saves, each saying what it changed: v1 friendly, v2 formal, v3 (current) shorter.
-  await saveWithNote(page, 'Answer in a formal tone.\nKeep it short.', 'Formal tone for enterprise customers');
+  await saveWithNote(page, 'Answer in a formal tone.\nKeep it short.', 'Formal tone for enterprise customers', 'editor-version-note');
   await saveWithNote(page, 'Answer in a formal tone.\nKeep it very short.', 'Shorter answers');
 
   await page.goto(`${promptUrl}/versions/2`);

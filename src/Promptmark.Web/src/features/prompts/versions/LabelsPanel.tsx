@@ -71,7 +71,7 @@ export function LabelsPanel({ promptId, labels, numbers, current, selected }: La
         )}
         <Group align="flex-end" gap="xs" wrap="wrap">
           <Autocomplete
-            label="Label" placeholder="production" data={[...new Set([...suggested, ...entries.map(([l]) => l)])]}
+            label="Label" placeholder="e.g. staging" data={[...new Set([...suggested, ...entries.map(([l]) => l)])]}
             value={name} onChange={(v) => { setName(v); setLabel.reset(); }} error={labelError} w={170}
             onKeyDown={(e) => { if (e.key === 'Enter') { e.preventDefault(); submit(); } }}
           />

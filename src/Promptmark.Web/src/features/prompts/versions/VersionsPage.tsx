@@ -53,6 +53,7 @@ function History({ prompt, history, selected }: { prompt: Prompt; history: Promp
   const versions = history.versions;
   const current = num(history.current_version);
   const selectedNumber = num(selected.number);
+  const said = stateLine(selected.note, selected.restored_from);
   const [view, setView] = useState<'diff' | 'text'>('diff');
   // Compare the version on screen with the current text unless the reader picks two others.
   const [from, setFrom] = useState(selectedNumber);
@@ -124,7 +125,7 @@ function History({ prompt, history, selected }: { prompt: Prompt; history: Promp
             <Stack gap={0}>
               <Title order={2} size="h4">Version {selectedNumber}</Title>
               <Text size="sm" c="dimmed">Replaced {formatDate(selected.created_at)}</Text>
-              {stateLine(selected.note, selected.restored_from) && <Text size="sm" data-testid="version-note">{stateLine(selected.note, selected.restored_from)}</Text>}
+              {said && <Text size="sm" data-testid="version-note">{said}</Text>}
             </Stack>
             <Group gap="xs">
               <SegmentedControl size="xs" value={view} onChange={(v) => setView(v as 'diff' | 'text')} data={[{ value: 'diff', label: 'Changes' }, { value: 'text', label: 'Full text' }]} aria-label="Show" />
