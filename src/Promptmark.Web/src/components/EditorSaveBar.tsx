@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Button, Group, Kbd, Paper, Text } from '@mantine/core';
 import { IconDeviceFloppy, IconTrash } from '@tabler/icons-react';
 
@@ -11,10 +12,12 @@ interface EditorSaveBarProps {
   createLabel: string;
   onDelete: () => void;
   onDiscard: () => void;
+  /** Shown under the buttons, e.g. a field saying what the save changes. */
+  children?: ReactNode;
 }
 
 /** The sticky bar above an editor form: save state, Delete, Discard and the submit button. */
-export function EditorSaveBar({ saved, dirty, saving, deleting, createLabel, onDelete, onDiscard }: EditorSaveBarProps) {
+export function EditorSaveBar({ saved, dirty, saving, deleting, createLabel, onDelete, onDiscard, children }: EditorSaveBarProps) {
   return (
     <Paper
       withBorder radius="md" p="sm" mb="md" pos="sticky" top={68}
@@ -32,6 +35,7 @@ export function EditorSaveBar({ saved, dirty, saving, deleting, createLabel, onD
           </Button>
         </Group>
       </Group>
+      {children}
     </Paper>
   );
 }

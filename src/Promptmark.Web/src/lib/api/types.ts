@@ -12,6 +12,7 @@ export type TagUsage = Schemas['TagUsage'];
 export type ApiKey = Schemas['ApiKeyView'];
 export type CreatedApiKey = Schemas['CreatedApiKey'];
 export type VersionSummary = Schemas['PromptVersionSummary'];
+export type PromptHistory = Schemas['PromptHistory'];
 export type VersionView = Schemas['PromptVersionView'];
 export type VersionDiff = Schemas['VersionDiff'];
 export type DiffLine = Schemas['DiffLine'];

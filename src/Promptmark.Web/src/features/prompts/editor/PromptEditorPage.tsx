@@ -50,6 +50,8 @@ function Editor({ saved }: { saved: Prompt | undefined }) {
   const startIn = params.get('collection');
   const initial = useMemo(() => (saved ? formOf(saved) : { ...emptyForm, collection_id: startIn }), [saved, startIn]);
   const [form, setForm] = useState<PromptForm>(initial);
+  // What the author says this save changes: kept with the new state in the version history, then cleared.
+  const [versionNote, setVersionNote] = useState('');
   const baseline = useRef(initial);
   const tags = useTags();
   const set = <K extends keyof PromptForm>(key: K, value: PromptForm[K]) => setForm((f) => ({ ...f, [key]: value }));
@@ -73,8 +75,9 @@ function Editor({ saved }: { saved: Prompt | undefined }) {
       }
       const { collection_id, ...changes } = changedFields(initial, form);
       let result = saved;
-      if (Object.keys(changes).length > 0) {
-        result = await unwrap(api.PATCH('/api/prompts/{id}', { params: { path: { id: saved.id } }, body: changes }));
+      const note = versionNote.trim();
+      if (Object.keys(changes).length > 0 || note) {
+        result = await unwrap(api.PATCH('/api/prompts/{id}', { params: { path: { id: saved.id } }, body: { ...changes, ...(note && { version_note: note }) } }));
       }
       if (collection_id !== undefined) {
         await unwrap(api.PUT('/api/prompts/{prompt_id}/collection', { params: { path: { prompt_id: saved.id } }, body: { collection_id } }));
@@ -87,6 +90,7 @@ function Editor({ saved }: { saved: Prompt | undefined }) {
       const savedForm = formOf(result);
       baseline.current = savedForm;
       setForm(savedForm);
+      setVersionNote('');
       setNotice(result.notice ?? null);
       setBannerOpen(true);
       // The banner says what was found; a toast beside it would be a second message about the same save.
@@ -132,8 +136,15 @@ function Editor({ saved }: { saved: Prompt | undefined }) {
       )}
       <EditorSaveBar
         saved={!!saved} dirty={dirty} saving={save.isPending} deleting={remove.pending} createLabel="Create prompt"
-        onDelete={remove.confirm} onDiscard={() => setForm(initial)}
-      />
+        onDelete={remove.confirm} onDiscard={() => { setForm(initial); setVersionNote(''); }}
+      >
+        {saved && dirty && (
+          <TextInput
+            mt="xs" size="xs" aria-label="What changed?" placeholder="What changed? (optional, shown in the version history)"
+            maxLength={500} value={versionNote} error={fieldError('version_note')} onChange={(e) => setVersionNote(e.currentTarget.value)}
+          />
+        )}
+      </EditorSaveBar>
       {bannerOpen && saved && <ScanBanner scan={saved.scan} notice={notice} onClose={() => { setBannerOpen(false); setNotice(null); }} />}
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 8 }}>

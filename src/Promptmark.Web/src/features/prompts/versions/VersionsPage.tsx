@@ -1,11 +1,11 @@
 import { Link, useNavigate, useParams } from 'react-router';
-import { Badge, Button, Grid, Group, NavLink, Paper, SegmentedControl, Skeleton, Stack, Text, Title, ScrollArea } from '@mantine/core';
+import { Badge, Button, Grid, Group, NavLink, Paper, SegmentedControl, Select, Skeleton, Stack, Text, Title, ScrollArea } from '@mantine/core';
 import { useState } from 'react';
 import { IconHistory, IconRestore } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { modals } from '@mantine/modals';
 import { api, num, unwrap } from '@/lib/api/client';
-import type { Prompt, VersionSummary } from '@/lib/api/types';
+import type { Prompt, PromptHistory, VersionSummary } from '@/lib/api/types';
 import { EmptyState } from '@/components/EmptyState';
 import { ErrorState } from '@/components/ErrorState';
 import { PageSkeleton } from '@/components/PageSkeleton';
@@ -13,8 +13,9 @@ import { formatDate, timeAgo, plural } from '@/lib/format';
 import { notifyError, notifySuccess } from '@/lib/notify';
 import { promptKeys, usePrompt, useVersions } from '../queries';
 import { DiffView } from './DiffView';
+import { LabelsPanel } from './LabelsPanel';
 
-/** `/prompts/:id/versions` and `/prompts/:id/versions/:number`: history, diff against the current text, restore. */
+/** `/prompts/:id/versions` and `/prompts/:id/versions/:number`: history with notes and labels, compare any two versions, restore. */
 export function VersionsPage() {
   const { id = '', number } = useParams();
   const prompt = usePrompt(id);
@@ -31,20 +32,41 @@ export function VersionsPage() {
     );
   }
   const selected = versions.find((v) => String(num(v.number)) === number) ?? versions[0]!;
-  return <History prompt={prompt.data} versions={versions} selected={selected} />;
+  return <History key={selected.id} prompt={prompt.data} history={history.data} selected={selected} />;
 }
 
-function History({ prompt, versions, selected }: { prompt: Prompt; versions: VersionSummary[]; selected: VersionSummary }) {
+/** The labels pointing at a version, as badges. */
+function LabelBadges({ labels, version }: { labels: PromptHistory['labels']; version: number }) {
+  const names = Object.entries(labels).filter(([, to]) => num(to) === version).map(([name]) => name).sort();
+  return <>{names.map((name) => <Badge key={name} size="xs" variant="outline" color={name === 'production' ? 'green' : 'blue'} tt="none">{name}</Badge>)}</>;
+}
+
+/** What the author said changed in a state, and the version it was restored from. */
+function stateLine(note: string | null, restoredFrom: number | string | null) {
+  const restored = restoredFrom != null ? `restored from v${num(restoredFrom)}` : null;
+  return [note, restored].filter(Boolean).join(' · ');
+}
+
+function History({ prompt, history, selected }: { prompt: Prompt; history: PromptHistory; selected: VersionSummary }) {
   const navigate = useNavigate();
   const client = useQueryClient();
-  const current = num(prompt.version);
+  const versions = history.versions;
+  const current = num(history.current_version);
   const selectedNumber = num(selected.number);
+  const said = stateLine(selected.note, selected.restored_from);
   const [view, setView] = useState<'diff' | 'text'>('diff');
+  // Compare the version on screen with the current text unless the reader picks two others.
+  const [from, setFrom] = useState(selectedNumber);
+  const [to, setTo] = useState(current);
   const base = `/prompts/${prompt.id}/versions`;
+  const numbers = [current, ...versions.map((v) => num(v.number))];
+  const nameOf = (n: number) => (n === current ? `v${n} (current)` : `v${n}`);
+  const choices = numbers.map((n) => ({ value: String(n), label: nameOf(n) }));
 
   const diff = useQuery({
-    queryKey: ['prompts', 'diff', prompt.id, selectedNumber, current],
-    queryFn: () => unwrap(api.GET('/api/prompts/{id}/versions/{a}/diff/{b}', { params: { path: { id: prompt.id, a: selectedNumber, b: current } } })),
+    queryKey: ['prompts', 'diff', prompt.id, from, to, current],
+    queryFn: () => unwrap(api.GET('/api/prompts/{id}/versions/{a}/diff/{b}', { params: { path: { id: prompt.id, a: from, b: to } } })),
+    enabled: from !== to,
   });
   const version = useQuery({
     queryKey: ['versions', selected.id],
@@ -79,8 +101,9 @@ function History({ prompt, versions, selected }: { prompt: Prompt; versions: Ver
     <Grid gap="lg">
       <Grid.Col span={{ base: 12, md: 3 }}>
         <Paper withBorder radius="md" p="xs" component="nav" aria-label="Versions">
-          <NavLink label={<Group gap={6}><Text size="sm" fw={600}>v{current}</Text><Badge size="xs" variant="light">current</Badge></Group>}
-            description={`edited ${timeAgo(prompt.updated_at)}`} component={Link} to={`/prompts/${prompt.id}`} style={{ borderRadius: 8 }} />
+          <NavLink label={<Group gap={6}><Text size="sm" fw={600}>v{current}</Text><Badge size="xs" variant="light">current</Badge><LabelBadges labels={history.labels} version={current} /></Group>}
+            description={<>{`edited ${timeAgo(prompt.updated_at)}`}<StateLine note={history.current_note} restoredFrom={history.current_restored_from} /></>}
+            component={Link} to={`/prompts/${prompt.id}`} style={{ borderRadius: 8 }} />
           <ScrollArea.Autosize mah={520}>
             {versions.map((v) => (
               <NavLink
@@ -88,8 +111,8 @@ function History({ prompt, versions, selected }: { prompt: Prompt; versions: Ver
                 component={Link}
                 to={`${base}/${num(v.number)}`}
                 active={v.id === selected.id}
-                label={<Text size="sm" fw={600}>v{num(v.number)} <Text span size="sm" fw={400} c="dimmed">· {v.title}</Text></Text>}
-                description={`${timeAgo(v.created_at)} · ${plural(num(v.content_length), 'char')}`}
+                label={<Group gap={6}><Text size="sm" fw={600}>v{num(v.number)} <Text span size="sm" fw={400} c="dimmed">· {v.title}</Text></Text><LabelBadges labels={history.labels} version={num(v.number)} /></Group>}
+                description={<>{`${timeAgo(v.created_at)} · ${plural(num(v.content_length), 'char')}`}<StateLine note={v.note} restoredFrom={v.restored_from} /></>}
                 style={{ borderRadius: 8 }}
               />
             ))}
@@ -101,7 +124,8 @@ function History({ prompt, versions, selected }: { prompt: Prompt; versions: Ver
           <Group justify="space-between" wrap="wrap">
             <Stack gap={0}>
               <Title order={2} size="h4">Version {selectedNumber}</Title>
-              <Text size="sm" c="dimmed">Saved {formatDate(selected.created_at)}{diff.data ? ` · ${num(diff.data.added)} added, ${num(diff.data.removed)} removed compared with now` : ''}</Text>
+              <Text size="sm" c="dimmed">Replaced {formatDate(selected.created_at)}</Text>
+              {said && <Text size="sm" data-testid="version-note">{said}</Text>}
             </Stack>
             <Group gap="xs">
               <SegmentedControl size="xs" value={view} onChange={(v) => setView(v as 'diff' | 'text')} data={[{ value: 'diff', label: 'Changes' }, { value: 'text', label: 'Full text' }]} aria-label="Show" />
@@ -110,13 +134,19 @@ function History({ prompt, versions, selected }: { prompt: Prompt; versions: Ver
           </Group>
           {view === 'diff' && (
             <>
-              {diff.isPending && <Skeleton h={200} />}
+              <Group gap="xs" align="flex-end" wrap="wrap">
+                <Select label="Compare" w={150} allowDeselect={false} data={choices} value={String(from)} onChange={(v) => setFrom(Number(v))} />
+                <Select label="with" w={150} allowDeselect={false} data={choices} value={String(to)} onChange={(v) => setTo(Number(v))} />
+                {diff.data && from !== to && <Text size="sm" c="dimmed" pb={6}>{num(diff.data.added)} added, {num(diff.data.removed)} removed</Text>}
+              </Group>
+              {from === to && <Text size="sm" c="dimmed">Pick two different versions to compare.</Text>}
+              {from !== to && diff.isPending && <Skeleton h={200} />}
               {diff.isError && <ErrorState error={diff.error} onRetry={() => diff.refetch()} />}
               {diff.data && (diff.data.lines.length === 0 || (num(diff.data.added) === 0 && num(diff.data.removed) === 0)) && (
-                <Text size="sm" c="dimmed">The content is the same as now{diff.data.title_a !== diff.data.title_b ? ` (the title was “${diff.data.title_a}”)` : ''}.</Text>
+                <Text size="sm" c="dimmed">The content of {nameOf(from)} and {nameOf(to)} is the same{diff.data.title_a !== diff.data.title_b ? ` (the titles are “${diff.data.title_a}” and “${diff.data.title_b}”)` : ''}.</Text>
               )}
               {diff.data && (num(diff.data.added) > 0 || num(diff.data.removed) > 0) && (
-                <DiffView lines={diff.data.lines} oldLabel={`v${selectedNumber} · ${diff.data.title_a}`} newLabel={`v${current} (current) · ${diff.data.title_b}`} />
+                <DiffView lines={diff.data.lines} oldLabel={`${nameOf(from)} · ${diff.data.title_a}`} newLabel={`${nameOf(to)} · ${diff.data.title_b}`} />
               )}
             </>
           )}
@@ -133,10 +163,16 @@ function History({ prompt, versions, selected }: { prompt: Prompt; versions: Ver
               )}
             </Paper>
           )}
+          <LabelsPanel promptId={prompt.id} labels={history.labels} numbers={numbers} current={current} selected={selectedNumber} />
         </Stack>
       </Grid.Col>
     </Grid>
   );
+}
+
+function StateLine({ note, restoredFrom }: { note: string | null; restoredFrom: number | string | null }) {
+  const line = stateLine(note, restoredFrom);
+  return line ? <Text component="span" display="block" size="xs" lineClamp={2}>{line}</Text> : null;
 }
 
 export { VersionsPage as Component };
