@@ -6,7 +6,8 @@ const template = 'Write a {{tone:enum:friendly,formal:friendly}} reply to {{cust
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`every page has no serious or critical WCAG 2.2 AA violation in the ${scheme} theme`, async ({ page }) => {
-    test.setTimeout(120_000);
+    // A tour of every page with an axe scan on each: minutes, not seconds, on a busy 2-core machine.
+    test.setTimeout(300_000);
     await page.emulateMedia({ colorScheme: scheme });
 
     await page.goto('/sign-in');
