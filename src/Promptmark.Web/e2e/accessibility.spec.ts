@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { navLink, signUp, typeContent } from './helpers';
+import { OAuthTestClient } from './oauthClient';
 
 const wcagAA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -19,7 +20,7 @@ async function expectNoSeriousViolations(page: Page, name: string) {
 const template = 'Write a {{tone:enum:friendly,formal:friendly}} reply to {{customer}} about {{topic:text}}.';
 
 for (const scheme of ['light', 'dark'] as const) {
-  test(`every page has no serious or critical WCAG 2.2 AA violation in the ${scheme} theme`, async ({ page }) => {
+  test(`every page has no serious or critical WCAG 2.2 AA violation in the ${scheme} theme`, async ({ page, baseURL }) => {
     test.setTimeout(120_000);
     await page.emulateMedia({ colorScheme: scheme });
 
@@ -75,6 +76,17 @@ for (const scheme of ['light', 'dark'] as const) {
     await expectNoSeriousViolations(page, 'tags');
     await navLink(page, 'Settings').click();
     await expectNoSeriousViolations(page, 'settings');
+
+    // The OAuth consent page, for a client that registered itself.
+    const oauthClient = new OAuthTestClient(baseURL!, 'Accessible Assistant');
+    try {
+      await oauthClient.register();
+      await page.goto(oauthClient.authorizeUrl());
+      await expect(page.getByRole('button', { name: 'Approve' })).toBeVisible();
+      await expectNoSeriousViolations(page, 'OAuth consent');
+    } finally {
+      oauthClient.close();
+    }
 
     // One skill.
     await page.goto('/skills/new');
