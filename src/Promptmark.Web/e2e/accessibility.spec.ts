@@ -1,11 +1,12 @@
 import { expect, test } from '@playwright/test';
 import { expectNoSeriousViolations } from './axe';
 import { navLink, signUp, typeContent } from './helpers';
+import { OAuthTestClient } from './oauthClient';
 
 const template = 'Write a {{tone:enum:friendly,formal:friendly}} reply to {{customer}} about {{topic:text}}.';
 
 for (const scheme of ['light', 'dark'] as const) {
-  test(`every page has no serious or critical WCAG 2.2 AA violation in the ${scheme} theme`, async ({ page }) => {
+  test(`every page has no serious or critical WCAG 2.2 AA violation in the ${scheme} theme`, async ({ page, baseURL }) => {
     // A tour of every page with an axe scan on each: minutes, not seconds, on a busy 2-core machine.
     test.setTimeout(300_000);
     await page.emulateMedia({ colorScheme: scheme });
@@ -62,6 +63,17 @@ for (const scheme of ['light', 'dark'] as const) {
     await expectNoSeriousViolations(page, 'tags');
     await navLink(page, 'Settings').click();
     await expectNoSeriousViolations(page, 'settings');
+
+    // The OAuth consent page, for a client that registered itself.
+    const oauthClient = new OAuthTestClient(baseURL!, 'Accessible Assistant');
+    try {
+      await oauthClient.register();
+      await page.goto(oauthClient.authorizeUrl());
+      await expect(page.getByRole('button', { name: 'Approve' })).toBeVisible();
+      await expectNoSeriousViolations(page, 'OAuth consent');
+    } finally {
+      oauthClient.close();
+    }
 
     // One skill.
     await page.goto('/skills/new');

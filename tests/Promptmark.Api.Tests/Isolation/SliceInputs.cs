@@ -39,6 +39,9 @@ public static partial class SliceInputs
         ["Skills:id"] = new Owned(w => w.SkillId),
         ["Connections:id"] = new Owned(w => w.ConnectionId),
         ["ApiKeys:id"] = new Owned(w => w.KeyId),
+        ["OAuth:id"] = new Owned(w => w.GrantId),
+        // An OAuth client belongs to no user: anyone about to approve it may read what it registered (never a grant).
+        ["OAuth:client_id"] = new Owned(w => w.OAuthClientId, Addresses: false),
         ["Conversations:id"] = new Owned(w => w.ConversationId),
         ["conversation_id"] = new Owned(w => w.ConversationId),
         ["Playbooks:id"] = new Owned(w => w.PlaybookId),

@@ -1,4 +1,5 @@
 using Promptmark.Api.Features.McpPrompts;
+using Promptmark.Api.Tests.OAuth;
 using Promptmark.Api.Tests.Support;
 
 namespace Promptmark.Api.Tests.Isolation;
@@ -6,12 +7,12 @@ namespace Promptmark.Api.Tests.Isolation;
 /// <summary>
 /// One user with one of everything a user can own: a template prompt (tagged, in a collection, with an earlier
 /// version, a captured response and a tool attached), a remix of it, a skill, a tested connection with cached tools
-/// and an execution, an API key, a model provider (an OpenAI-compatible server of their own) an imported conversation linked to the prompt, and a tagged playbook with an earlier version. Every title and name carries <see cref="Token"/>, so a leak shows in any answer.
+/// and an execution, an API key, an authorized OAuth app, a model provider (an OpenAI-compatible server of their own) an imported conversation linked to the prompt, and a tagged playbook with an earlier version. Every title and name carries <see cref="Token"/>, so a leak shows in any answer.
 /// </summary>
 public sealed record TenantWorld(
     TestUser User, string Token, string PromptId, string TemplateName, string RemixId, string CollectionId, string VersionId,
     string ResponseId, string SkillId, string SkillName, string ConnectionId, string ExecutionId, string KeyId, string Tag, string ProviderName,
-    string ConversationId, string PlaybookId, string PlaybookVersionId)
+    string ConversationId, string PlaybookId, string PlaybookVersionId, string OAuthClientId, string GrantId)
 {
     public static async Task<TenantWorld> CreateAsync(PromptmarkApp app, Uri mcpServer, Uri modelServer)
     {
@@ -37,6 +38,8 @@ public sealed record TenantWorld(
         var skillName = $"skill-{token}";
         var skill = (await app.PostAsync(user, "/api/skills", new { content = SkillMd(skillName, $"Does {token} things.") }, 201)).Id();
         var key = (await app.PostAsync(user, "/api/keys", new { name = $"Key {token}" }, 201)).Id();
+        var (oauthClient, _) = await new OAuthDance(app).SignInAsync(user);
+        var grant = (await app.GetAsync(user, "/api/oauth/grants")).GetProperty("grants")[0].Id();
         // Not named with the token: a stranger may name a provider of its own like this one, and the token must stay a secret.
         var provider = $"local-{Guid.NewGuid().ToString("N")[..12]}";
         await app.PutAsync(user, $"/api/providers/{provider}", new { base_url = modelServer.ToString() });
@@ -55,14 +58,14 @@ public sealed record TenantWorld(
         var playbookVersion = (await app.GetAsync(user, $"/api/playbooks/{playbook}/versions")).GetProperty("versions")[0].Id();
 
         return new TenantWorld(user, token, prompt, TemplatePrompts.McpName(Guid.Parse(prompt), title), remix, collection, version,
-            response, skill, skillName, connection, execution, key, tag, provider, conversation, playbook, playbookVersion);
+            response, skill, skillName, connection, execution, key, tag, provider, conversation, playbook, playbookVersion, oauthClient, grant);
     }
 
     /// <summary>Texts that must never reach another user: the token in every name and title, each id, the email.</summary>
     public IEnumerable<string> Secrets =>
     [
         Token, User.Email, PromptId, RemixId, CollectionId, VersionId, ResponseId, SkillId, ConnectionId, ExecutionId, KeyId, ProviderName, ConversationId,
-        PlaybookId, PlaybookVersionId,
+        PlaybookId, PlaybookVersionId, GrantId,
     ];
 
     public static string SkillMd(string name, string description) =>

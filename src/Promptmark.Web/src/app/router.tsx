@@ -1,4 +1,4 @@
-import { createBrowserRouter } from 'react-router';
+import { createBrowserRouter, Outlet } from 'react-router';
 import { AppLayout } from '@/components/AppLayout';
 import { RequireAuth } from '@/features/auth/RequireAuth';
 import { PageSkeleton } from '@/components/PageSkeleton';
@@ -9,6 +9,11 @@ import { documentTitle } from './documentTitle';
 export const router = createBrowserRouter([
   { path: '/sign-in', handle: { title: 'Sign in' }, lazy: () => import('@/features/auth/SignInPage') },
   { path: '/sign-up', handle: { title: 'Sign up' }, lazy: () => import('@/features/auth/SignUpPage') },
+  {
+    path: '/authorize', handle: { title: 'Authorize an app' },
+    element: <RequireAuth><Outlet /></RequireAuth>,
+    children: [{ index: true, lazy: () => import('@/features/oauth/ConsentPage') }],
+  },
   {
     element: (
       <RequireAuth>

@@ -28,7 +28,9 @@ export function SignInPage() {
     onSuccess: async () => {
       await client.invalidateQueries({ queryKey: meKey });
       await client.refetchQueries({ queryKey: meKey });
-      navigate(next, { replace: true });
+      // The consent page loads as its own document: its security policy lets its form redirect to the OAuth client.
+      if (next.startsWith('/authorize')) window.location.replace(next);
+      else navigate(next, { replace: true });
     },
   });
 

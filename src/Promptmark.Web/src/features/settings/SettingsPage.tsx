@@ -13,6 +13,7 @@ import { notifyError, notifySuccess } from '@/lib/notify';
 import { useMe } from '@/features/auth/session';
 import { mcpSnippets, mcpUrl } from './mcpSnippets';
 import { ModelProviders } from '@/features/providers/ModelProviders';
+import { AuthorizedApps } from '@/features/oauth/AuthorizedApps';
 
 const keysKey = ['api-keys'] as const;
 
@@ -25,6 +26,7 @@ export function SettingsPage() {
       <Stack gap="xl">
         <ApiKeys created={created} onCreated={setCreated} />
         <ConnectMcp apiKey={created?.key} />
+        <AuthorizedApps />
         <ModelProviders />
       </Stack>
     </>

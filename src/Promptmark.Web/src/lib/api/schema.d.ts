@@ -552,6 +552,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/oauth/clients/{client_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who a registered OAuth client says it is: its name and the redirect URIs it registered. The consent page shows this before the user approves.
+         * @description Who a registered OAuth client says it is: its name and the redirect URIs it registered. The consent page shows this before the user approves.
+         */
+        get: operations["get_o_auth_client"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/oauth/grants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the apps you authorized over OAuth (Claude.ai, ChatGPT and other MCP clients), most recently approved first.
+         * @description List the apps you authorized over OAuth (Claude.ai, ChatGPT and other MCP clients), most recently approved first.
+         */
+        get: operations["list_o_auth_grants"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/oauth/grants/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Revoke an app you authorized: its access and refresh tokens stop working at once.
+         * @description Revoke an app you authorized: its access and refresh tokens stop working at once.
+         */
+        delete: operations["revoke_o_auth_grant"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/playbooks": {
         parameters: {
             query?: never;
@@ -1735,6 +1795,35 @@ export interface components {
             input_per_million_usd: null | number | string;
             /** Format: double */
             output_per_million_usd: null | number | string;
+        };
+        OAuthClientView: {
+            /** @description The client_id */
+            client_id: string;
+            /** @description The name the client registered; chosen by the client, not verified */
+            name: string;
+            /** @description The redirect URIs the client registered */
+            redirect_uris: string[];
+        };
+        OAuthGrantList: {
+            grants: components["schemas"]["OAuthGrantView"][];
+        };
+        OAuthGrantView: {
+            /**
+             * Format: uuid
+             * @description The grant ID; revoke it with DELETE /api/oauth/grants/{id}
+             */
+            id: string;
+            /** @description The client_id of the app */
+            client_id: string;
+            /** @description The name the app registered */
+            client_name: string;
+            /** @description What the app may do: read, write, execute */
+            scopes: string[];
+            /**
+             * Format: date-time
+             * @description When you approved it
+             */
+            approved_at: string;
         };
         PendingApproval: {
             /** Format: uuid */
@@ -4404,6 +4493,153 @@ export interface operations {
             };
             /** @description Bad Gateway */
             502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    get_o_auth_client: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The client_id the client registered with */
+                client_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OAuthClientView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    list_o_auth_grants: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OAuthGrantList"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    revoke_o_auth_grant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The grant ID */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Deleted"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
