@@ -1,3 +1,4 @@
+using Promptmark.Api.Tests.OAuth;
 using Promptmark.Api.Tests.Support;
 
 namespace Promptmark.Api.Tests.Auth;
@@ -54,6 +55,17 @@ public sealed class ScopeTests(PromptmarkApp app)
     }
 
     [Fact]
+    public async Task an_oauth_token_granted_read_only_cannot_create_over_mcp()
+    {
+        var user = await app.NewUserAsync();
+        var (_, tokens) = await new OAuthDance(app).SignInAsync(user, scope: "read");
+        await using var mcp = await app.McpClientAsync(user with { Token = tokens.GetProperty("access_token").GetString()! });
+
+        (await mcp.CallJsonAsync("list_prompts")).GetProperty("total").GetInt64().ShouldBe(0);
+        (await mcp.CallErrorAsync("create_prompt", new { title = "New", prompt = "Hi" })).ShouldContain("lacks the 'write' scope");
+    }
+
+    [Fact]
     public async Task a_key_without_execute_cannot_run_a_remote_tool_or_a_model()
     {
         var (_, readWrite) = await KeyAsync("read", "write");
@@ -64,6 +76,15 @@ public sealed class ScopeTests(PromptmarkApp app)
         await using var mcp = await app.McpClientAsync(readWrite);
         (await mcp.CallErrorAsync("refresh_mcp_tools", new { connection_id = connection })).ShouldContain("lacks the 'execute' scope");
         (await mcp.CallErrorAsync("send_message", new { conversation_id = Guid.NewGuid(), content = "hi" })).ShouldContain("lacks the 'execute' scope");
+    }
+
+    [Fact]
+    public async Task a_key_cannot_create_a_key_with_a_scope_it_lacks()
+    {
+        var (owner, readWrite) = await KeyAsync("read", "write");
+        (await app.PostAsync(readWrite, "/api/keys", new { name = "wider" }, 403)).Str("scope").ShouldBe("execute");
+        (await app.PostAsync(readWrite, "/api/keys", new { name = "narrower", scopes = new[] { "read" } }, 201)).Str("name").ShouldBe("narrower");
+        (await app.GetAsync(owner, "/api/keys")).GetProperty("keys").GetArrayLength().ShouldBe(2);
     }
 
     /// <summary>A user, and the same user calling with a new key of <paramref name="scopes"/> instead of their session.</summary>

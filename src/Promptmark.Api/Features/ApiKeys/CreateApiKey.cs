@@ -4,6 +4,7 @@ using Marten;
 using Promptmark.Api.Features.Auth;
 using Promptmark.Api.Infrastructure.Auth;
 using Promptmark.Api.Infrastructure.Slices;
+using Wolverine;
 
 namespace Promptmark.Api.Features.ApiKeys;
 
@@ -33,8 +34,10 @@ public sealed record CreatedApiKey(Guid Id, string Name, string Key, string Hint
 
 public static class CreateApiKeyHandler
 {
-    public static async Task<CreatedApiKey> Handle(CreateApiKey command, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    /// <remarks>A key never gets a scope its creator's credential lacks, or a read-write key could mint an execute one.</remarks>
+    public static async Task<CreatedApiKey> Handle(CreateApiKey command, IDocumentSession session, TimeProvider clock, Envelope envelope, CancellationToken ct)
     {
+        if (command.GrantedScopes().Except(envelope.CallerScopes()).FirstOrDefault() is { } lacking) throw new InsufficientScopeException(lacking);
         var user = await session.LoadAsync<User>(session.CallerId(), ct) ?? throw new InvalidOperationException("signed-in user is missing");
         var key = ApiKeySecret.New();
         var apiKey = new ApiKey

@@ -35,6 +35,7 @@ public sealed class SliceInvoker(IMessageBus bus)
     {
         var options = new DeliveryOptions { TenantId = caller.FindUserId()?.ToString() };
         options.Headers[SliceDoorHeader.Name] = door.ToString();
+        options.Headers[CallerScopesHeader.Name] = CallerScopesHeader.ValueFor(caller);
         return await bus.InvokeAsync<TResponse>(message, options, ct);
     }
 }
