@@ -92,6 +92,7 @@ test('an API key is created, shown once with MCP snippets, and revoked', async (
   await signUp(page);
   await navLink(page, 'Settings').click();
   await page.getByLabel('New key name').fill('Claude Desktop');
+  await page.getByRole('checkbox', { name: 'Execute' }).uncheck();
   await page.getByRole('button', { name: 'Create key' }).click();
   const key = page.getByTestId('new-api-key');
   await expect(key).toHaveText(/^pm_/);
@@ -99,6 +100,9 @@ test('an API key is created, shown once with MCP snippets, and revoked', async (
   await expect(page.getByTestId('snippet-claude')).toContainText(secret);
   await expect(page.getByTestId('snippet-claude')).toContainText('/mcp');
   await expect(page.getByTestId('api-keys')).toContainText('Claude Desktop');
+  const listed = page.getByTestId('api-keys').getByRole('row', { name: /Claude Desktop/ });
+  await expect(listed).toContainText('write');
+  await expect(listed).not.toContainText('execute');
   await screenshot(page, '09-settings-keys');
 
   // The key works against the API.

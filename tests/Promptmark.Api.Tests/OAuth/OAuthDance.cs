@@ -58,10 +58,10 @@ public sealed class OAuthDance(PromptmarkApp app)
     }
 
     /// <summary>The whole dance for <paramref name="user"/>: a registered client and its first token response.</summary>
-    public async Task<(string ClientId, JsonElement Tokens)> SignInAsync(TestUser user)
+    public async Task<(string ClientId, JsonElement Tokens)> SignInAsync(TestUser user, string scope = "read write execute")
     {
         var clientId = await RegisterAsync();
-        var callback = await ApproveAsync(user, new Uri(AuthorizeUrl(clientId)));
+        var callback = await ApproveAsync(user, new Uri(AuthorizeUrl(clientId, scope: scope)));
         var (status, tokens) = await TokenAsync(new()
         {
             ["grant_type"] = "authorization_code", ["code"] = callback["code"], ["redirect_uri"] = RedirectUri,

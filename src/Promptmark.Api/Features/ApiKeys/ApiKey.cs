@@ -1,3 +1,5 @@
+using Promptmark.Api.Infrastructure.Auth;
+
 namespace Promptmark.Api.Features.ApiKeys;
 
 /// <summary>A personal API key. Only the SHA-256 of the key is kept; the key itself is shown once, at creation.</summary>
@@ -12,9 +14,12 @@ public sealed class ApiKey
     public Guid UserId { get; set; }
     public required string Email { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>What the key may do (<see cref="AccessScope"/>); keys made before scopes existed read as all three.</summary>
+    public List<string> Scopes { get; set; } = [.. AccessScope.All];
 }
 
-public sealed record ApiKeyView(Guid Id, string Name, string Hint, DateTimeOffset CreatedAt)
+public sealed record ApiKeyView(Guid Id, string Name, string Hint, DateTimeOffset CreatedAt, IReadOnlyList<string> Scopes)
 {
-    public static ApiKeyView Of(ApiKey key) => new(key.Id, key.Name, key.Hint, key.CreatedAt);
+    public static ApiKeyView Of(ApiKey key) => new(key.Id, key.Name, key.Hint, key.CreatedAt, key.Scopes);
 }

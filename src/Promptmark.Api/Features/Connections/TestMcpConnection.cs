@@ -2,6 +2,7 @@ using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
 using Marten;
 using Promptmark.Api.Features.Connections.Tools;
+using Promptmark.Api.Infrastructure.Auth;
 using Promptmark.Api.Infrastructure.Slices;
 
 namespace Promptmark.Api.Features.Connections;
@@ -9,7 +10,7 @@ namespace Promptmark.Api.Features.Connections;
 [Description("Test a connection: connect, initialize, list and cache every tool, and record the status. Answers 200 either way, with the error when the server could not be used.")]
 public sealed record TestMcpConnection : PrivateInput, ISlice<ConnectionTestResult>
 {
-    public static SliceBinding Binding { get; } = SliceBinding.Post("/api/mcp/connections/{id}/test").MayAnswer(422)
+    public static SliceBinding Binding { get; } = SliceBinding.Post("/api/mcp/connections/{id}/test").Needs(AccessScope.Execute).MayAnswer(422)
         .Described("Test connectivity and discover tools (the outcome is recorded on the connection)");
 
     [Required, Description("Connection ID")]

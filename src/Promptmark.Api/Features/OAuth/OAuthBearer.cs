@@ -11,7 +11,7 @@ namespace Promptmark.Api.Features.OAuth;
 /// <summary>
 /// OAuth access tokens are a third kind of bearer, taken on <c>/mcp</c> only: OpenIddict checks the token, then the
 /// token must be for this server's MCP resource (RFC 8707 audience) and its grant must not have been revoked. The
-/// caller gets the usual claims plus the granted scopes, which tools will check.
+/// caller gets the usual claims with the granted scopes, which the slice invoker checks.
 /// </summary>
 public sealed class OAuthBearer(IDocumentStore store) : IOAuthBearer
 {
@@ -24,8 +24,6 @@ public sealed class OAuthBearer(IDocumentStore store) : IOAuthBearer
         if (result.Principal is not { } token || !token.HasAudience(ProtectedResource.McpResource(http.Request))) return null;
         var grant = await store.LoadGrantAsync(token, http.RequestAborted);
         if (grant is null || !Guid.TryParse(token.GetClaim(Claims.Subject), out var userId)) return null;
-        var caller = CallerClaims.For(userId, token.GetClaim(Claims.Email) ?? "", Method);
-        ((ClaimsIdentity)caller.Identity!).AddClaims(token.GetScopes().Select(scope => new Claim(CallerClaims.Scope, scope)));
-        return caller;
+        return CallerClaims.For(userId, token.GetClaim(Claims.Email) ?? "", Method, scopes: token.GetScopes());
     }
 }

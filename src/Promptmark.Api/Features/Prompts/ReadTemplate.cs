@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
 using Promptmark.Api.Features.Prompts.Templates;
+using Promptmark.Api.Infrastructure.Auth;
 using Promptmark.Api.Infrastructure.Slices;
 
 namespace Promptmark.Api.Features.Prompts;
@@ -8,7 +9,7 @@ namespace Promptmark.Api.Features.Prompts;
 [Description("Read content that is not saved yet as the template engine reads it, so an editor can follow the text as it is typed.")]
 public sealed record ReadTemplate : PrivateInput, ISlice<TemplateSchema>, IValidated
 {
-    public static SliceBinding Binding { get; } = SliceBinding.Post("/api/templates/schema")
+    public static SliceBinding Binding { get; } = SliceBinding.Post("/api/templates/schema").Needs(AccessScope.Read)
         .Described("The variables (name, type, required, default, options) and warnings of the given content, exactly as " +
                    "get_prompt_schema would report them once it is saved; nothing is stored");
 

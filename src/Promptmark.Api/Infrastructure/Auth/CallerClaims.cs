@@ -19,11 +19,13 @@ public static class CallerClaims
     public static Guid? FindSessionId(this ClaimsPrincipal principal) =>
         Guid.TryParse(principal.FindFirstValue(SessionId), out var id) ? id : null;
 
-    public static ClaimsPrincipal For(Guid userId, string email, string method, Guid? sessionId = null)
+    /// <param name="scopes">What the credential was granted; null for the user's own session, which has every <see cref="AccessScope"/>.</param>
+    public static ClaimsPrincipal For(Guid userId, string email, string method, Guid? sessionId = null, IEnumerable<string>? scopes = null)
     {
         var identity = new ClaimsIdentity([new Claim(UserId, userId.ToString()), new Claim(Email, email), new Claim("amr", method)],
             PromptmarkAuthentication.SchemeName, UserId, null);
         if (sessionId is { } id) identity.AddClaim(new Claim(SessionId, id.ToString()));
+        identity.AddClaims((scopes ?? AccessScope.All).Intersect(AccessScope.All).Select(scope => new Claim(Scope, scope)));
         return new ClaimsPrincipal(identity);
     }
 }

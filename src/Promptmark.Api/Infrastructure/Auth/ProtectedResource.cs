@@ -10,7 +10,7 @@ public static class ProtectedResource
 {
     public const string MetadataPath = "/.well-known/oauth-protected-resource";
     public const string McpPath = "/mcp";
-    public static readonly string[] Scopes = ["read", "write", "execute"];
+    public static readonly string[] Scopes = [.. AccessScope.All];
 
     public static string BaseUrl(HttpRequest request) => $"{request.Scheme}://{request.Host}{request.PathBase}";
 

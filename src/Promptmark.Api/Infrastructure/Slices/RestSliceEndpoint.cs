@@ -29,6 +29,7 @@ public sealed class RestSliceEndpoint<TRequest, TResponse>(SliceInvoker invoker)
             else route.Produces<TResponse>(Slice.Binding.SuccessStatus, "application/json");
             int[] problems = [StatusCodes.Status400BadRequest, StatusCodes.Status401Unauthorized, StatusCodes.Status404NotFound, .. Slice.Binding.OtherProblems];
             foreach (var status in problems) route.ProducesProblem(status);
+            if (!Slice.Binding.Anonymous) route.ProducesProblem(StatusCodes.Status403Forbidden); // insufficient_scope
         }, clearDefaults: true);
     }
 

@@ -1,3 +1,5 @@
+using Promptmark.Api.Infrastructure.Auth;
+
 namespace Promptmark.Api.Infrastructure.Slices;
 
 /// <summary>Where a slice is reachable: one REST route, and optionally one MCP tool.</summary>
@@ -11,6 +13,15 @@ public sealed record SliceBinding(string Verb, string Route)
 
     /// <summary>The MCP tool's annotations: what it does to the user's data, and whether it reaches outside.</summary>
     public ToolHints? Hints { get; init; }
+
+    /// <summary>
+    /// The <see cref="AccessScope"/> a caller's credential needs: <c>execute</c> for a tool that reaches outside Promptmark,
+    /// <c>read</c> for a read-only tool or a GET, <c>write</c> for any other change, unless the slice names it (<see cref="Needs"/>).
+    /// </summary>
+    public string Scope => ScopeOverride
+        ?? (Hints?.OpenWorld == true ? AccessScope.Execute : Hints?.ReadOnly ?? Verb == "GET" ? AccessScope.Read : AccessScope.Write);
+
+    private string? ScopeOverride { get; init; }
 
     /// <summary>OpenAPI summary; the request's [Description] when not given.</summary>
     public string? Summary { get; init; }
@@ -44,6 +55,8 @@ public sealed record SliceBinding(string Verb, string Route)
     /// <summary>Also an MCP tool; its hints follow the verb unless the slice names them (a POST that only reads).</summary>
     public SliceBinding AsTool(string name, string title, ToolHints? hints = null) =>
         this with { Tool = name, ToolTitle = title, Hints = hints ?? ToolHints.ForVerb(Verb) };
+    /// <summary>Overrides the scope the binding's verb and hints imply (a REST-only route that runs a remote tool needs execute).</summary>
+    public SliceBinding Needs(string scope) => this with { ScopeOverride = scope };
     public SliceBinding Described(string summary) => this with { Summary = summary };
     public SliceBinding Created() => this with { SuccessStatus = StatusCodes.Status201Created };
     public SliceBinding MayAnswer(params int[] problemStatuses) => this with { OtherProblems = problemStatuses };

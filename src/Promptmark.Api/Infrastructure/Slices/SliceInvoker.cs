@@ -5,13 +5,13 @@ using Wolverine;
 namespace Promptmark.Api.Infrastructure.Slices;
 
 /// <summary>
-/// The single path from either door to a handler: defaults, validation, then the Wolverine handler for the caller.
+/// The single path from either door to a handler: the credential's scope, defaults, validation, then the Wolverine handler for the caller.
 /// The caller's id is the Marten tenant, so every session the handler gets is scoped to the caller's data.
 /// </summary>
 public sealed class SliceInvoker(IMessageBus bus)
 {
     public Task<TResponse> InvokeAsync<TResponse>(object request, ClaimsPrincipal caller, SliceDoor door, CancellationToken ct) =>
-        SendAsync<TResponse>(Accept(request), caller, door, ct);
+        SendAsync<TResponse>(Accept(request, caller), caller, door, ct);
 
     /// <summary>
     /// Checks <paramref name="request"/> like any slice request, then sends the message <paramref name="toMessage"/> makes
@@ -19,10 +19,13 @@ public sealed class SliceInvoker(IMessageBus bus)
     /// </summary>
     public Task<TResponse> InvokeAsync<TRequest, TResponse>(
         TRequest request, ClaimsPrincipal caller, SliceDoor door, Func<TRequest, ISliceStep> toMessage, CancellationToken ct) where TRequest : notnull =>
-        SendAsync<TResponse>(toMessage((TRequest)Accept(request)), caller, door, ct);
+        SendAsync<TResponse>(toMessage((TRequest)Accept(request, caller)), caller, door, ct);
 
-    private static object Accept(object request)
+    /// <summary>The one place a credential's scope is checked against the slice's (<see cref="SliceBinding.Scope"/>), for both doors.</summary>
+    private static object Accept(object request, ClaimsPrincipal caller)
     {
+        var binding = SliceCatalog.Instance.For(request.GetType()).Binding;
+        if (!binding.Anonymous) AccessScope.Require(caller, binding.Scope);
         var accepted = request is IDefaulted defaulted ? defaulted.WithDefaults() : request;
         RequiredInputs.Check(accepted);
         return accepted;
@@ -32,6 +35,7 @@ public sealed class SliceInvoker(IMessageBus bus)
     {
         var options = new DeliveryOptions { TenantId = caller.FindUserId()?.ToString() };
         options.Headers[SliceDoorHeader.Name] = door.ToString();
+        options.Headers[CallerScopesHeader.Name] = CallerScopesHeader.ValueFor(caller);
         return await bus.InvokeAsync<TResponse>(message, options, ct);
     }
 }

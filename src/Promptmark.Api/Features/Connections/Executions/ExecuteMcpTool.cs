@@ -2,6 +2,7 @@ using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
 using System.Text.Json;
 using Marten;
+using Promptmark.Api.Infrastructure.Auth;
 using Promptmark.Api.Infrastructure.Slices;
 
 namespace Promptmark.Api.Features.Connections.Executions;
@@ -9,7 +10,7 @@ namespace Promptmark.Api.Features.Connections.Executions;
 [Description("Run a tool of a connection's server. The arguments are checked against the tool's cached input schema before anything is sent; every run is recorded in the execution history.")]
 public sealed record ExecuteMcpTool : PrivateInput, ISlice<ToolExecutionResult>
 {
-    public static SliceBinding Binding { get; } = SliceBinding.Post("/api/mcp/connections/{connection_id}/tools/{tool_name}/execute").MayAnswer(409, 422, 502)
+    public static SliceBinding Binding { get; } = SliceBinding.Post("/api/mcp/connections/{connection_id}/tools/{tool_name}/execute").Needs(AccessScope.Execute).MayAnswer(409, 422, 502)
         .Described("Execute a tool (422 names the argument that does not fit the schema; 502 when the server fails)");
 
     [Required, Description("ID of the MCP connection")]

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
 using Marten;
+using Promptmark.Api.Infrastructure.Auth;
 using Promptmark.Api.Infrastructure.Slices;
 
 namespace Promptmark.Api.Features.Conversations.Turns;
@@ -10,7 +11,7 @@ public sealed record DecideToolCall : PrivateInput, ISlice<SentMessage>, IValida
 {
     public const string Approve = "approve", Deny = "deny";
 
-    public static SliceBinding Binding { get; } = SliceBinding.Post("/api/conversations/{conversation_id}/tool-calls/{call_id}/{decision}").MayAnswer(422, 502)
+    public static SliceBinding Binding { get; } = SliceBinding.Post("/api/conversations/{conversation_id}/tool-calls/{call_id}/{decision}").Needs(AccessScope.Execute).MayAnswer(422, 502)
         .Described("approve runs the call the turn waits on, deny tells the model it was denied; then the model goes on. Answers like " +
                    "send_message (404 when that call is not awaiting approval)");
 

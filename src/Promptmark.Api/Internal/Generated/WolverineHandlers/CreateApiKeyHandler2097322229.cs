@@ -29,7 +29,7 @@ namespace Internal.Generated.WolverineHandlers
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Promptmark.Api.Features.ApiKeys.CreateApiKeyHandler");
             
             // The actual message execution
-            var outgoing1 = await Promptmark.Api.Features.ApiKeys.CreateApiKeyHandler.Handle(createApiKey, documentSession, _timeProvider, cancellation).ConfigureAwait(false);
+            var outgoing1 = await Promptmark.Api.Features.ApiKeys.CreateApiKeyHandler.Handle(createApiKey, documentSession, _timeProvider, context.Envelope, cancellation).ConfigureAwait(false);
 
             
             // Outgoing, cascaded message

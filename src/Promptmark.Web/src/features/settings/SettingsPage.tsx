@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { ActionIcon, Alert, Button, Code, CopyButton, Group, Paper, Skeleton, Stack, Table, Tabs, Text, TextInput, Title, Tooltip, Badge, ScrollArea } from '@mantine/core';
+import { ActionIcon, Alert, Button, Checkbox, Code, CopyButton, Group, Paper, Skeleton, Stack, Table, Tabs, Text, TextInput, Title, Tooltip, Badge, ScrollArea } from '@mantine/core';
 import { IconCheck, IconCopy, IconKey, IconPlugConnected, IconTrash } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { modals } from '@mantine/modals';
@@ -16,6 +16,13 @@ import { ModelProviders } from '@/features/providers/ModelProviders';
 import { AuthorizedApps } from '@/features/oauth/AuthorizedApps';
 
 const keysKey = ['api-keys'] as const;
+
+/** What a key may do; a new key gets all three unless the user unticks some. */
+const scopeChoices = [
+  { value: 'read', label: 'Read', description: 'see your prompts and everything else' },
+  { value: 'write', label: 'Write', description: 'create, change and delete' },
+  { value: 'execute', label: 'Execute', description: 'run remote MCP tools and models' },
+];
 
 export function SettingsPage() {
   const [created, setCreated] = useState<CreatedApiKey | null>(null);
@@ -51,11 +58,13 @@ function ApiKeys({ created, onCreated }: { created: CreatedApiKey | null; onCrea
   const client = useQueryClient();
   const keys = useQuery({ queryKey: keysKey, queryFn: async () => (await unwrap(api.GET('/api/keys'))).keys });
   const [name, setName] = useState('');
+  const [scopes, setScopes] = useState(scopeChoices.map((c) => c.value));
   const create = useMutation({
-    mutationFn: () => unwrap(api.POST('/api/keys', { body: { name: name.trim() } })),
+    mutationFn: () => unwrap(api.POST('/api/keys', { body: { name: name.trim(), scopes } })),
     onSuccess: (key) => {
       onCreated(key);
       setName('');
+      setScopes(scopeChoices.map((c) => c.value));
       client.invalidateQueries({ queryKey: keysKey });
     },
     onError: (e) => { if (!(e instanceof ApiError && e.field('name'))) notifyError(e, 'Could not create the key'); },
@@ -87,8 +96,14 @@ function ApiKeys({ created, onCreated }: { created: CreatedApiKey | null; onCrea
         <Group align="flex-end" gap="sm">
           <TextInput label="New key name" placeholder="e.g. Claude Desktop on my laptop" value={name} onChange={(e) => setName(e.currentTarget.value)}
             error={create.error instanceof ApiError ? create.error.field('name') : undefined} style={{ flex: 1, maxWidth: 420 }} />
-          <Button type="submit" loading={create.isPending} disabled={!name.trim()}>Create key</Button>
+          <Button type="submit" loading={create.isPending} disabled={!name.trim() || scopes.length === 0}>Create key</Button>
         </Group>
+        <Checkbox.Group label="The key may" value={scopes} onChange={setScopes} mt="sm"
+          error={create.error instanceof ApiError ? create.error.field('scopes') : undefined}>
+          <Group gap="lg" mt={6}>
+            {scopeChoices.map((c) => <Checkbox key={c.value} value={c.value} label={c.label} description={c.description} />)}
+          </Group>
+        </Checkbox.Group>
       </form>
 
       {created && (
@@ -109,12 +124,13 @@ function ApiKeys({ created, onCreated }: { created: CreatedApiKey | null; onCrea
         {keys.data?.length === 0 && <Text size="sm" c="dimmed">No keys yet.</Text>}
         {keys.data && keys.data.length > 0 && (
           <Table verticalSpacing="sm" data-testid="api-keys">
-            <Table.Thead><Table.Tr><Table.Th>Name</Table.Th><Table.Th>Key</Table.Th><Table.Th>Created</Table.Th><Table.Th w={60} /></Table.Tr></Table.Thead>
+            <Table.Thead><Table.Tr><Table.Th>Name</Table.Th><Table.Th>Key</Table.Th><Table.Th>Scopes</Table.Th><Table.Th>Created</Table.Th><Table.Th w={60} /></Table.Tr></Table.Thead>
             <Table.Tbody>
               {keys.data.map((k) => (
                 <Table.Tr key={k.id}>
                   <Table.Td><Text size="sm" fw={500}>{k.name}</Text></Table.Td>
                   <Table.Td><Code>{k.hint}</Code></Table.Td>
+                  <Table.Td><Group gap={4}>{k.scopes.map((s) => <Badge key={s} size="sm" variant="light">{s}</Badge>)}</Group></Table.Td>
                   <Table.Td><Tooltip label={formatDate(k.created_at)}><Text size="sm" c="dimmed">{timeAgo(k.created_at)}</Text></Tooltip></Table.Td>
                   <Table.Td>
                     <Tooltip label="Revoke"><ActionIcon variant="subtle" color="red" aria-label={`Revoke ${k.name}`} onClick={() => confirmRevoke(k.id, k.name)}><IconTrash size={16} /></ActionIcon></Tooltip>
