@@ -38,6 +38,16 @@ export const router = createBrowserRouter([
       { path: 'skills', handle: { title: 'Skills' }, lazy: () => import('@/features/skills/SkillsPage') },
       { path: 'skills/new', handle: { title: 'New skill' }, lazy: () => import('@/features/skills/SkillEditorPage') },
       { path: 'skills/:id', handle: { title: 'Skill' }, lazy: () => import('@/features/skills/SkillEditorPage') },
+      { path: 'playbooks', handle: { title: 'Playbooks' }, lazy: () => import('@/features/playbooks/PlaybooksPage') },
+      { path: 'playbooks/new', handle: { title: 'New playbook' }, lazy: () => import('@/features/playbooks/PlaybookEditorPage') },
+      {
+        path: 'playbooks/:id', handle: { title: 'Playbook' },
+        lazy: () => import('@/features/playbooks/PlaybookLayout'),
+        children: [
+          { index: true, handle: { title: 'Edit playbook' }, lazy: () => import('@/features/playbooks/PlaybookEditorPage') },
+          { path: 'versions', handle: { title: 'Playbook versions' }, lazy: () => import('@/features/playbooks/PlaybookVersionsPage') },
+        ],
+      },
       { path: 'connections', handle: { title: 'Connections' }, lazy: () => import('@/features/connections/ConnectionsPage') },
       { path: 'connections/new', handle: { title: 'New connection' }, lazy: () => import('@/features/connections/ConnectionEditorPage') },
       { path: 'connections/executions', handle: { title: 'Executions' }, lazy: () => import('@/features/connections/executions/ExecutionsPage') },

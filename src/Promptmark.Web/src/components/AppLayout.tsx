@@ -1,7 +1,7 @@
 import { Suspense, useRef } from 'react';
 import { AppShell, Avatar, Burger, Box, Divider, Group, Menu, NavLink, ScrollArea, Skeleton, Stack, Text, UnstyledButton, ColorSwatch, VisuallyHidden } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconBooks, IconFolders, IconTags, IconSettings, IconLogout, IconPlus, IconChevronDown, IconApi, IconSparkles, IconPlugConnected, IconMessages } from '@tabler/icons-react';
+import { IconBooks, IconFolders, IconTags, IconSettings, IconLogout, IconPlus, IconChevronDown, IconApi, IconSparkles, IconPlugConnected, IconMessages, IconRoute } from '@tabler/icons-react';
 import { Link, NavLink as RouterNavLink, Outlet, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { Logo } from './Logo';
 import { ColorSchemeToggle } from './ColorSchemeToggle';
@@ -78,6 +78,7 @@ export function AppLayout() {
             <NavLink component={Link} to="/" label="Library" leftSection={<IconBooks size={18} />} active={inLibrary && !activeCollection} aria-current={location.pathname === '/' && !activeCollection ? 'page' : undefined} onClick={close} style={{ borderRadius: 8 }} />
             <NavLink component={RouterNavLink} to="/conversations" label="Conversations" leftSection={<IconMessages size={18} />} onClick={close} style={{ borderRadius: 8 }} />
             <NavLink component={RouterNavLink} to="/skills" label="Skills" leftSection={<IconSparkles size={18} />} onClick={close} style={{ borderRadius: 8 }} />
+            <NavLink component={RouterNavLink} to="/playbooks" label="Playbooks" leftSection={<IconRoute size={18} />} onClick={close} style={{ borderRadius: 8 }} />
             <NavLink component={RouterNavLink} to="/connections" label="Connections" leftSection={<IconPlugConnected size={18} />} onClick={close} style={{ borderRadius: 8 }} />
             <NavLink component={RouterNavLink} to="/collections" label="Collections" leftSection={<IconFolders size={18} />} onClick={close} style={{ borderRadius: 8 }} />
             <NavLink component={RouterNavLink} to="/tags" label="Tags" leftSection={<IconTags size={18} />} onClick={close} style={{ borderRadius: 8 }} />

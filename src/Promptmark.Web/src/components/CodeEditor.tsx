@@ -1,10 +1,11 @@
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useId, useRef, type RefObject } from 'react';
 import { EditorState, type Extension } from '@codemirror/state';
 import { EditorView, keymap, placeholder as placeholderExt, drawSelection, highlightActiveLine } from '@codemirror/view';
 import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands';
 import { Input, VisuallyHidden } from '@mantine/core';
 import classes from './CodeEditor.module.css';
 import { setTextMarks, textMarks, type TextMark } from './textMarks';
+import { lineDiagnostics, setLineDiagnostics, type LineDiagnostic } from './lineDiagnostics';
 
 export interface CodeEditorProps {
   value: string;
@@ -20,11 +21,15 @@ export interface CodeEditorProps {
   language?: Extension;
   /** Stretches of `value` to point out (scan findings); they follow later edits. */
   marks?: TextMark[];
+  /** Problems to mark at their lines; the editor gets a gutter for them when this is given at creation. */
+  diagnostics?: LineDiagnostic[];
+  /** Set to the CodeMirror view while it exists (to move the cursor from outside, e.g. an outline). */
+  viewRef?: RefObject<EditorView | null>;
   testId?: string;
 }
 
 /** CodeMirror 6 as a labelled form input: undo history, soft wrap, Mod-s, Escape-then-Tab to leave it. */
-export function CodeEditor({ value, onChange, label, description, error, placeholder, onSave, minHeight = 280, language = [], marks, testId }: CodeEditorProps) {
+export function CodeEditor({ value, onChange, label, description, error, placeholder, onSave, minHeight = 280, language = [], marks, diagnostics, viewRef, testId }: CodeEditorProps) {
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
   const onChangeRef = useRef(onChange);
@@ -48,6 +53,7 @@ export function CodeEditor({ value, onChange, label, description, error, placeho
           placeholderExt(placeholder ?? ''),
           language,
           textMarks,
+          diagnostics ? lineDiagnostics : [],
           keymap.of([
             { key: 'Mod-s', preventDefault: true, run: () => { onSaveRef.current?.(); return true; } },
             // Escape then Tab leaves the editor (CodeMirror's accessible tab handling); Tab indents otherwise.
@@ -68,9 +74,11 @@ export function CodeEditor({ value, onChange, label, description, error, placeho
       }),
     });
     view.current = editor;
+    if (viewRef) viewRef.current = editor;
     return () => {
       editor.destroy();
       view.current = null;
+      if (viewRef) viewRef.current = null;
     };
     // The editor is created once; outside value changes are applied below.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -87,6 +95,10 @@ export function CodeEditor({ value, onChange, label, description, error, placeho
   useEffect(() => {
     view.current?.dispatch({ effects: setTextMarks.of(marks ?? []) });
   }, [marks]);
+
+  useEffect(() => {
+    if (diagnostics) view.current?.dispatch({ effects: setLineDiagnostics.of(diagnostics) });
+  }, [diagnostics]);
 
   return (
     <Input.Wrapper label={label} description={description} error={error} labelElement="div" id={labelId} data-testid={testId}>

@@ -21,9 +21,11 @@ interface ModelPickerProps {
   label?: string;
   disabled?: boolean;
   required?: boolean;
+  /** Makes the choice optional: a clear button calls this. */
+  onClear?: () => void;
 }
 
-export function ModelPicker({ value, onChange, label = 'Model', disabled, required }: ModelPickerProps) {
+export function ModelPicker({ value, onChange, label = 'Model', disabled, required, onClear }: ModelPickerProps) {
   const models = useModels();
   const unavailable = models.data?.unavailable ?? [];
   return (
@@ -34,8 +36,9 @@ export function ModelPicker({ value, onChange, label = 'Model', disabled, requir
       leftSection={<IconCpu size={16} />}
       data={modelOptions(models.data, value)}
       value={value}
-      onChange={(v) => v && onChange(v)}
+      onChange={(v) => (v ? onChange(v) : onClear?.())}
       searchable
+      clearable={!!onClear}
       allowDeselect={false}
       disabled={disabled}
       nothingFoundMessage="No model matches"

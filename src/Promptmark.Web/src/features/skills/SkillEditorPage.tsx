@@ -17,7 +17,7 @@ import { PageHeader } from '@/components/PageHeader';
 import { EditorSaveBar } from '@/components/EditorSaveBar';
 import { PromptContentEditor } from '@/features/prompts/editor/PromptContentEditor';
 import { useSaveShortcut } from '@/lib/useSaveShortcut';
-import { useUnsavedGuard } from '@/features/prompts/editor/useUnsavedGuard';
+import { useUnsavedGuard } from '@/lib/useUnsavedGuard';
 import { FindingsList } from '@/features/scan/FindingsList';
 import { skillKeys, useSkill } from './queries';
 import { emptySkillForm, isSkillDirty, skillBody, skillFieldErrors, skillFormOf, starterSkill, type SkillForm } from './skillForm';

@@ -20,7 +20,7 @@ import { SchemaPanel } from './SchemaPanel';
 import { CollectionPicker } from './CollectionPicker';
 import { changedFields, emptyForm, formOf, isDirty, type PromptForm } from './promptForm';
 import { useSaveShortcut } from '@/lib/useSaveShortcut';
-import { useUnsavedGuard } from './useUnsavedGuard';
+import { useUnsavedGuard } from '@/lib/useUnsavedGuard';
 import { ScanPanel } from '@/features/scan/ScanPanel';
 import { ScanBanner } from '@/features/scan/ScanBanner';
 import { findingMarks, openCategories } from '@/features/scan/scanState';

@@ -1,16 +1,15 @@
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { Badge, Button, Grid, Group, NavLink, Paper, SegmentedControl, Select, Skeleton, Stack, Text, Title, ScrollArea } from '@mantine/core';
 import { useState } from 'react';
 import { IconHistory, IconRestore } from '@tabler/icons-react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { modals } from '@mantine/modals';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, num, unwrap } from '@/lib/api/client';
 import type { Prompt, PromptHistory, VersionSummary } from '@/lib/api/types';
 import { EmptyState } from '@/components/EmptyState';
 import { ErrorState } from '@/components/ErrorState';
 import { PageSkeleton } from '@/components/PageSkeleton';
 import { formatDate, timeAgo, plural } from '@/lib/format';
-import { notifyError, notifySuccess } from '@/lib/notify';
+import { useConfirmedRestore } from '@/lib/useConfirmedRestore';
 import { promptKeys, usePrompt, useVersions } from '../queries';
 import { DiffView } from './DiffView';
 import { LabelsPanel } from './LabelsPanel';
@@ -48,7 +47,6 @@ function stateLine(note: string | null, restoredFrom: number | string | null) {
 }
 
 function History({ prompt, history, selected }: { prompt: Prompt; history: PromptHistory; selected: VersionSummary }) {
-  const navigate = useNavigate();
   const client = useQueryClient();
   const versions = history.versions;
   const current = num(history.current_version);
@@ -74,28 +72,15 @@ function History({ prompt, history, selected }: { prompt: Prompt; history: Promp
     enabled: view === 'text',
   });
 
-  const restore = useMutation({
-    mutationFn: () => unwrap(api.POST('/api/prompts/{prompt_id}/versions/{version_id}/restore', { params: { path: { prompt_id: prompt.id, version_id: selected.id } } })),
-    onSuccess: (restored) => {
+  const restore = useConfirmedRestore({
+    what: 'The title, content and notes',
+    restore: (versionId) => unwrap(api.POST('/api/prompts/{prompt_id}/versions/{version_id}/restore', { params: { path: { prompt_id: prompt.id, version_id: versionId } } })),
+    restored: (restored) => {
       client.setQueryData(promptKeys.one(prompt.id), restored);
       client.invalidateQueries({ queryKey: promptKeys.all });
-      notifySuccess(`Restored version ${selectedNumber}; the text it replaced is kept as version ${current}.`);
-      navigate(`/prompts/${prompt.id}`);
     },
-    onError: (e) => notifyError(e, 'Could not restore'),
+    then: `/prompts/${prompt.id}`,
   });
-
-  const confirmRestore = () =>
-    modals.openConfirmModal({
-      title: `Restore version ${selectedNumber}?`,
-      children: (
-        <Text size="sm">
-          The title, content and notes go back to version {selectedNumber}. Nothing is lost: the current text is kept as version {current} in this history.
-        </Text>
-      ),
-      labels: { confirm: 'Restore', cancel: 'Cancel' },
-      onConfirm: () => restore.mutate(),
-    });
 
   return (
     <Grid gap="lg">
@@ -129,7 +114,7 @@ function History({ prompt, history, selected }: { prompt: Prompt; history: Promp
             </Stack>
             <Group gap="xs">
               <SegmentedControl size="xs" value={view} onChange={(v) => setView(v as 'diff' | 'text')} data={[{ value: 'diff', label: 'Changes' }, { value: 'text', label: 'Full text' }]} aria-label="Show" />
-              <Button leftSection={<IconRestore size={16} />} onClick={confirmRestore} loading={restore.isPending}>Restore this version</Button>
+              <Button leftSection={<IconRestore size={16} />} onClick={() => restore.confirm({ id: selected.id, number: selectedNumber, current })} loading={restore.pending}>Restore this version</Button>
             </Group>
           </Group>
           {view === 'diff' && (

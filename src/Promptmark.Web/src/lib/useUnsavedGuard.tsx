@@ -15,7 +15,7 @@ export function useUnsavedGuard(dirty: boolean): () => void {
     if (blocker.state !== 'blocked') return;
     modals.openConfirmModal({
       title: 'Leave without saving?',
-      children: <Text size="sm">Your edits to this prompt have not been saved and will be lost.</Text>,
+      children: <Text size="sm">Your edits on this page have not been saved and will be lost.</Text>,
       labels: { confirm: 'Discard edits', cancel: 'Keep editing' },
       confirmProps: { color: 'red' },
       onConfirm: () => blocker.proceed?.(),

@@ -1,0 +1,52 @@
+import type { Extension } from '@codemirror/state';
+import { Decoration, type DecorationSet, EditorView, ViewPlugin, type ViewUpdate, lineNumbers } from '@codemirror/view';
+import { tokenizePlaybook, type PlaybookTokenKind } from './playbookTokens';
+
+const decorations = new Map<PlaybookTokenKind, Decoration>();
+const decorationOf = (kind: PlaybookTokenKind) => {
+  if (!decorations.has(kind)) decorations.set(kind, Decoration.mark({ class: `cm-pb-${kind}` }));
+  return decorations.get(kind)!;
+};
+
+// A playbook is at most 200 KB: tokenizing all of it on each change keeps code fences right wherever the edit is.
+const build = (view: EditorView): DecorationSet =>
+  Decoration.set(tokenizePlaybook(view.state.doc.toString()).map((t) => decorationOf(t.kind).range(t.from, t.to)), true);
+
+const highlighter = ViewPlugin.fromClass(
+  class {
+    decorations: DecorationSet;
+    constructor(view: EditorView) {
+      this.decorations = build(view);
+    }
+    update(update: ViewUpdate) {
+      if (update.docChanged) this.decorations = build(update.view);
+    }
+  },
+  { decorations: (v) => v.decorations },
+);
+
+// Colours readable on both themes (WCAG AA against the editor's background).
+const shade = (color: string) => `light-dark(var(--mantine-color-${color}-8), var(--mantine-color-${color}-3))`;
+const theme = EditorView.baseTheme({
+  '.cm-pb-heading-mark': { color: 'var(--mantine-color-dimmed)' },
+  '.cm-pb-title': { fontWeight: '700', fontSize: '1.15em', color: 'var(--mantine-color-text)' },
+  '.cm-pb-section': { fontWeight: '700', color: shade('teal'), letterSpacing: '0.02em' },
+  '.cm-pb-heading': { fontWeight: '600' },
+  '.cm-pb-step': { fontWeight: '700', color: shade('iris') },
+  '.cm-pb-step-title': { fontWeight: '600' },
+  '.cm-pb-input-name': { color: shade('iris'), fontWeight: '600' },
+  '.cm-pb-input-type': { color: shade('cyan'), fontStyle: 'italic' },
+  '.cm-pb-artifact-type': { color: shade('cyan'), fontWeight: '600' },
+  '.cm-pb-directive': { color: shade('grape'), fontWeight: '600' },
+  '.cm-pb-directive-args': { color: shade('grape') },
+  '.cm-pb-string': { color: shade('teal') },
+  '.cm-pb-branch': { color: shade('orange'), fontWeight: '600' },
+  '.cm-pb-branch-variable': { color: shade('iris'), fontWeight: '600' },
+  '.cm-pb-operator': { color: shade('orange') },
+  '.cm-pb-variable': { color: 'var(--pm-var-name)', backgroundColor: 'var(--pm-var-bg)', borderRadius: '4px', fontWeight: '600' },
+  '.cm-pb-code': { color: 'var(--mantine-color-dimmed)' },
+  '.cm-gutters': { backgroundColor: 'transparent', borderRight: '1px solid var(--mantine-color-default-border)', color: 'var(--mantine-color-dimmed)' },
+});
+
+/** PLAYBOOK.md in CodeMirror: line numbers and the format's highlighting. */
+export const playbookLanguage: Extension = [lineNumbers(), highlighter, theme];
