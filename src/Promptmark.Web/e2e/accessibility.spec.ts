@@ -94,6 +94,36 @@ for (const scheme of ['light', 'dark'] as const) {
     await expectNoSeriousViolations(page, 'executions');
   });
 
+  test(`the playbook pages have no serious or critical WCAG 2.2 AA violation in the ${scheme} theme`, async ({ page }) => {
+    // Five axe scans on a busy 2-core machine.
+    test.setTimeout(180_000);
+    await page.emulateMedia({ colorScheme: scheme });
+    await signUp(page);
+    // None yet, the editor (new, saved, with a problem marked at its line), the versions, the list.
+    await navLink(page, 'Playbooks').click();
+    await expect(page.getByText('No playbooks yet')).toBeVisible();
+    await expectNoSeriousViolations(page, 'playbooks (none yet)');
+    await page.goto('/playbooks/new');
+    await expect(page.getByTestId('playbook-validity')).toHaveText('Valid');
+    await expectNoSeriousViolations(page, 'new playbook editor');
+    await page.getByRole('button', { name: 'Create playbook' }).click();
+    await expect(page).toHaveURL(/\/playbooks\/[0-9a-f-]{36}$/);
+    const playbookUrl = new URL(page.url()).pathname;
+    await page.getByLabel('Description').fill('Writes a short brief.');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect(page.getByText('All changes saved')).toBeVisible();
+    await page.getByRole('tab', { name: 'Versions' }).click();
+    await expect(page.getByRole('button', { name: 'Restore version 1' })).toBeVisible();
+    await expectNoSeriousViolations(page, 'playbook versions');
+    await navLink(page, 'Playbooks').click();
+    await expect(page.getByTestId('playbook-card')).toHaveCount(1);
+    await expectNoSeriousViolations(page, 'playbooks');
+    await page.goto(playbookUrl);
+    await typeContent(page, '# Brief\n\n## INPUTS\n- `topic` (string): A\n- `topic` (text): B\n\n## STEP 1: Go\n\nAbout {{topic}}.\n');
+    await expect(page.getByTestId('playbook-problems')).toContainText('Duplicate input name');
+    await expectNoSeriousViolations(page, 'playbook editor with a problem');
+  });
+
   test(`the conversation pages have no serious or critical WCAG 2.2 AA violation in the ${scheme} theme`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: scheme });
     await signUp(page);

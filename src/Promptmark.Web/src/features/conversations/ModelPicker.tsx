@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { Anchor, Select, Text } from '@mantine/core';
 import { IconCpu } from '@tabler/icons-react';
+import { ApiError } from '@/lib/api/errors';
 import type { ModelList } from '@/lib/api/types';
 import { useModels } from '@/features/providers/queries';
 
@@ -28,6 +29,8 @@ interface ModelPickerProps {
 export function ModelPicker({ value, onChange, label = 'Model', disabled, required, onClear }: ModelPickerProps) {
   const models = useModels();
   const unavailable = models.data?.unavailable ?? [];
+  // 422: the user has no provider yet, which the description says; any other failure is an error.
+  const noProvider = models.error instanceof ApiError && models.error.status === 422;
   return (
     <Select
       label={label}
@@ -42,8 +45,8 @@ export function ModelPicker({ value, onChange, label = 'Model', disabled, requir
       allowDeselect={false}
       disabled={disabled}
       nothingFoundMessage="No model matches"
-      error={models.isError ? 'Could not list the models' : undefined}
-      description={models.data?.models.length === 0 && unavailable.length === 0 ? (
+      error={models.isError && !noProvider ? 'Could not list the models' : undefined}
+      description={noProvider || (models.data?.models.length === 0 && unavailable.length === 0) ? (
         <Text span size="xs">No models yet: <Anchor component={Link} to="/settings#model-providers" size="xs">add a model provider in Settings</Anchor>.</Text>
       ) : unavailable.length > 0 ? (
         <Text span size="xs">{unavailable.map((u) => `${u.provider}: ${u.message}`).join(' ')}</Text>

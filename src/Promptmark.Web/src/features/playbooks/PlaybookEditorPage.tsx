@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { Anchor, Breadcrumbs, Button, Grid, Group, Paper, Stack, TagsInput, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { IconRefresh, IconShieldCheck } from '@tabler/icons-react';
+import { useMediaQuery } from '@mantine/hooks';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { EditorView } from '@codemirror/view';
 import { api, num, unwrap } from '@/lib/api/client';
@@ -45,6 +46,8 @@ function Editor({ saved }: { saved: Playbook | undefined }) {
   const [form, setForm] = useState<PlaybookForm>(initial);
   const baseline = useRef(initial);
   const view = useRef<EditorView | null>(null);
+  // On a phone the problems and the outline come below the editor: a shorter editor keeps them in reach.
+  const phone = useMediaQuery('(max-width: 48em)');
   const set = <K extends keyof PlaybookForm>(key: K, value: PlaybookForm[K]) => setForm((f) => ({ ...f, [key]: value }));
 
   // When the saved playbook changes underneath (after a save or a restore), adopt it if there are no local edits.
@@ -137,7 +140,7 @@ function Editor({ saved }: { saved: Playbook | undefined }) {
               language={playbookLanguage}
               diagnostics={diagnostics}
               viewRef={view}
-              minHeight={520}
+              minHeight={phone ? 300 : 520}
               testId="playbook-content"
             />
             {!saved && form.content !== starterPlaybook && (

@@ -110,7 +110,7 @@ function PlaybookCard({ playbook, onTag }: { playbook: Playbook; onTag: (tag: st
         <Group gap="xs" wrap="wrap">
           <Anchor component={Link} to={`/playbooks/${playbook.id}`} fw={600} c="var(--mantine-color-text)">{playbook.title}</Anchor>
           <Badge size="sm" variant="light">{plural(num(playbook.step_count), 'step')}</Badge>
-          {playbook.artifact_type && <Badge size="sm" variant="outline" color="gray" tt="none">{playbook.artifact_type}</Badge>}
+          {playbook.artifact_type && <Badge size="sm" variant="default" tt="none">{playbook.artifact_type}</Badge>}
           {findings > 0 && (
             <Tooltip label="The content scan flagged parts of this playbook">
               <Badge size="sm" variant="light" color="orange" leftSection={<IconAlertTriangle size={12} />}>{plural(findings, 'finding')}</Badge>

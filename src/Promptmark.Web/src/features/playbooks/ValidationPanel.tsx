@@ -1,4 +1,4 @@
-import { Badge, Group, Loader, Paper, Stack, Text, Title, UnstyledButton } from '@mantine/core';
+import { Badge, Group, Loader, Paper, Stack, Text, Title, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { IconAlertCircle, IconAlertTriangle, IconCircleCheck } from '@tabler/icons-react';
 import type { LineDiagnostic } from '@/components/lineDiagnostics';
 import { errorMessage } from '@/lib/api/errors';
@@ -38,12 +38,13 @@ export function ValidationPanel({ validation, diagnostics, empty, onGoTo }: Prop
           <Stack gap={4} component="ul" className={classes.list} data-testid="playbook-problems">
             {diagnostics.map((d, i) => (
               <li key={i}>
-                <UnstyledButton className={classes.item} onClick={() => onGoTo(d.line)} aria-label={`Line ${d.line}: ${d.message}. Go to the line.`}>
+                <UnstyledButton className={classes.item} onClick={() => onGoTo(d.line)}>
                   <Group gap={8} wrap="nowrap" align="flex-start">
                     {d.severity === 'error'
                       ? <IconAlertCircle size={16} color="var(--pm-diag-error)" aria-hidden style={{ flexShrink: 0, marginTop: 2 }} />
                       : <IconAlertTriangle size={16} color="var(--pm-diag-warning)" aria-hidden style={{ flexShrink: 0, marginTop: 2 }} />}
                     <Text size="sm" style={{ minWidth: 0 }}>
+                      <VisuallyHidden>{d.severity === 'error' ? 'Error' : 'Warning'}, </VisuallyHidden>
                       <Badge size="xs" variant="default" mr={6} tt="none">Line {d.line}</Badge>{d.message}
                     </Text>
                   </Group>

@@ -25,24 +25,30 @@ const highlighter = ViewPlugin.fromClass(
   { decorations: (v) => v.decorations },
 );
 
-// Colours readable on both themes (WCAG AA against the editor's background).
-const shade = (color: string) => `light-dark(var(--mantine-color-${color}-8), var(--mantine-color-${color}-3))`;
+// Colours with at least 4.5:1 contrast on the editor's background, on a tinted problem line too, in both themes.
+const colors = {
+  iris: 'light-dark(var(--mantine-color-iris-8), var(--mantine-color-iris-2))',
+  teal: 'light-dark(#06694b, var(--mantine-color-teal-3))',
+  cyan: 'light-dark(var(--mantine-color-cyan-9), var(--mantine-color-cyan-3))',
+  grape: 'light-dark(var(--mantine-color-grape-8), var(--mantine-color-grape-3))',
+  orange: 'light-dark(#a84300, var(--mantine-color-orange-3))',
+};
 const theme = EditorView.baseTheme({
   '.cm-pb-heading-mark': { color: 'var(--mantine-color-dimmed)' },
   '.cm-pb-title': { fontWeight: '700', fontSize: '1.15em', color: 'var(--mantine-color-text)' },
-  '.cm-pb-section': { fontWeight: '700', color: shade('teal'), letterSpacing: '0.02em' },
+  '.cm-pb-section': { fontWeight: '700', color: colors.teal, letterSpacing: '0.02em' },
   '.cm-pb-heading': { fontWeight: '600' },
-  '.cm-pb-step': { fontWeight: '700', color: shade('iris') },
+  '.cm-pb-step': { fontWeight: '700', color: colors.iris },
   '.cm-pb-step-title': { fontWeight: '600' },
-  '.cm-pb-input-name': { color: shade('iris'), fontWeight: '600' },
-  '.cm-pb-input-type': { color: shade('cyan'), fontStyle: 'italic' },
-  '.cm-pb-artifact-type': { color: shade('cyan'), fontWeight: '600' },
-  '.cm-pb-directive': { color: shade('grape'), fontWeight: '600' },
-  '.cm-pb-directive-args': { color: shade('grape') },
-  '.cm-pb-string': { color: shade('teal') },
-  '.cm-pb-branch': { color: shade('orange'), fontWeight: '600' },
-  '.cm-pb-branch-variable': { color: shade('iris'), fontWeight: '600' },
-  '.cm-pb-operator': { color: shade('orange') },
+  '.cm-pb-input-name': { color: colors.iris, fontWeight: '600' },
+  '.cm-pb-input-type': { color: colors.cyan, fontStyle: 'italic' },
+  '.cm-pb-artifact-type': { color: colors.cyan, fontWeight: '600' },
+  '.cm-pb-directive': { color: colors.grape, fontWeight: '600' },
+  '.cm-pb-directive-args': { color: colors.grape },
+  '.cm-pb-string': { color: colors.teal },
+  '.cm-pb-branch': { color: colors.orange, fontWeight: '600' },
+  '.cm-pb-branch-variable': { color: colors.iris, fontWeight: '600' },
+  '.cm-pb-operator': { color: colors.orange },
   '.cm-pb-variable': { color: 'var(--pm-var-name)', backgroundColor: 'var(--pm-var-bg)', borderRadius: '4px', fontWeight: '600' },
   '.cm-pb-code': { color: 'var(--mantine-color-dimmed)' },
   '.cm-gutters': { backgroundColor: 'transparent', borderRight: '1px solid var(--mantine-color-default-border)', color: 'var(--mantine-color-dimmed)' },
