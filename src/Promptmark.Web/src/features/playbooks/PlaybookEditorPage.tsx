@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { Anchor, Breadcrumbs, Button, Grid, Group, Paper, Stack, TagsInput, Text, Textarea, TextInput, Title } from '@mantine/core';
-import { IconRefresh, IconShieldCheck } from '@tabler/icons-react';
+import { IconRefresh } from '@tabler/icons-react';
 import { useMediaQuery } from '@mantine/hooks';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { EditorView } from '@codemirror/view';
@@ -20,13 +20,12 @@ import { PageHeader } from '@/components/PageHeader';
 import { PageSkeleton } from '@/components/PageSkeleton';
 import { revealLine } from '@/components/lineDiagnostics';
 import { ModelPicker } from '@/features/conversations/ModelPicker';
-import { FindingsList } from '@/features/scan/FindingsList';
+import { ContentScanPanel } from '@/features/scan/ContentScanPanel';
 import { playbookKeys, usePlaybook, usePlaybookValidation } from './queries';
 import { playbookLanguage } from './playbookLanguage';
 import { playbookOutline } from './playbookOutline';
-import {
-  changedPlaybookFields, diagnosticsOf, emptyPlaybookForm, isPlaybookDirty, newPlaybookBody, playbookBody, playbookFormOf, starterPlaybook, type PlaybookForm,
-} from './playbookForm';
+import { changedFields, isDirty } from '@/lib/formChanges';
+import { diagnosticsOf, emptyPlaybookForm, newPlaybookBody, playbookBody, playbookFormOf, starterPlaybook, type PlaybookForm } from './playbookForm';
 import { ValidationPanel } from './ValidationPanel';
 import { OutlinePanel } from './OutlinePanel';
 
@@ -52,7 +51,7 @@ function Editor({ saved }: { saved: Playbook | undefined }) {
 
   // When the saved playbook changes underneath (after a save or a restore), adopt it if there are no local edits.
   useEffect(() => {
-    if (!isPlaybookDirty(baseline.current, form)) setForm(initial);
+    if (!isDirty(baseline.current, form)) setForm(initial);
     baseline.current = initial;
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [initial]);
@@ -71,14 +70,14 @@ function Editor({ saved }: { saved: Playbook | undefined }) {
     return [...new Set(steps.map((s) => s.output_var).filter(Boolean))];
   }, [parsed]);
 
-  const dirty = isPlaybookDirty(initial, form);
+  const dirty = isDirty(initial, form);
   const allowLeaving = useUnsavedGuard(saved ? dirty : dirty && form.content !== starterPlaybook);
 
   const save = useMutation({
     mutationFn: (): Promise<Playbook> => {
       const title = parsed?.definition?.title;
       return saved
-        ? unwrap(api.PATCH('/api/playbooks/{id}', { params: { path: { id: saved.id } }, body: playbookBody(changedPlaybookFields(initial, form), title) }))
+        ? unwrap(api.PATCH('/api/playbooks/{id}', { params: { path: { id: saved.id } }, body: playbookBody(changedFields(initial, form), title) }))
         : unwrap(api.POST('/api/playbooks', { body: newPlaybookBody(form, title) }));
     },
     onSuccess: (result) => {
@@ -159,33 +158,19 @@ function Editor({ saved }: { saved: Playbook | undefined }) {
                 <Title order={2} size="h5" id="playbook-details">Details</Title>
                 <TextInput
                   label="Name" description="Left empty, the playbook is named after its # title."
-                  placeholder={parsed?.definition?.title || 'e.g. Topic brief'} value={form.title} error={fieldError('title')}
+                  placeholder={parsed?.definition?.title ? `${parsed.definition.title} (the # title)` : 'e.g. Topic brief'} value={form.title} error={fieldError('title')}
                   onChange={(e) => set('title', e.currentTarget.value)}
                 />
                 <Textarea
                   label="Description" autosize minRows={2} maxRows={6} value={form.description} error={fieldError('description')}
-                  placeholder={parsed?.definition?.description || 'What it does, for your list of playbooks'}
+                  placeholder="What it does, shown in your list of playbooks"
                   onChange={(e) => set('description', e.currentTarget.value)}
                 />
                 <TagsInput label="Tags" placeholder="Add a tag and press Enter" value={form.tags} onChange={(v) => set('tags', v)} clearable error={fieldError('tags')} />
                 <ModelPicker label="Default model" value={form.default_model_id} onChange={(v) => set('default_model_id', v)} onClear={() => set('default_model_id', null)} />
               </Stack>
             </Paper>
-            {saved && (
-              <Paper withBorder radius="md" p="md" component="section" aria-labelledby="playbook-scan">
-                <Stack gap="sm">
-                  <Title order={2} size="h5" id="playbook-scan">Content scan</Title>
-                  {saved.scan.findings.length === 0 ? (
-                    <Text size="sm" c="dimmed"><IconShieldCheck size={14} style={{ verticalAlign: -2 }} /> No secrets, personal data or risky content found.</Text>
-                  ) : (
-                    <>
-                      <Text size="xs" c="dimmed">The last save flagged these parts. Remove anything that should not be shared and save again.</Text>
-                      <FindingsList findings={saved.scan.findings} />
-                    </>
-                  )}
-                </Stack>
-              </Paper>
-            )}
+            {saved && <ContentScanPanel findings={saved.scan.findings} what="the playbook" />}
           </Stack>
         </Grid.Col>
       </Grid>

@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { Anchor, Badge, Button, Card, Group, Pagination, Skeleton, Stack, TagsInput, Text, TextInput, Tooltip, UnstyledButton } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Group, Skeleton, Stack, TagsInput, Text, TextInput, Tooltip, UnstyledButton } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconAlertTriangle, IconFilterOff, IconPlus, IconRoute, IconSearch, IconTag } from '@tabler/icons-react';
 import { PageHeader } from '@/components/PageHeader';
 import { EmptyState } from '@/components/EmptyState';
+import { ListPagination } from '@/components/ListPagination';
 import { ErrorState } from '@/components/ErrorState';
 import { num } from '@/lib/api/client';
 import type { Playbook } from '@/lib/api/types';
@@ -93,11 +94,7 @@ export function PlaybooksPage() {
           {playbooks.map((p) => <PlaybookCard key={p.id} playbook={p} onTag={addTag} />)}
         </Stack>
       )}
-      {pages > 1 && (
-        <Group justify="center" mt="lg">
-          <Pagination total={pages} value={page} onChange={(p) => go({ page: p })} aria-label="Pages" />
-        </Group>
-      )}
+      <ListPagination pages={pages} page={page} onChange={(p) => go({ page: p })} />
     </>
   );
 }

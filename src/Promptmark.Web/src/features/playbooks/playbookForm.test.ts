@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { changedPlaybookFields, diagnosticsOf, emptyPlaybookForm, playbookBody } from './playbookForm';
+import { changedFields } from '@/lib/formChanges';
+import { diagnosticsOf, emptyPlaybookForm, playbookBody } from './playbookForm';
 
 describe('playbookBody', () => {
   it('names the playbook after its # title when the name is left empty', () => {
@@ -8,7 +9,7 @@ describe('playbookBody', () => {
   });
 
   it('sends only what is given, and a cleared model as an empty string', () => {
-    const changes = changedPlaybookFields({ ...emptyPlaybookForm, default_model_id: 'local/a' }, { ...emptyPlaybookForm, default_model_id: null, tags: ['x'] });
+    const changes = changedFields({ ...emptyPlaybookForm, default_model_id: 'local/a' }, { ...emptyPlaybookForm, default_model_id: null, tags: ['x'] });
     expect(playbookBody(changes, 'T')).toEqual({ default_model_id: '', tags: ['x'] });
   });
 });

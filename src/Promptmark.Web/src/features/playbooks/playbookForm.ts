@@ -42,19 +42,6 @@ export function playbookFormOf(p: Playbook): PlaybookForm {
   return { title: p.title, content: p.content, description: p.description ?? '', tags: [...p.tags], default_model_id: p.default_model_id };
 }
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
-
-/** The fields that differ from the saved playbook: what an update has to send. */
-export function changedPlaybookFields(saved: PlaybookForm, form: PlaybookForm): Partial<PlaybookForm> {
-  const changes: Partial<PlaybookForm> = {};
-  for (const key of Object.keys(form) as (keyof PlaybookForm)[]) {
-    if (!same(saved[key], form[key])) (changes as Record<string, unknown>)[key] = form[key];
-  }
-  return changes;
-}
-
-export const isPlaybookDirty = (saved: PlaybookForm, form: PlaybookForm) => Object.keys(changedPlaybookFields(saved, form)).length > 0;
-
 /**
  * The body of a create or update. The name falls back to the document's `# title`, so a playbook written in the
  * editor alone can be saved; an emptied model goes as "" (the API's way to clear it).

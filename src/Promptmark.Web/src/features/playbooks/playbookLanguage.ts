@@ -1,5 +1,6 @@
 import type { Extension } from '@codemirror/state';
-import { Decoration, type DecorationSet, EditorView, ViewPlugin, type ViewUpdate, lineNumbers } from '@codemirror/view';
+import { Decoration, type DecorationSet, EditorView, lineNumbers } from '@codemirror/view';
+import { docDecorations } from '@/components/docDecorations';
 import { tokenizePlaybook, type PlaybookTokenKind } from './playbookTokens';
 
 const decorations = new Map<PlaybookTokenKind, Decoration>();
@@ -12,18 +13,7 @@ const decorationOf = (kind: PlaybookTokenKind) => {
 const build = (view: EditorView): DecorationSet =>
   Decoration.set(tokenizePlaybook(view.state.doc.toString()).map((t) => decorationOf(t.kind).range(t.from, t.to)), true);
 
-const highlighter = ViewPlugin.fromClass(
-  class {
-    decorations: DecorationSet;
-    constructor(view: EditorView) {
-      this.decorations = build(view);
-    }
-    update(update: ViewUpdate) {
-      if (update.docChanged) this.decorations = build(update.view);
-    }
-  },
-  { decorations: (v) => v.decorations },
-);
+const highlighter = docDecorations(build);
 
 // Colours with at least 4.5:1 contrast on the editor's background, on a tinted problem line too, in both themes.
 const colors = {

@@ -3,7 +3,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import {
   Alert, Anchor, Badge, Breadcrumbs, Button, Grid, Group, List, Paper, Stack, Switch, TagsInput, Text, TextInput, Title,
 } from '@mantine/core';
-import { IconAlertCircle, IconRefresh, IconShieldCheck } from '@tabler/icons-react';
+import { IconAlertCircle, IconRefresh } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, num, unwrap } from '@/lib/api/client';
 import { ApiError } from '@/lib/api/errors';
@@ -18,7 +18,7 @@ import { EditorSaveBar } from '@/components/EditorSaveBar';
 import { PromptContentEditor } from '@/features/prompts/editor/PromptContentEditor';
 import { useSaveShortcut } from '@/lib/useSaveShortcut';
 import { useUnsavedGuard } from '@/lib/useUnsavedGuard';
-import { FindingsList } from '@/features/scan/FindingsList';
+import { ContentScanPanel } from '@/features/scan/ContentScanPanel';
 import { skillKeys, useSkill } from './queries';
 import { emptySkillForm, isSkillDirty, skillBody, skillFieldErrors, skillFormOf, starterSkill, type SkillForm } from './skillForm';
 
@@ -148,21 +148,7 @@ function Editor({ saved }: { saved: Skill | undefined }) {
                 <Switch label="Draft" description="Still being written" checked={form.is_draft} onChange={(e) => set('is_draft', e.currentTarget.checked)} />
               </Stack>
             </Paper>
-            {saved && (
-              <Paper withBorder radius="md" p="md" component="section" aria-label="Content scan">
-                <Stack gap="sm">
-                  <Title order={2} size="h5">Content scan</Title>
-                  {saved.findings.length === 0 ? (
-                    <Text size="sm" c="dimmed"><IconShieldCheck size={14} style={{ verticalAlign: -2 }} /> No secrets, personal data or risky content found.</Text>
-                  ) : (
-                    <>
-                      <Text size="xs" c="dimmed">The last save flagged these parts of the SKILL.md. Remove anything that should not be shared and save again.</Text>
-                      <FindingsList findings={saved.findings} />
-                    </>
-                  )}
-                </Stack>
-              </Paper>
-            )}
+            {saved && <ContentScanPanel findings={saved.findings} what="the SKILL.md" />}
           </Stack>
         </Grid.Col>
       </Grid>

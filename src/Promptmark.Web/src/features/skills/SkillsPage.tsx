@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { Anchor, Badge, Button, Card, Group, Pagination, Skeleton, Stack, Text, TextInput, Tooltip } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Group, Skeleton, Stack, Text, TextInput, Tooltip } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconAlertTriangle, IconFilterOff, IconPlus, IconSearch, IconSparkles } from '@tabler/icons-react';
 import { PageHeader } from '@/components/PageHeader';
 import { EmptyState } from '@/components/EmptyState';
+import { ListPagination } from '@/components/ListPagination';
 import { ErrorState } from '@/components/ErrorState';
 import { num } from '@/lib/api/client';
 import type { SkillSummary } from '@/lib/api/types';
@@ -73,11 +74,7 @@ export function SkillsPage() {
           {skills.map((s) => <SkillCard key={s.id} skill={s} />)}
         </Stack>
       )}
-      {pages > 1 && (
-        <Group justify="center" mt="lg">
-          <Pagination total={pages} value={page} onChange={(p) => go({ page: p })} aria-label="Pages" />
-        </Group>
-      )}
+      <ListPagination pages={pages} page={page} onChange={(p) => go({ page: p })} />
     </>
   );
 }

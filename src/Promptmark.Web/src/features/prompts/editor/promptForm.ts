@@ -1,5 +1,6 @@
 import type { Prompt } from '@/lib/api/types';
 import { num } from '@/lib/api/client';
+import { changedFields as changes, isDirty as hasChanges } from '@/lib/formChanges';
 
 /** The editable fields of a prompt, as the editor holds them. */
 export interface PromptForm {
@@ -34,15 +35,6 @@ export function formOf(p: Prompt): PromptForm {
   };
 }
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
-
 /** The fields that differ between the saved prompt and the form (what a PATCH has to send). */
-export function changedFields(saved: PromptForm, form: PromptForm): Partial<PromptForm> {
-  const changes: Partial<PromptForm> = {};
-  for (const key of Object.keys(form) as (keyof PromptForm)[]) {
-    if (!same(saved[key], form[key])) (changes as Record<string, unknown>)[key] = form[key];
-  }
-  return changes;
-}
-
-export const isDirty = (saved: PromptForm, form: PromptForm) => Object.keys(changedFields(saved, form)).length > 0;
+export const changedFields: (saved: PromptForm, form: PromptForm) => Partial<PromptForm> = changes;
+export const isDirty: (saved: PromptForm, form: PromptForm) => boolean = hasChanges;

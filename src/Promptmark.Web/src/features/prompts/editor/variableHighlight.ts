@@ -1,5 +1,6 @@
 import { RangeSetBuilder, type Extension } from '@codemirror/state';
-import { Decoration, type DecorationSet, EditorView, ViewPlugin, type ViewUpdate } from '@codemirror/view';
+import { Decoration, type DecorationSet, EditorView } from '@codemirror/view';
+import { docDecorations } from '@/components/docDecorations';
 import { findVariableTokens } from './variableTokens';
 
 const whole = Decoration.mark({ class: 'cm-pm-var' });
@@ -22,18 +23,7 @@ function build(view: EditorView): DecorationSet {
   return builder.finish();
 }
 
-const plugin = ViewPlugin.fromClass(
-  class {
-    decorations: DecorationSet;
-    constructor(view: EditorView) {
-      this.decorations = build(view);
-    }
-    update(update: ViewUpdate) {
-      if (update.docChanged) this.decorations = build(update.view);
-    }
-  },
-  { decorations: (v) => v.decorations },
-);
+const plugin = docDecorations(build);
 
 const theme = EditorView.baseTheme({
   '.cm-pm-var': {
