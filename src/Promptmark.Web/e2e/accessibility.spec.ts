@@ -119,6 +119,9 @@ for (const scheme of ['light', 'dark'] as const) {
     await expect(page.getByTestId('playbook-card')).toHaveCount(1);
     await expectNoSeriousViolations(page, 'playbooks');
     await page.goto(playbookUrl);
+    await typeContent(page, '# Brief\n\n## INPUTS\n- `mode` (enum: a, b): Mode\n- bad line\n\n## STEP 1: Go\n\n```if mode == "a"```\n\n### STEP 1a: A\n\nAbout {{mode}}.\n@tool(srv, search, {"q": "{{mode}}"})\n\n```else```\n\n### STEP 1b: B\n\nOther.\n\n```endif```\n');
+    await expect(page.getByTestId('playbook-outline')).toContainText('else');
+    await expectNoSeriousViolations(page, 'playbook editor with branches and a warning');
     await typeContent(page, '# Brief\n\n## INPUTS\n- `topic` (string): A\n- `topic` (text): B\n\n## STEP 1: Go\n\nAbout {{topic}}.\n');
     await expect(page.getByTestId('playbook-problems')).toContainText('Duplicate input name');
     await expectNoSeriousViolations(page, 'playbook editor with a problem');

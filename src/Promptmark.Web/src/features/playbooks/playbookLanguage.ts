@@ -21,7 +21,7 @@ const colors = {
   teal: 'light-dark(#06694b, var(--mantine-color-teal-3))',
   cyan: 'light-dark(var(--mantine-color-cyan-9), var(--mantine-color-cyan-3))',
   grape: 'light-dark(var(--mantine-color-grape-8), var(--mantine-color-grape-3))',
-  orange: 'light-dark(#a84300, var(--mantine-color-orange-3))',
+  branch: 'var(--pm-branch)',
 };
 const theme = EditorView.baseTheme({
   '.cm-pb-heading-mark': { color: 'var(--mantine-color-dimmed)' },
@@ -36,9 +36,9 @@ const theme = EditorView.baseTheme({
   '.cm-pb-directive': { color: colors.grape, fontWeight: '600' },
   '.cm-pb-directive-args': { color: colors.grape },
   '.cm-pb-string': { color: colors.teal },
-  '.cm-pb-branch': { color: colors.orange, fontWeight: '600' },
+  '.cm-pb-branch': { color: colors.branch, fontWeight: '600' },
   '.cm-pb-branch-variable': { color: colors.iris, fontWeight: '600' },
-  '.cm-pb-operator': { color: colors.orange },
+  '.cm-pb-operator': { color: colors.branch },
   '.cm-pb-variable': { color: 'var(--pm-var-name)', backgroundColor: 'var(--pm-var-bg)', borderRadius: '4px', fontWeight: '600' },
   '.cm-pb-code': { color: 'var(--mantine-color-dimmed)' },
   '.cm-gutters': { backgroundColor: 'transparent', borderRight: '1px solid var(--mantine-color-default-border)', color: 'var(--mantine-color-dimmed)' },
