@@ -39,6 +39,8 @@ Write for everyone.
 `;
 
 test('a playbook is written with live validation, saved, edited, outlined and restored to an earlier version', async ({ page }) => {
+  // Some twenty round trips through the editor, the list and the versions: over a minute on a busy 2-core machine.
+  test.setTimeout(180_000);
   await signUp(page);
   await navLink(page, 'Playbooks').click();
   await expect(page).toHaveTitle('Playbooks · Promptmark');
