@@ -11,7 +11,7 @@ const message = (id: string, role: string, extra: Partial<ConversationMessage> =
 const asking = message('a1', 'assistant', { tool_calls: [{ call_id: 'c1', name: 'echo', arguments: '{"message":"hi"}', status: 'awaiting_approval' }] });
 const conversation = (extra: Partial<Conversation> = {}): Conversation => ({
   id: 'conv', title: 't', model_id: 'm', linked_prompt_id: null, system_prompt: null, source: 'native', message_count: 2,
-  tools: [], awaiting_approval: { message_id: 'a1', call_id: 'c1', iterations: 1 }, created_at: '', updated_at: '',
+  tools: [], awaiting_approval: { message_id: 'a1', call_id: 'c1', iterations: 1 }, awaiting_authorization: null, created_at: '', updated_at: '',
   messages: [message('u1', 'user'), asking], ...extra,
 });
 
