@@ -30,8 +30,7 @@ public sealed class CivicAuthorizationTests(PromptmarkApp app) : IAsyncLifetime
     [Fact]
     public async Task a_call_that_needs_authorization_waits_with_the_card_on_the_conversation_and_continue_job_resumes_it_once_authorized()
     {
-        var (user, conversation, connection) = await ConversationWithToolAsync("gmail-search");
-        _model.Reply(new ScriptedReply.ToolCall("gmail-search", """{"query":"tides"}""", 10, 2)).Reply(new ScriptedReply.Text("Three messages.", 20, 3));
+        var (user, conversation, connection) = await ConversationCallingAsync("gmail-search", """{"query":"tides"}""");
 
         var sending = SendAsync(user, conversation, "Search my mail");
         var card = await AuthorizationAsync(user, conversation);
@@ -58,8 +57,7 @@ public sealed class CivicAuthorizationTests(PromptmarkApp app) : IAsyncLifetime
     [Fact]
     public async Task a_call_that_reaches_two_services_asks_for_each_authorization_in_turn()
     {
-        var (user, conversation, _) = await ConversationWithToolAsync("drive-to-dropbox");
-        _model.Reply(new ScriptedReply.ToolCall("drive-to-dropbox", """{"file":"tides.csv"}""", 10, 2)).Reply(new ScriptedReply.Text("Copied.", 20, 3));
+        var (user, conversation, _) = await ConversationCallingAsync("drive-to-dropbox", """{"file":"tides.csv"}""");
 
         var sending = SendAsync(user, conversation, "Copy it");
         var first = await AuthorizationAsync(user, conversation);
@@ -76,11 +74,10 @@ public sealed class CivicAuthorizationTests(PromptmarkApp app) : IAsyncLifetime
     [Fact]
     public async Task a_call_that_asks_for_more_authorizations_in_a_row_than_allowed_is_given_up()
     {
-        var (user, conversation, _) = await ConversationWithToolAsync("everything-at-once");
-        _model.Reply(new ScriptedReply.ToolCall("everything-at-once", "{}", 10, 2)).Reply(new ScriptedReply.Text("Too many.", 20, 3));
+        var (user, conversation, _) = await ConversationCallingAsync("everything-at-once", "{}");
 
         var sending = SendAsync(user, conversation, "Do it all");
-        for (var step = 1; step <= 2; step++) _hub.Approve(CivicHub.JobOf((await AuthorizationAsync(user, conversation, step)).Str("auth_url")));
+        for (var step = 1; step <= 2; step++) _hub.Approve(await JobShownAsync(user, conversation, step));
         var sent = await sending.Bounded();
 
         var result = sent.GetProperty("messages")[2];
@@ -91,11 +88,10 @@ public sealed class CivicAuthorizationTests(PromptmarkApp app) : IAsyncLifetime
     [Fact]
     public async Task a_refused_authorization_fails_the_call_and_the_job_is_not_continued()
     {
-        var (user, conversation, _) = await ConversationWithToolAsync("gmail-search");
-        _model.Reply(new ScriptedReply.ToolCall("gmail-search", """{"query":"x"}""", 10, 2)).Reply(new ScriptedReply.Text("Refused.", 20, 3));
+        var (user, conversation, _) = await ConversationCallingAsync("gmail-search", """{"query":"x"}""");
 
         var sending = SendAsync(user, conversation, "Search");
-        _hub.Refuse(CivicHub.JobOf((await AuthorizationAsync(user, conversation)).Str("auth_url")));
+        _hub.Refuse(await JobShownAsync(user, conversation));
         var sent = await sending.Bounded();
 
         var result = sent.GetProperty("messages")[2];
@@ -106,8 +102,7 @@ public sealed class CivicAuthorizationTests(PromptmarkApp app) : IAsyncLifetime
     [Fact]
     public async Task an_authorization_the_user_never_completes_is_given_up_when_the_wait_ends()
     {
-        var (user, conversation, _) = await ConversationWithToolAsync("gmail-search");
-        _model.Reply(new ScriptedReply.ToolCall("gmail-search", """{"query":"x"}""", 10, 2)).Reply(new ScriptedReply.Text("Later.", 20, 3));
+        var (user, conversation, _) = await ConversationCallingAsync("gmail-search", """{"query":"x"}""");
 
         var sent = await SendAsync(user, conversation, "Search").Bounded();
 
@@ -121,8 +116,7 @@ public sealed class CivicAuthorizationTests(PromptmarkApp app) : IAsyncLifetime
     public async Task an_authorization_url_the_egress_rules_refuse_is_never_shown_and_the_call_fails()
     {
         _hub.AuthorizationUrlBase = "http://10.20.30.40/authorize/";
-        var (user, conversation, _) = await ConversationWithToolAsync("gmail-search");
-        _model.Reply(new ScriptedReply.ToolCall("gmail-search", """{"query":"x"}""", 10, 2)).Reply(new ScriptedReply.Text("Cannot.", 20, 3));
+        var (user, conversation, _) = await ConversationCallingAsync("gmail-search", """{"query":"x"}""");
 
         var sent = await SendAsync(user, conversation, "Search").Bounded();
 
@@ -136,19 +130,20 @@ public sealed class CivicAuthorizationTests(PromptmarkApp app) : IAsyncLifetime
     [Fact]
     public async Task the_stream_sends_the_authorization_before_the_result_that_ends_it()
     {
-        var (user, conversation, _) = await ConversationWithToolAsync("gmail-search");
-        _model.Reply(new ScriptedReply.ToolCall("gmail-search", """{"query":"tides"}""", 10, 2)).Reply(new ScriptedReply.Text("Done.", 20, 3));
+        var (user, conversation, _) = await ConversationCallingAsync("gmail-search", """{"query":"tides"}""");
 
         var streaming = StreamAsync(user, conversation, "Search");
-        _hub.Approve(CivicHub.JobOf((await AuthorizationAsync(user, conversation)).Str("auth_url")));
+        _hub.Approve(await JobShownAsync(user, conversation));
         var events = await streaming.Bounded();
 
         events.Select(e => e.Name).Where(n => n != "text").ShouldBe(["usage", "tool_call", "authorization", "tool_result", "usage", "done"]);
         events.Single(e => e.Name == "authorization").Data.Str("tool_name").ShouldBe("gmail-search");
     }
 
-    private async Task<(TestUser User, string Conversation, string Connection)> ConversationWithToolAsync(string tool)
+    /// <summary>A conversation with <paramref name="tool"/> of the hub attached, whose model calls it once and then answers.</summary>
+    private async Task<(TestUser User, string Conversation, string Connection)> ConversationCallingAsync(string tool, string arguments)
     {
+        _model.Reply(new ScriptedReply.ToolCall(tool, arguments, 10, 2)).Reply(new ScriptedReply.Text("Done.", 20, 3));
         var user = await app.NewUserAsync();
         await app.PutAsync(user, "/api/providers/local", new { base_url = _model.BaseUrl.ToString() });
         var connection = await app.ConnectAsync(user, _hub.Url, "bearer", CivicHub.Token);
@@ -182,6 +177,9 @@ public sealed class CivicAuthorizationTests(PromptmarkApp app) : IAsyncLifetime
             await Task.Delay(10, CancellationToken.None);
         }
     }
+
+    private async Task<string> JobShownAsync(TestUser user, string conversation, int step = 1) =>
+        CivicHub.JobOf((await AuthorizationAsync(user, conversation, step)).Str("auth_url"));
 
     private static string ToolMessage(ReceivedRequest request) =>
         ReceivedRequest.TextOf(request.Body.GetProperty("messages").EnumerateArray().Single(m => m.Str("role") == "tool").GetProperty("content"));
