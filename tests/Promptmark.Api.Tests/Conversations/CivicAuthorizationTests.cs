@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Text.Json;
 using Alba;
 using Promptmark.Api.Tests.Engines.Models;
@@ -138,6 +139,28 @@ public sealed class CivicAuthorizationTests(PromptmarkApp app) : IAsyncLifetime
 
         events.Select(e => e.Name).Where(n => n != "text").ShouldBe(["usage", "tool_call", "authorization", "tool_result", "usage", "done"]);
         events.Single(e => e.Name == "authorization").Data.Str("tool_name").ShouldBe("gmail-search");
+    }
+
+    [Fact]
+    public async Task a_client_that_leaves_while_the_turn_waits_for_authorization_cancels_the_turn_and_the_card_goes()
+    {
+        var (user, conversation, _) = await ConversationCallingAsync("gmail-search", """{"query":"x"}""");
+        using var leaving = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        var client = app.Host.Server.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", user.Token);
+        var streaming = client.PostAsJsonAsync($"/api/conversations/{conversation}/messages/stream", new { content = "Search" }, leaving.Token);
+        await JobShownAsync(user, conversation);
+
+        await leaving.CancelAsync();
+        await Should.ThrowAsync<OperationCanceledException>(streaming.Bounded());
+
+        var cleared = false;
+        using var bound = new CancellationTokenSource(Waits.Bound);
+        while (!cleared && !bound.IsCancellationRequested)
+            cleared = (await app.GetAsync(user, $"/api/conversations/{conversation}")).GetProperty("awaiting_authorization").ValueKind == JsonValueKind.Null;
+        cleared.ShouldBeTrue("the authorization card outlived the turn");
+        (await app.GetAsync(user, $"/api/conversations/{conversation}")).GetProperty("message_count").GetInt32().ShouldBe(0);
+        _hub.Continued.ShouldBeEmpty();
     }
 
     /// <summary>A conversation with <paramref name="tool"/> of the hub attached, whose model calls it once and then answers.</summary>
