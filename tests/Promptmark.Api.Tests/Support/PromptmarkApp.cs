@@ -61,6 +61,10 @@ public sealed class PromptmarkApp : IAsyncLifetime
             // Low, so that the tool loop's limits are reached in few calls and seconds.
             .UseSetting("Promptmark:Conversations:MaxToolIterations", "3")
             .UseSetting("Promptmark:Conversations:ToolCallTimeoutSeconds", "10")
+            // civic:rest-auth: a short wait, polled often, and two authorizations in a row at most.
+            .UseSetting("Promptmark:Conversations:AuthorizationPollMilliseconds", "50")
+            .UseSetting("Promptmark:Conversations:AuthorizationTimeoutSeconds", "15")
+            .UseSetting("Promptmark:Conversations:MaxChainedAuthorizations", "2")
             .ConfigureServices(services => services.AddSingleton<ILoggerProvider>(Logs)));
     }
 

@@ -26,6 +26,10 @@ public sealed class Conversation : ISoftDeleted
 
     /// <summary>Set while a turn waits for a person to approve or deny a tool call; no message can be sent meanwhile.</summary>
     public PendingApproval? AwaitingApproval { get; set; }
+
+    /// <summary>Set while a running turn waits for the user to authorize a service a tool needs; written as soon as it is known, so a reload shows it.</summary>
+    public PendingAuthorization? AwaitingAuthorization { get; set; }
+
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
     public bool Deleted { get; set; }

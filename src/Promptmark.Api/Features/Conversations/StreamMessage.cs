@@ -36,7 +36,7 @@ public sealed class StreamMessageEndpoint(SliceInvoker invoker) : Endpoint<SendM
         Post(Route);
         Description(route => route
             .WithName(OperationId).WithTags("Conversations")
-            .WithSummary("Send a message and stream the turn as Server-Sent Events: text, tool_call, tool_result, usage, then done or error")
+            .WithSummary("Send a message and stream the turn as Server-Sent Events: text, tool_call, authorization, tool_result, usage, then done or error")
             .Produces(StatusCodes.Status200OK, contentType: "text/event-stream")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound)

@@ -13,6 +13,8 @@ public sealed class RemoteHttpClients(EgressOptions options) : IDisposable
 
     public UrlCheck Check(Uri url) => urlPolicy.Check(url.OriginalString);
 
+    public UrlCheck Check(string url) => urlPolicy.Check(url);
+
     /// <param name="requestTimeout">Bounds each request up to its response headers, including the SDK's own
     /// closing DELETE, which is sent without a cancellation token.</param>
     /// <param name="maxResponseBytes">The most bytes read from one response, after redirects.</param>

@@ -13,6 +13,7 @@ public static class RemoteMcpServices
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<RemoteHttpClients>();
         services.TryAddSingleton<RemoteMcpSessions>();
+        services.TryAddSingleton<RestAuthPolling>();
         return services;
     }
 }

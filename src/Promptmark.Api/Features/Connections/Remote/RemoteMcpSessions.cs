@@ -178,6 +178,8 @@ public sealed class RemoteMcpSessions : IAsyncDisposable
     {
         ProtocolVersion = ProtocolVersion,
         ClientInfo = new Implementation { Name = "promptmark", Title = "Promptmark", Version = PromptmarkServices.Version },
+        // A hub that knows the extension asks for a user's authorization in a form Promptmark handles (RestAuthRequest).
+        Capabilities = new ClientCapabilities { Experimental = new Dictionary<string, object> { [RestAuthRequest.Capability] = new Dictionary<string, string> { ["version"] = "1.0" } } },
     };
 
     private async Task DiscardAsync(Guid connectionId, RemoteSession session)

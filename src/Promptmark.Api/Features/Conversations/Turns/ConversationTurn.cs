@@ -3,6 +3,7 @@ using Marten;
 using Microsoft.Extensions.AI;
 using Promptmark.Api.Engines.Models;
 using Promptmark.Api.Features.Connections.Executions;
+using Promptmark.Api.Features.Connections.Remote;
 using Promptmark.Api.Features.Conversations.Tools;
 using Promptmark.Api.Features.Providers;
 using Promptmark.Api.Features.Scans;
@@ -22,6 +23,7 @@ internal sealed class ConversationTurn(
     : IToolLoopHost
 {
     private readonly List<ConversationMessage> _touched = [];
+    private readonly TurnAuthorization _authorization = new(runner, session, conversation, stream);
     private DateTimeOffset? _last = last;
 
     /// <summary>The assistant message whose calls are being handled.</summary>
@@ -91,13 +93,20 @@ internal sealed class ConversationTurn(
 
     private async Task<FunctionResultContent> RunRemoteAsync(MessageToolCall call, AttachedTool tool, CancellationToken ct)
     {
-        using var limit = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        limit.CancelAfter(runner.ToolTimeout);
         try
         {
             var request = new ExecuteMcpTool { ConnectionId = tool.ConnectionId!.Value.ToString(), ToolName = tool.ToolName, Arguments = JsonDocument.Parse(call.Arguments).RootElement.Clone() };
-            var prepared = await runner.Executor.PrepareAsync(session, request, limit.Token);
-            var result = await runner.Executor.RunAsync(prepared, ExecutionVia.Conversation, progress: null, limit.Token);
+            var prepared = await WithinToolTimeout(limit => runner.Executor.PrepareAsync(session, request, limit), ct);
+            var result = await RunAsync(prepared, ct);
+            // civic:rest-auth: the hub answers "authorize first" until the user has; continue_job then resumes the call.
+            for (var step = 1; RestAuthRequest.In(result.Result) is { } authorization; step++)
+            {
+                if (step > runner.MaxChainedAuthorizations)
+                    return Finish(call, ToolOutcomes.Failed, $"The tool asked for more than {runner.MaxChainedAuthorizations} authorizations in a row, so Promptmark gave up the call.", result.ExecutionId);
+                if (await _authorization.AwaitAsync(call, prepared.Server, authorization, step, ct) is { } failure)
+                    return Finish(call, ToolOutcomes.Failed, failure, result.ExecutionId);
+                result = await RunAsync(prepared with { ToolName = RestAuthRequest.ContinueTool, Arguments = authorization.ContinueArguments() }, ct);
+            }
             return Finish(call, result.IsError ? ToolOutcomes.ToolError : ToolOutcomes.Ran, ToolResultText.Of(result.Result), result.ExecutionId);
         }
         catch (SliceException failure)
@@ -108,6 +117,17 @@ internal sealed class ConversationTurn(
         {
             return Finish(call, ToolOutcomes.Failed, $"The tool did not answer within {runner.ToolTimeout.TotalSeconds:N0} s.");
         }
+    }
+
+    private Task<ToolExecutionResult> RunAsync(PreparedCall prepared, CancellationToken ct) =>
+        WithinToolTimeout(limit => runner.Executor.RunAsync(prepared, ExecutionVia.Conversation, progress: null, limit), ct);
+
+    /// <summary>Each remote step gets the tool timeout of its own; a wait for the user's authorization has its own bound.</summary>
+    private async Task<T> WithinToolTimeout<T>(Func<CancellationToken, Task<T>> step, CancellationToken ct)
+    {
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        limit.CancelAfter(runner.ToolTimeout);
+        return await step(limit.Token);
     }
 
     private async Task<FunctionResultContent> LoadSkillAsync(MessageToolCall call, CancellationToken ct)

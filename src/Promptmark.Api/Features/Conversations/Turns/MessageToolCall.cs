@@ -72,6 +72,12 @@ public static class ToolOutcomes
 /// <summary>The call a paused turn waits on, in the assistant message <see cref="MessageId"/>, after <see cref="Iterations"/> model calls.</summary>
 public sealed record PendingApproval(Guid MessageId, string CallId, int Iterations);
 
+/// <summary>
+/// A call of the running turn waits for the user to authorize a service at <see cref="AuthUrl"/> (civic:rest-auth) until
+/// <see cref="ExpiresAt"/>; <see cref="Step"/> counts the authorizations this call has asked for so far.
+/// </summary>
+public sealed record PendingAuthorization(string CallId, string ToolName, string AuthUrl, DateTimeOffset ExpiresAt, int Step);
+
 /// <summary>How a send (or an approval) left the turn.</summary>
 public static class TurnStatus
 {

@@ -3,6 +3,7 @@ using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Options;
 using Promptmark.Api.Engines.Models;
 using Promptmark.Api.Features.Connections.Executions;
+using Promptmark.Api.Features.Connections.Remote;
 using Promptmark.Api.Features.Prompts;
 using Promptmark.Api.Features.Providers;
 using Promptmark.Api.Features.Skills;
@@ -14,12 +15,18 @@ namespace Promptmark.Api.Features.Conversations.Turns;
 /// Runs a conversation's turn through the tool loop: on a new message, and again when a person decides on a call the turn
 /// paused at. The caller's session is written only when the turn ends, so a failed model call stores nothing.
 /// </summary>
-public sealed class TurnRunner(ModelAccess models, ToolExecutor executor, TemplateLimit limit, TimeProvider clock, IOptions<ConversationOptions> options)
+public sealed class TurnRunner(
+    ModelAccess models, ToolExecutor executor, RestAuthPolling restAuth, IDocumentStore store, TemplateLimit limit, TimeProvider clock, IOptions<ConversationOptions> options)
 {
     internal ModelAccess Models => models;
     internal ToolExecutor Executor => executor;
     internal TimeProvider Clock => clock;
     internal TimeSpan ToolTimeout => TimeSpan.FromSeconds(options.Value.ToolCallTimeoutSeconds);
+    internal RestAuthPolling RestAuth => restAuth;
+    internal IDocumentStore Store => store;
+    internal TimeSpan AuthorizationPollInterval => TimeSpan.FromMilliseconds(options.Value.AuthorizationPollMilliseconds);
+    internal TimeSpan AuthorizationTimeout => TimeSpan.FromSeconds(options.Value.AuthorizationTimeoutSeconds);
+    internal int MaxChainedAuthorizations => options.Value.MaxChainedAuthorizations;
 
     /// <param name="stream">When given, the model calls stream and every step of the turn is sent to it as it happens.</param>
     public async Task<SentMessage> SendAsync(IDocumentSession session, Conversation conversation, string content, TurnStream? stream, CancellationToken ct)
@@ -27,6 +34,11 @@ public sealed class TurnRunner(ModelAccess models, ToolExecutor executor, Templa
         if (conversation.AwaitingApproval is { } pending)
             throw new ConflictException($"The conversation waits for a decision on tool call {pending.CallId}: " +
                                         $"POST /api/conversations/{conversation.Id}/tool-calls/{pending.CallId}/approve (or /deny) first.");
+        if (conversation.AwaitingAuthorization is { } authorizing && authorizing.ExpiresAt > clock.GetUtcNow())
+            throw new ConflictException($"The conversation's turn waits for the user to authorize a service for tool call {authorizing.CallId} " +
+                                        $"until {authorizing.ExpiresAt:u}: complete it at {authorizing.AuthUrl} or wait for the turn to end.");
+        // A wait a restart cut short is over.
+        conversation.AwaitingAuthorization = null;
         var setup = await SetUpAsync(session, conversation, stream, ct);
         var question = setup.Turn.Add(ConversationRoles.User, content);
         setup.Context.Add(new ChatMessage(ChatRole.User, content));

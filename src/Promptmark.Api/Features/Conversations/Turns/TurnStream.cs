@@ -13,7 +13,7 @@ public sealed record TextDelta(string Delta);
 public sealed record TurnUsage(string ModelId, long InputTokens, long OutputTokens, decimal CostUsd);
 
 /// <summary>
-/// The events of a streamed turn as they happen: <c>text</c>, <c>tool_call</c>, <c>tool_result</c> and <c>usage</c>,
+/// The events of a streamed turn as they happen: <c>text</c>, <c>tool_call</c>, <c>authorization</c>, <c>tool_result</c> and <c>usage</c>,
 /// then one <c>done</c> or <c>error</c>. Unbounded, so no text piece is dropped and a slow reader never holds up the
 /// model call; each event is serialized when it happens, so a call shows the state it had then.
 /// </summary>
@@ -33,6 +33,9 @@ public sealed class TurnStream : IToolLoopStream
     internal void ToolResult(MessageView result) => Add("tool_result", result);
 
     internal void Usage(TurnUsage usage) => Add("usage", usage);
+
+    /// <summary>A call waits for the user to authorize a service; its <c>tool_result</c> ends the wait.</summary>
+    internal void Authorization(PendingAuthorization pending) => Add("authorization", pending);
 
     /// <summary>The last event; nothing is added after it.</summary>
     public void End(string name, object data)

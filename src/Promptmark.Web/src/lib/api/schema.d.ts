@@ -1401,7 +1401,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Send a message and stream the turn as Server-Sent Events: text, tool_call, tool_result, usage, then done or error */
+        /** Send a message and stream the turn as Server-Sent Events: text, tool_call, authorization, tool_result, usage, then done or error */
         post: operations["streamMessage"];
         delete?: never;
         options?: never;
@@ -1624,6 +1624,7 @@ export interface components {
             message_count: number | string;
             tools: components["schemas"]["AttachedTool"][];
             awaiting_approval: null | components["schemas"]["PendingApproval"];
+            awaiting_authorization: null | components["schemas"]["PendingAuthorization"];
             /** Format: date-time */
             created_at: string;
             /** Format: date-time */
@@ -1833,6 +1834,15 @@ export interface components {
             call_id: string;
             /** Format: int32 */
             iterations: number | string;
+        };
+        PendingAuthorization: {
+            call_id: string;
+            tool_name: string;
+            auth_url: string;
+            /** Format: date-time */
+            expires_at: string;
+            /** Format: int32 */
+            step: number | string;
         };
         PlaybookBranch: {
             condition: null | components["schemas"]["BranchCondition"];

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { ActionIcon, Alert, Anchor, Badge, Breadcrumbs, Button, Grid, Group, Loader, Stack, Text, TextInput, Tooltip } from '@mantine/core';
 import { IconAlertTriangle, IconCheck, IconEdit, IconMessages, IconTrash, IconX } from '@tabler/icons-react';
@@ -19,6 +20,7 @@ import { ConversationSettings } from './ConversationSettings';
 import { isPriced, usageLine } from './usage';
 import { useDecideToolCall, useEarlierMessages, useSendMessage, useUpdateConversation } from './useConversationChanges';
 import { ApprovalCard } from '../tools/ApprovalCard';
+import { AuthorizationCard } from '../tools/AuthorizationCard';
 import { ConversationTools } from '../tools/ConversationTools';
 import { pendingCall } from '../tools/toolPolicy';
 
@@ -54,6 +56,18 @@ function Chat({ conversation: c }: { conversation: Conversation }) {
   });
 
   useEffect(() => { end.current?.scrollIntoView?.({ block: 'end' }); }, [messages.length, send.isPending, !!waiting]);
+
+  // A running turn may wait for an authorization, which the server stores on the conversation as soon as it is asked
+  // for: read it again while a turn runs or waits, so the card appears (and goes) without a reload.
+  const client = useQueryClient();
+  const authorizing = c.awaiting_authorization;
+  // A wait whose server went away stays stored past its end: it no longer holds anything up.
+  const stillAuthorizing = !!authorizing && Date.parse(authorizing.expires_at) > Date.now();
+  useEffect(() => {
+    if (!send.isPending && !stillAuthorizing) return;
+    const timer = setInterval(() => client.invalidateQueries({ queryKey: conversationKeys.one(c.id) }), 1500);
+    return () => clearInterval(timer);
+  }, [client, c.id, send.isPending, stillAuthorizing]);
 
   const submit = () => {
     const content = draft;
@@ -92,6 +106,7 @@ function Chat({ conversation: c }: { conversation: Conversation }) {
                 </>
               )}
             </Stack>
+            {authorizing && <AuthorizationCard pending={authorizing} />}
             {waiting && (
               <ApprovalCard call={waiting} error={decide.error} deciding={decide.isPending ? decide.variables.decision : null}
                 onDecide={(decision) => decide.mutate({ callId: waiting.call_id ?? '', decision }, { onSuccess: (sent) => setLimited(sent.status === 'iteration_limit') })} />
@@ -104,7 +119,8 @@ function Chat({ conversation: c }: { conversation: Conversation }) {
             {send.isError && <SendError error={send.error} onDismiss={() => send.reset()} />}
             <div ref={end} />
             <Composer value={draft} onChange={setDraft} onSend={submit} pending={send.isPending}
-              disabledReason={!c.model_id ? 'Pick a model for this conversation first' : waiting ? 'Approve or deny the tool call above before sending' : null} />
+              disabledReason={!c.model_id ? 'Pick a model for this conversation first' : waiting ? 'Approve or deny the tool call above before sending'
+                : stillAuthorizing ? 'The answer waits for the authorization above' : null} />
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }}>

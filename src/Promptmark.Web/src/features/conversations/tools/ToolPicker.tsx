@@ -6,7 +6,7 @@ import { errorMessage } from '@/lib/api/errors';
 import type { Conversation } from '@/lib/api/types';
 import { connectionQuery, useConnections } from '@/features/connections/queries';
 import { useConversationTools } from '../chat/useConversationChanges';
-import { type Approval, approvalPolicies, choicesOf, nativeRefs, type ToolChoice, toolKey } from './toolPolicy';
+import { type Approval, approvalPolicies, initialChoices, nativeRefs, type ToolChoice, toolKey } from './toolPolicy';
 
 /** Picks the tools of the user's active connections the model may call, each with when it runs; saving replaces the set. */
 export function ToolPicker({ conversation: c, opened, onClose }: { conversation: Conversation; opened: boolean; onClose: () => void }) {
@@ -19,7 +19,8 @@ export function ToolPicker({ conversation: c, opened, onClose }: { conversation:
 
 function PickerBody({ conversation: c, onClose }: { conversation: Conversation; onClose: () => void }) {
   const { save } = useConversationTools(c.id);
-  const [chosen, setChosen] = useState(() => new Map(choicesOf(c.tools).map((t) => [toolKey(t.connection_id, t.tool_name), t])));
+  // Null until the user changes something: until then the picker shows initialChoices.
+  const [changed, setChanged] = useState<Map<string, ToolChoice> | null>(null);
   const connections = useConnections();
   const active = (connections.data?.connections ?? []).filter((x) => x.is_active);
   const details = useQueries({ queries: active.map((x) => connectionQuery(x.id)) });
@@ -28,8 +29,9 @@ function PickerBody({ conversation: c, onClose }: { conversation: Conversation; 
     .map((x) => ({ connection: x, tools: x.tools ?? [], favourites: (x.tools ?? []).filter((t) => t.is_favorite).length }))
     .sort((a, b) => Number(b.favourites > 0) - Number(a.favourites > 0));
 
-  const toggle = (choice: ToolChoice, on: boolean) => setChosen((now) => {
-    const next = new Map(now);
+  const chosen = changed ?? new Map(initialChoices(c, groups).map((t) => [toolKey(t.connection_id, t.tool_name), t]));
+  const toggle = (choice: ToolChoice, on: boolean) => setChanged(() => {
+    const next = new Map(chosen);
     if (on) next.set(toolKey(choice.connection_id, choice.tool_name), choice); else next.delete(toolKey(choice.connection_id, choice.tool_name));
     return next;
   });

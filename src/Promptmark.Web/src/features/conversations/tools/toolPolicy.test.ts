@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Conversation, ConversationMessage, SentMessage } from '@/lib/api/types';
-import { choicesOf, formatArguments, nativeRefs, pendingCall, withTurn } from './toolPolicy';
+import { choicesOf, formatArguments, initialChoices, nativeRefs, pendingCall, withTurn } from './toolPolicy';
 
 const message = (id: string, role: string, extra: Partial<ConversationMessage> = {}): ConversationMessage => ({
   id, role, content: '', model_id: null, input_tokens: null, output_tokens: null, cost_usd: null, latency_ms: null,
@@ -11,7 +11,7 @@ const message = (id: string, role: string, extra: Partial<ConversationMessage> =
 const asking = message('a1', 'assistant', { tool_calls: [{ call_id: 'c1', name: 'echo', arguments: '{"message":"hi"}', status: 'awaiting_approval' }] });
 const conversation = (extra: Partial<Conversation> = {}): Conversation => ({
   id: 'conv', title: 't', model_id: 'm', linked_prompt_id: null, system_prompt: null, source: 'native', message_count: 2,
-  tools: [], awaiting_approval: { message_id: 'a1', call_id: 'c1', iterations: 1 }, created_at: '', updated_at: '',
+  tools: [], awaiting_approval: { message_id: 'a1', call_id: 'c1', iterations: 1 }, awaiting_authorization: null, created_at: '', updated_at: '',
   messages: [message('u1', 'user'), asking], ...extra,
 });
 
@@ -47,5 +47,26 @@ describe('tool policy', () => {
     ];
     expect(choicesOf(tools)).toEqual([{ connection_id: 'k1', tool_name: 'echo', approval: 'ask' }]);
     expect(nativeRefs(tools)).toEqual([{ tool_name: 'web_search', is_native: true, native_provider: 'anthropic', native_type: 'web_search_20250305', approval: 'always' }]);
+  });
+
+  it('pre-checks the Civic defaults a Civic connection offers for a new conversation, and only then', () => {
+    const fresh = conversation({ awaiting_approval: null, messages: [], message_count: 0 });
+    const connections = [
+      { connection: { id: 'civic', preset: 'civic' }, tools: [{ name: 'help' }, { name: 'gmail-search' }, { name: 'continue_job' }] },
+      { connection: { id: 'other', preset: null }, tools: [{ name: 'help' }] },
+    ];
+    expect(initialChoices(fresh, connections)).toEqual([
+      { connection_id: 'civic', tool_name: 'help', approval: 'always' },
+      { connection_id: 'civic', tool_name: 'continue_job', approval: 'always' },
+    ]);
+    expect(initialChoices(conversation(), connections)).toEqual([]);
+    const attached = { connection_id: 'other', tool_name: 'help', is_native: false, approval: 'ask', description_findings: [] };
+    expect(initialChoices({ ...fresh, tools: [attached] }, connections)).toEqual([{ connection_id: 'other', tool_name: 'help', approval: 'ask' }]);
+  });
+
+  it('no longer shows an authorization once its turn has ended', () => {
+    const authorizing = conversation({ awaiting_approval: null, awaiting_authorization: { call_id: 'c1', tool_name: 'gmail-search', auth_url: 'https://app.civic.com/a', expires_at: '', step: 1 } });
+    const sent: SentMessage = { conversation_id: 'conv', user_message: null, status: 'completed', assistant_message: message('a2', 'assistant'), messages: [message('a2', 'assistant')] };
+    expect(withTurn(authorizing, sent).awaiting_authorization).toBeNull();
   });
 });

@@ -1,4 +1,4 @@
-import type { AttachedTool, Conversation, SentMessage } from '@/lib/api/types';
+import type { AttachedTool, Connection, Conversation, SentMessage } from '@/lib/api/types';
 
 /** When an attached tool runs (the API's `approval`), in the words the picker shows. */
 export const approvalPolicies = [
@@ -57,6 +57,8 @@ export function withTurn(old: Conversation, sent: SentMessage): Conversation {
     message_count: Number(old.message_count) + added.length,
     updated_at: sent.assistant_message.created_at,
     awaiting_approval: sent.status === 'awaiting_approval' ? old.awaiting_approval : null,
+    // An authorization lasts only while its turn runs.
+    awaiting_authorization: null,
   };
 }
 
@@ -65,3 +67,16 @@ export const nativeRefs = (tools: AttachedTool[]) =>
   tools.filter((t) => t.is_native).map((t) => ({
     tool_name: t.tool_name ?? '', is_native: true, native_provider: t.native_provider ?? null, native_type: t.native_type ?? null, approval: t.approval ?? 'always',
   }));
+
+/** The tools of Civic's hub a new conversation starts with checked in the picker (attached only when the user saves). */
+export const civicDefaultTools = ['help', 'load-skill', 'store-save', 'continue_job', 'convert-timestamp', 'get-current-datetime', 'memory-access-memory'];
+
+/**
+ * What the picker starts with: the attached tools; for a conversation with no tools and no messages yet, Civic's default
+ * tools that the user's Civic connections offer.
+ */
+export function initialChoices(c: Conversation, connections: { connection: Pick<Connection, 'id' | 'preset'>; tools: { name: string }[] }[]): ToolChoice[] {
+  if (c.tools.length > 0 || Number(c.message_count) > 0) return choicesOf(c.tools);
+  return connections.filter((x) => x.connection.preset === 'civic').flatMap(({ connection, tools }) =>
+    tools.filter((t) => civicDefaultTools.includes(t.name)).map((t) => ({ connection_id: connection.id, tool_name: t.name, approval: 'always' as const })));
+}
