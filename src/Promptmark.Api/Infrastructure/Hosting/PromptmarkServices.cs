@@ -94,6 +94,8 @@ public static class PromptmarkServices
 #pragma warning restore MCPEXP002
             })
             .WithTools(SliceDoors.McpTools(catalog))
+            .WithListToolsHandler(PromptToolList.ListAsync)
+            .WithCallToolHandler(PromptToolCall.CallAsync)
             .WithListPromptsHandler(TemplatePrompts.ListAsync)
             .WithGetPromptHandler(TemplatePrompts.GetAsync)
             .WithListResourcesHandler(SkillResources.ListAsync)
