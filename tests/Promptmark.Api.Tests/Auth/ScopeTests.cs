@@ -55,14 +55,17 @@ public sealed class ScopeTests(PromptmarkApp app)
     }
 
     [Fact]
-    public async Task an_oauth_token_granted_read_only_cannot_create_over_mcp()
+    public async Task an_oauth_token_granted_read_only_is_refused_a_create_over_mcp_with_http_403()
     {
         var user = await app.NewUserAsync();
         var (_, tokens) = await new OAuthDance(app).SignInAsync(user, scope: "read");
         await using var mcp = await app.McpClientAsync(user with { Token = tokens.GetProperty("access_token").GetString()! });
 
         (await mcp.CallJsonAsync("list_prompts")).GetProperty("total").GetInt64().ShouldBe(0);
-        (await mcp.CallErrorAsync("create_prompt", new { title = "New", prompt = "Hi" })).ShouldContain("lacks the 'write' scope");
+        // The step-up answer is HTTP's (ScopeStepUpTests): a client without an OAuth handler sees the request fail.
+        var refused = await Should.ThrowAsync<HttpRequestException>(() => mcp.CallAsync("create_prompt", new { title = "New", prompt = "Hi" }));
+        refused.StatusCode.ShouldBe(System.Net.HttpStatusCode.Forbidden);
+        (await app.GetAsync(user, "/api/prompts")).GetProperty("total").GetInt64().ShouldBe(0);
     }
 
     [Fact]

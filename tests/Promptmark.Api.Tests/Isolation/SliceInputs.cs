@@ -80,6 +80,7 @@ public static partial class SliceInputs
         ["call_id"] = new Plain(() => "call_1"),
         ["decision"] = new Plain(() => "approve"),
         ["is_favorite"] = new Plain(() => true),
+        ["hide_uncallable_tools"] = new Plain(() => true),
         ["variables"] = new Plain(() => new { topic = "x" }),
         ["a"] = new Plain(() => 1),
         ["b"] = new Plain(() => 2),

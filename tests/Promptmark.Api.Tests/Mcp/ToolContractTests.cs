@@ -1,10 +1,14 @@
 using System.Text.Json;
+using Promptmark.Api.Features.McpPrompts;
 using Promptmark.Api.Infrastructure.Slices;
 using Promptmark.Api.Tests.Support;
 
 namespace Promptmark.Api.Tests.Mcp;
 
-/// <summary>The live tools/list must match docs/reference/mcp-tools.json for every tool implemented so far.</summary>
+/// <summary>
+/// The live tools/list must match docs/reference/mcp-tools.json for every tool implemented so far. The user's own prompt
+/// tools (marked by their prompt's id in <c>_meta</c>) are extra, outside the contract.
+/// </summary>
 public sealed class ToolContractTests(PromptmarkApp app)
 {
     [Fact]
@@ -12,8 +16,13 @@ public sealed class ToolContractTests(PromptmarkApp app)
     {
         var reference = ToolContractReference.Tools().ToDictionary(t => t.Name);
         var user = await app.NewUserAsync();
+        var exposed = (await app.CreatePromptAsync(user, new { title = "Contract outsider", prompt = "Hello {{name}}" })).Id();
+        await app.PatchAsync(user, $"/api/prompts/{exposed}", new { expose_as_tool = true });
         await using var client = await app.McpClientAsync(user);
-        var tools = await client.ListToolsAsync(cancellationToken: TestContext.Current.CancellationToken);
+        var listed = await client.ListToolsAsync(cancellationToken: TestContext.Current.CancellationToken);
+        var promptTools = listed.Where(t => t.ProtocolTool.Meta?[PromptToolList.PromptIdMeta] is not null).ToList();
+        promptTools.Select(t => t.Name).ShouldBe(["contract_outsider"]);
+        var tools = listed.Except(promptTools).ToList();
 
         var problems = new List<string>();
         foreach (var tool in tools)

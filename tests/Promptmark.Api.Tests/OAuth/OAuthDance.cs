@@ -71,6 +71,17 @@ public sealed class OAuthDance(PromptmarkApp app)
         return (clientId, tokens);
     }
 
+    /// <summary>One JSON-RPC message posted to <c>/mcp</c> with <paramref name="accessToken"/>, as a client without an SDK would.</summary>
+    public async Task<HttpResponseMessage> PostMcpAsync(string accessToken, string json)
+    {
+        using var http = Client();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/mcp") { Content = new StringContent(json, Encoding.UTF8, "application/json") };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
+        request.Headers.Accept.ParseAdd("application/json");
+        request.Headers.Accept.ParseAdd("text/event-stream");
+        return await http.SendAsync(request, TestContext.Current.CancellationToken);
+    }
+
     private HttpClient Client() => app.Host.Server.CreateClient();
 
     /// <summary>

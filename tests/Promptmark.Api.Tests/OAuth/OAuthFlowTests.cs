@@ -149,16 +149,6 @@ public sealed class OAuthFlowTests(PromptmarkApp app)
 
     /// <summary>An MCP initialize request with the token: 200 when the token is taken, 401 when it is not.</summary>
     private async Task<HttpStatusCode> InitializeAsync(string accessToken) =>
-        (await PostMcpAsync(accessToken,
+        (await _dance.PostMcpAsync(accessToken,
             """{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-11-25","capabilities":{},"clientInfo":{"name":"oauth-test","version":"1"}}}""")).StatusCode;
-
-    private async Task<HttpResponseMessage> PostMcpAsync(string accessToken, string json)
-    {
-        using var http = app.Host.Server.CreateClient();
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/mcp") { Content = new StringContent(json, System.Text.Encoding.UTF8, "application/json") };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
-        request.Headers.Accept.ParseAdd("application/json");
-        request.Headers.Accept.ParseAdd("text/event-stream");
-        return await http.SendAsync(request, TestContext.Current.CancellationToken);
-    }
 }

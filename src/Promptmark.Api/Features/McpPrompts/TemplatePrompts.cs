@@ -93,7 +93,7 @@ public static class TemplatePrompts
         : int.TryParse(cursor, out var offset) && offset >= 0 ? offset
         : throw new McpProtocolException("cursor: not a cursor this server gave out", McpErrorCode.InvalidParams);
 
-    public static string McpName(Guid id, string title) => $"{Slug(title)}-{id.ToString("N")[^8..]}";
+    public static string McpName(Guid id, string title) => $"{PromptSlugs.Of(title, '-', 48, "prompt")}-{id.ToString("N")[^8..]}";
 
     private static McpPrompt Describe(LibraryPrompt prompt, string servedContent)
     {
@@ -126,17 +126,6 @@ public static class TemplatePrompts
         var candidates = await session.Query<LibraryPrompt>().Where(p => p.IsTemplate).Select(p => new { p.Id, p.Title }).ToListAsync(ct);
         var match = candidates.FirstOrDefault(p => McpName(p.Id, p.Title) == name);
         return match is null ? null : await session.LoadAsync<LibraryPrompt>(match.Id, ct);
-    }
-
-
-    private static string Slug(string title)
-    {
-        var slug = new StringBuilder();
-        foreach (var c in title.ToLowerInvariant())
-            if (char.IsAsciiLetterOrDigit(c)) slug.Append(c);
-            else if (slug.Length > 0 && slug[^1] != '-') slug.Append('-');
-        var text = slug.ToString().Trim('-');
-        return text.Length == 0 ? "prompt" : text.Length > 48 ? text[..48].TrimEnd('-') : text;
     }
 
     private static string Shorten(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";

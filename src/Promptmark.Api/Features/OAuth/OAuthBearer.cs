@@ -15,7 +15,7 @@ namespace Promptmark.Api.Features.OAuth;
 /// </summary>
 public sealed class OAuthBearer(IDocumentStore store) : IOAuthBearer
 {
-    public const string Method = "oauth";
+    public const string Method = CallerClaims.OAuth;
 
     public async Task<ClaimsPrincipal?> AuthenticateAsync(HttpContext http)
     {

@@ -33,6 +33,12 @@ public sealed class Prompt : ISoftDeleted
 
     public PromptScan Scan { get; set; } = new();
 
+    /// <summary>Whether the prompt is offered on <c>/mcp</c> as a tool of its own (<see cref="PromptToolExposure"/>).</summary>
+    public bool ExposedAsTool { get; set; }
+
+    /// <summary>The tool's name, derived from the title the first time the prompt is exposed and kept through renames and toggles.</summary>
+    public string? ToolName { get; set; }
+
     /// <summary>The number of the current state; earlier states are <see cref="PromptVersion"/>s numbered below it.</summary>
     public int Version { get; set; } = 1;
 

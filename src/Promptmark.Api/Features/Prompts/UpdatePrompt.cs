@@ -10,7 +10,7 @@ using Promptmark.Api.Infrastructure.Slices;
 namespace Promptmark.Api.Features.Prompts;
 
 [Description("Update an existing prompt. Only provided fields are changed.")]
-public sealed record UpdatePrompt : PrivateInput, ISlice<PromptView>, IPromptFields, IValidated
+public sealed record UpdatePrompt : PrivateInput, ISlice<PromptView>, IPromptFields, IPromptToolFields, IValidated
 {
     public static SliceBinding Binding { get; } = SliceBinding.Patch("/api/prompts/{id}").AsTool("update_prompt", "Update a prompt")
         .Described("Update a prompt; a change of title, content or notes keeps the previous state as a version");
@@ -52,6 +52,12 @@ public sealed record UpdatePrompt : PrivateInput, ISlice<PromptView>, IPromptFie
                            "title, content or notes it rewrites the current state's note")]
     public string? VersionNote { get; init; }
 
+    [RestOnly, Description("Offer the prompt on /mcp as a tool of its own, named from its title (at most 50 per user; 409 beyond); false withdraws it and keeps the name")]
+    public bool? ExposeAsTool { get; init; }
+
+    [RestOnly, Description("Derive the tool's name again from the current title; otherwise the name stays what it was when first exposed")]
+    public bool? RederiveToolName { get; init; }
+
     public void Validate(InputErrors errors)
     {
         PromptFields.Validate(this, errors);
@@ -69,6 +75,7 @@ public static class UpdatePromptHandler
         var now = clock.GetUtcNow();
         if (ChangesText(command, prompt)) session.Store(PromptVersion.Snapshot(prompt, now));
         var notice = await PromptFields.ApplyAsync(command, prompt, session, envelope.DoorOf(), ct);
+        await PromptToolExposure.ApplyAsync(command, prompt, session, ct);
         if (command.VersionNote is { } note) prompt.VersionNote = note.Trim() is { Length: > 0 } said ? said : null;
         prompt.UpdatedAt = now;
         session.Store(prompt);

@@ -13,6 +13,14 @@ public static class CallerClaims
     /// <summary>The sign-in session a session token belongs to; API keys have none.</summary>
     public const string SessionId = "jti";
 
+    /// <summary>How the caller authenticated (RFC 8176 <c>amr</c>): api_key, jwt (a sign-in session) or <see cref="OAuth"/>.</summary>
+    public const string Method = "amr";
+
+    /// <summary>The method of an OAuth access token, the one credential a client can trade for more scopes.</summary>
+    public const string OAuth = "oauth";
+
+    public static bool IsOAuth(this ClaimsPrincipal principal) => principal.HasClaim(Method, OAuth);
+
     public static Guid? FindUserId(this ClaimsPrincipal principal) =>
         Guid.TryParse(principal.FindFirstValue(UserId), out var id) ? id : null;
 
@@ -22,7 +30,7 @@ public static class CallerClaims
     /// <param name="scopes">What the credential was granted; null for the user's own session, which has every <see cref="AccessScope"/>.</param>
     public static ClaimsPrincipal For(Guid userId, string email, string method, Guid? sessionId = null, IEnumerable<string>? scopes = null)
     {
-        var identity = new ClaimsIdentity([new Claim(UserId, userId.ToString()), new Claim(Email, email), new Claim("amr", method)],
+        var identity = new ClaimsIdentity([new Claim(UserId, userId.ToString()), new Claim(Email, email), new Claim(Method, method)],
             PromptmarkAuthentication.SchemeName, UserId, null);
         if (sessionId is { } id) identity.AddClaim(new Claim(SessionId, id.ToString()));
         identity.AddClaims((scopes ?? AccessScope.All).Intersect(AccessScope.All).Select(scope => new Claim(Scope, scope)));

@@ -7,6 +7,7 @@ using Promptmark.Api.Infrastructure.Auth;
 using Promptmark.Api.Infrastructure.Database;
 using Promptmark.Api.Infrastructure.Errors;
 using Promptmark.Api.Features.McpPrompts;
+using Promptmark.Api.Features.McpAccess;
 using Promptmark.Api.Features.OAuth;
 using Promptmark.Api.Features.Prompts;
 using Promptmark.Api.Features.Skills;
@@ -94,6 +95,9 @@ public static class PromptmarkServices
 #pragma warning restore MCPEXP002
             })
             .WithTools(SliceDoors.McpTools(catalog))
+            .WithListToolsHandler(PromptToolList.ListAsync)
+            .WithCallToolHandler(PromptToolCall.CallAsync)
+            .WithRequestFilters(filters => filters.AddListToolsFilter(UncallableTools.Hide))
             .WithListPromptsHandler(TemplatePrompts.ListAsync)
             .WithGetPromptHandler(TemplatePrompts.GetAsync)
             .WithListResourcesHandler(SkillResources.ListAsync)
@@ -114,6 +118,7 @@ public static class PromptmarkServices
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
+        app.UseMcpScopeChallenge();
         app.UseFastEndpoints(fast =>
         {
             Wire.Configure(fast.Serializer.Options);

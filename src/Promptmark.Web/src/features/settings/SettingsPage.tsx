@@ -12,6 +12,7 @@ import { formatDate, timeAgo } from '@/lib/format';
 import { notifyError, notifySuccess } from '@/lib/notify';
 import { useMe } from '@/features/auth/session';
 import { mcpSnippets, mcpUrl } from './mcpSnippets';
+import { HideUncallableTools } from './HideUncallableTools';
 import { ModelProviders } from '@/features/providers/ModelProviders';
 import { AuthorizedApps } from '@/features/oauth/AuthorizedApps';
 
@@ -171,6 +172,7 @@ function ConnectMcp({ apiKey }: { apiKey: string | undefined }) {
           </Tabs.Panel>
         ))}
       </Tabs>
+      <HideUncallableTools />
     </Paper>
   );
 }

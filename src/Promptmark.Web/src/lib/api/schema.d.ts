@@ -552,6 +552,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/mcp/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How /mcp behaves for you: hide_uncallable_tools (default false)
+         * @description Your MCP server settings.
+         */
+        get: operations["get_mcp_settings"];
+        /**
+         * Set how /mcp behaves for you
+         * @description Change your MCP server settings.
+         */
+        put: operations["set_mcp_settings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/oauth/clients/{client_id}": {
         parameters: {
             query?: never;
@@ -1718,6 +1742,9 @@ export interface components {
             /** Format: date-time */
             expires_at: string;
         };
+        McpSettingsView: {
+            hide_uncallable_tools: boolean;
+        };
         McpToolList: {
             /** Format: uuid */
             connection_id: string;
@@ -2082,6 +2109,8 @@ export interface components {
             is_template: boolean;
             tool_refs: components["schemas"]["ToolRef"][];
             scan: null | components["schemas"]["ScanView"];
+            exposed_as_tool: boolean;
+            tool_name: null | string;
             /** Format: int32 */
             version: number | string;
             is_owner: boolean;
@@ -4840,6 +4869,125 @@ export interface operations {
             };
         };
     };
+    get_mcp_settings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["McpSettingsView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    set_mcp_settings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Show in tools/list only the tools the calling credential's scopes allow; off (the default), every tool is listed and a call the scopes do not allow is refused with insufficient_scope */
+                    hide_uncallable_tools: null | boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["McpSettingsView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     get_o_auth_client: {
         parameters: {
             query?: never;
@@ -5985,6 +6133,10 @@ export interface operations {
                     self_rating?: null | number | string;
                     /** @description What changed, shown beside this state in the version history (at most 500 characters); without a change of title, content or notes it rewrites the current state's note */
                     version_note?: null | string;
+                    /** @description Offer the prompt on /mcp as a tool of its own, named from its title (at most 50 per user; 409 beyond); false withdraws it and keeps the name */
+                    expose_as_tool?: null | boolean;
+                    /** @description Derive the tool's name again from the current title; otherwise the name stays what it was when first exposed */
+                    rederive_tool_name?: null | boolean;
                 };
             };
         };

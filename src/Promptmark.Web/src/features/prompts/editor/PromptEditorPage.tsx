@@ -17,6 +17,7 @@ import { collectionsKey } from '@/features/collections/queries';
 import { promptKeys, tagsKey, usePrompt, useTags } from '../queries';
 import { PromptContentEditor } from './PromptContentEditor';
 import { SchemaPanel } from './SchemaPanel';
+import { PromptToolSwitch } from './PromptToolSwitch';
 import { CollectionPicker } from './CollectionPicker';
 import { changedFields, emptyForm, formOf, isDirty, type PromptForm } from './promptForm';
 import { useSaveShortcut } from '@/lib/useSaveShortcut';
@@ -177,6 +178,7 @@ function Editor({ saved }: { saved: Prompt | undefined }) {
                 </Stack>
                 <Switch label="Public" description="Others can find and read it" checked={form.is_public} onChange={(e) => set('is_public', e.currentTarget.checked)} />
                 <Switch label="Remixable" description="Others can make their own copy" checked={form.is_remixable} onChange={(e) => set('is_remixable', e.currentTarget.checked)} />
+                {saved && <PromptToolSwitch prompt={saved} />}
               </Stack>
             </Paper>
             {saved && <ScanPanel prompt={saved} />}
