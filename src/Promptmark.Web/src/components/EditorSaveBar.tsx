@@ -20,7 +20,7 @@ interface EditorSaveBarProps {
 /** The sticky bar above an editor form (pinned to the bottom on phones): save state, Delete, Discard and the submit button. */
 export function EditorSaveBar({ saved, dirty, saving, deleting, createLabel, onDelete, onDiscard, children }: EditorSaveBarProps) {
   return (
-    <Paper withBorder radius="md" p="sm" mb="md" className={classes.bar} data-testid="save-bar">
+    <Paper withBorder radius="md" p="sm" className={classes.bar} data-testid="save-bar">
       <Group justify="space-between">
         <Text size="sm" c={dirty ? 'yellow' : 'dimmed'} aria-live="polite">
           {saved ? (dirty ? 'Unsaved changes' : 'All changes saved') : 'Not saved yet'}
