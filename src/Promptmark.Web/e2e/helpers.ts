@@ -38,3 +38,14 @@ export async function typeContent(page: Page, text: string) {
 
 /** A link of the main navigation (sidebar). */
 export const navLink = (page: Page, name: string) => page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true });
+
+/** A REST call from inside the signed-in page (the browser sends its cookie and Sec-Fetch-Site); fails on an error status. */
+export async function callApi<T = { id: string }>(page: Page, method: string, path: string, body?: unknown): Promise<T> {
+  return page.evaluate(async ({ method, path, body }) => {
+    const response = await fetch(path, {
+      method, headers: { 'Content-Type': 'application/json' }, body: body === undefined ? null : JSON.stringify(body),
+    });
+    if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
+    return response.status === 204 ? undefined : response.json();
+  }, { method, path, body }) as Promise<T>;
+}

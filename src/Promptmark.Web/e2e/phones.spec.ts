@@ -1,14 +1,8 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { signUp } from './helpers';
+import { callApi, signUp } from './helpers';
 
-/** Creates a prompt through the REST API from inside the signed-in page (the browser sends its cookie and Sec-Fetch-Site). */
-async function createPrompt(page: Page, title: string, prompt: string, tags: string[] = []) {
-  return page.evaluate(async (body) => {
-    const response = await fetch('/api/prompts', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
-    if (!response.ok) throw new Error(`POST /api/prompts: ${response.status} ${await response.text()}`);
-    return (await response.json()).id as string;
-  }, { title, prompt, tags });
-}
+const createPrompt = async (page: Page, title: string, prompt: string, tags: string[] = []) =>
+  (await callApi(page, 'POST', '/api/prompts', { title, prompt, tags })).id;
 
 /** How many of the elements lie wholly inside the viewport. */
 async function fullyVisible(elements: Locator) {
@@ -41,7 +35,9 @@ test.describe('on a phone', () => {
     await expect(page).toHaveURL(/tag=support/);
     await sheet.getByText('Templates', { exact: true }).click();
     await expect(page).toHaveURL(/kind=templates/);
-    expect((await sheet.boundingBox())!.y, 'the sheet rises from the bottom, over part of the page').toBeGreaterThan(300);
+    const sheetBox = (await sheet.boundingBox())!;
+    expect(sheetBox.y, 'the sheet rises from the bottom, over part of the page').toBeGreaterThan(300);
+    expect(sheetBox.width, 'the sheet spans the screen').toBeCloseTo(390, 0);
     await sheet.getByRole('button', { name: 'Show 5 prompts' }).click();
     await expect(sheet).toBeHidden();
     await expect(filters).toHaveAccessibleName('Filters, 2 active');

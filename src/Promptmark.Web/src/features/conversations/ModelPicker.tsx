@@ -3,6 +3,7 @@ import { Anchor, Select, Text } from '@mantine/core';
 import { IconCpu } from '@tabler/icons-react';
 import type { ModelList } from '@/lib/api/types';
 import { useModels } from '@/features/providers/queries';
+import { ApiError } from '@/lib/api/errors';
 
 /** The models of the user's providers grouped by provider; a current model no longer offered stays shown. */
 export function modelOptions(list: ModelList | undefined, current?: string | null) {
@@ -26,6 +27,8 @@ interface ModelPickerProps {
 export function ModelPicker({ value, onChange, label = 'Model', disabled, required }: ModelPickerProps) {
   const models = useModels();
   const unavailable = models.data?.unavailable ?? [];
+  // The API answers 422 while no provider is configured: a step still to take, not a failure.
+  const noProvider = (models.isError && models.error instanceof ApiError && models.error.status === 422) || (models.data?.models.length === 0 && unavailable.length === 0);
   return (
     <Select
       label={label}
@@ -39,8 +42,8 @@ export function ModelPicker({ value, onChange, label = 'Model', disabled, requir
       allowDeselect={false}
       disabled={disabled}
       nothingFoundMessage="No model matches"
-      error={models.isError ? 'Could not list the models' : undefined}
-      description={models.data?.models.length === 0 && unavailable.length === 0 ? (
+      error={models.isError && !noProvider ? 'Could not list the models' : undefined}
+      description={noProvider ? (
         <Text span size="xs">No models yet: <Anchor component={Link} to="/settings#model-providers" size="xs">add a model provider in Settings</Anchor>.</Text>
       ) : unavailable.length > 0 ? (
         <Text span size="xs">{unavailable.map((u) => `${u.provider}: ${u.message}`).join(' ')}</Text>

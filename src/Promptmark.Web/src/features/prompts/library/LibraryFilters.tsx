@@ -46,7 +46,7 @@ export function LibraryFilters({ view, update, search, onSearch, total }: Librar
       </Button>
       <Drawer
         opened={sheetOpen} onClose={sheet.close} position="bottom" title="Filters" radius="md"
-        styles={{ content: { height: 'auto', flex: '0 0 auto' } }}
+        styles={{ content: { height: 'auto', flex: '0 0 auto', width: '100%' } }}
       >
         <Stack gap="sm" pb="md">
           <FilterControls view={view} update={update} stacked />
@@ -61,13 +61,13 @@ export function LibraryFilters({ view, update, search, onSearch, total }: Librar
 }
 
 function SearchBox({ search, onSearch }: { search: string; onSearch: (search: string) => void }) {
-  // The "/" shortcut is only worth announcing where there is a keyboard.
+  // The "/" shortcut is only worth announcing where there is a keyboard; a phone's narrow box takes a short placeholder.
   const touch = useTouchScreen();
   return (
     <TextInput
       id="library-search"
       aria-label="Search prompts"
-      placeholder={touch ? 'Search titles and content…' : 'Search titles and content…  ( / )'}
+      placeholder={touch ? 'Search prompts…' : 'Search titles and content…  ( / )'}
       leftSection={<IconSearch size={16} />}
       value={search}
       onChange={(e) => onSearch(e.currentTarget.value)}
@@ -82,6 +82,8 @@ function FilterControls({ view, update, stacked }: { view: LibraryView; update: 
   const tags = useTags();
   const collections = useCollections();
   const width = (w: number) => (stacked ? undefined : w);
+  // In the sheet the option lists open inside it: portalled to the body they lose their place under the phone's viewport.
+  const comboboxProps = stacked ? { withinPortal: false } : undefined;
   return (
     <>
       <Select
@@ -93,6 +95,7 @@ function FilterControls({ view, update, stacked }: { view: LibraryView; update: 
         clearable
         searchable
         w={width(150)}
+        comboboxProps={comboboxProps}
         leftSection={<IconTag size={14} />}
       />
       <Select
@@ -103,8 +106,9 @@ function FilterControls({ view, update, stacked }: { view: LibraryView; update: 
         onChange={(collection) => update({ collection })}
         clearable
         w={width(160)}
+        comboboxProps={comboboxProps}
       />
-      <Select aria-label="Filter by type" placeholder="Any type" data={promptTypes.map((t) => ({ ...t }))} value={view.type} onChange={(type) => update({ type })} clearable w={width(150)} />
+      <Select aria-label="Filter by type" placeholder="Any type" data={promptTypes.map((t) => ({ ...t }))} value={view.type} onChange={(type) => update({ type })} clearable w={width(150)} comboboxProps={comboboxProps} />
       <SegmentedControl
         aria-label="Kind of prompt"
         fullWidth={stacked}

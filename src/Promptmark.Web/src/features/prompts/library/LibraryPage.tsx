@@ -156,7 +156,7 @@ function PromptCard({ prompt, selected, onToggle, collection, onTag }: {
             {prompt.tags.map((tag) => (
               <Badge key={tag} size="sm" variant="light" color="gray" style={{ cursor: 'pointer', textTransform: 'none' }} onClick={() => onTag(tag)}>#{tag}</Badge>
             ))}
-            <Text size="xs" c="dimmed">· v{num(prompt.version)} · updated {timeAgo(prompt.updated_at)}</Text>
+            <Text size="xs" c="dimmed">v{num(prompt.version)} · updated {timeAgo(prompt.updated_at)}</Text>
           </Group>
         </Stack>
         <Group gap={4} wrap="nowrap">
