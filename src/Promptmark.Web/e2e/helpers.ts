@@ -23,7 +23,8 @@ export async function signUp(page: Page, email = uniqueEmail()) {
   await page.getByLabel('Email').fill(email);
   await page.locator('input[type=password]').fill(password);
   await page.getByRole('button', { name: 'Create account' }).click();
-  await expect(page.getByRole('heading', { name: 'Library', exact: true })).toBeVisible();
+  // Registration hashes the password on purpose slowly: on a busy machine it takes more than the default 10 s.
+  await expect(page.getByRole('heading', { name: 'Library', exact: true })).toBeVisible({ timeout: 30_000 });
   return email;
 }
 
