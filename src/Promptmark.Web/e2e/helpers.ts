@@ -23,7 +23,8 @@ export async function signUp(page: Page, email = uniqueEmail()) {
   await page.getByLabel('Email').fill(email);
   await page.locator('input[type=password]').fill(password);
   await page.getByRole('button', { name: 'Create account' }).click();
-  await expect(page.getByRole('heading', { name: 'Library', exact: true })).toBeVisible();
+  // Registration hashes the password on purpose slowly: on a busy machine it takes more than the default 10 s.
+  await expect(page.getByRole('heading', { name: 'Library', exact: true })).toBeVisible({ timeout: 30_000 });
   return email;
 }
 
@@ -38,3 +39,14 @@ export async function typeContent(page: Page, text: string) {
 
 /** A link of the main navigation (sidebar). */
 export const navLink = (page: Page, name: string) => page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true });
+
+/** A REST call from inside the signed-in page (the browser sends its cookie and Sec-Fetch-Site); fails on an error status. */
+export async function callApi<T = { id: string }>(page: Page, method: string, path: string, body?: unknown): Promise<T> {
+  return page.evaluate(async ({ method, path, body }) => {
+    const response = await fetch(path, {
+      method, headers: { 'Content-Type': 'application/json' }, body: body === undefined ? null : JSON.stringify(body),
+    });
+    if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
+    return response.status === 204 ? undefined : response.json();
+  }, { method, path, body }) as Promise<T>;
+}

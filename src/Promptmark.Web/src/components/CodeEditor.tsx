@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, type RefObject } from 'react';
+import { useEffect, useId, useRef, type ReactNode, type RefObject } from 'react';
 import { EditorState, type Extension } from '@codemirror/state';
 import { EditorView, keymap, placeholder as placeholderExt, drawSelection, highlightActiveLine } from '@codemirror/view';
 import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands';
@@ -11,7 +11,7 @@ export interface CodeEditorProps {
   value: string;
   onChange: (value: string) => void;
   label: string;
-  description?: string;
+  description?: ReactNode;
   error?: string | undefined;
   placeholder?: string;
   /** Called on Mod-s inside the editor. */

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Button, Group, Kbd, Paper, Text } from '@mantine/core';
 import { IconDeviceFloppy, IconTrash } from '@tabler/icons-react';
+import classes from './EditorSaveBar.module.css';
 
 interface EditorSaveBarProps {
   /** Whether the object exists yet (new objects can't be deleted or discarded). */
@@ -16,16 +17,14 @@ interface EditorSaveBarProps {
   children?: ReactNode;
 }
 
-/** The sticky bar above an editor form: save state, Delete, Discard and the submit button. */
+/** The sticky bar above an editor form (pinned to the bottom on phones): save state, Delete, Discard and the submit button. */
 export function EditorSaveBar({ saved, dirty, saving, deleting, createLabel, onDelete, onDiscard, children }: EditorSaveBarProps) {
   return (
-    <Paper
-      withBorder radius="md" p="sm" mb="md" pos="sticky" top={68}
-      style={{ zIndex: 50, backdropFilter: 'blur(6px)', background: 'color-mix(in srgb, var(--mantine-color-body) 88%, transparent)' }}
-    >
+    <Paper withBorder radius="md" p="sm" className={classes.bar} data-testid="save-bar">
       <Group justify="space-between">
         <Text size="sm" c={dirty ? 'yellow' : 'dimmed'} aria-live="polite">
-          {saved ? (dirty ? 'Unsaved changes' : 'All changes saved') : 'Not saved yet'} · <Kbd size="xs">Ctrl</Kbd>+<Kbd size="xs">S</Kbd> saves
+          {saved ? (dirty ? 'Unsaved changes' : 'All changes saved') : 'Not saved yet'}
+          <span className="pm-keyboard-hint"> · <Kbd size="xs">Ctrl</Kbd>+<Kbd size="xs">S</Kbd> saves</span>
         </Text>
         <Group gap="xs">
           {saved && <Button variant="subtle" color="red" leftSection={<IconTrash size={16} />} onClick={onDelete} loading={deleting}>Delete</Button>}

@@ -29,8 +29,8 @@ interface ModelPickerProps {
 export function ModelPicker({ value, onChange, label = 'Model', disabled, required, onClear }: ModelPickerProps) {
   const models = useModels();
   const unavailable = models.data?.unavailable ?? [];
-  // 422: the user has no provider yet, which the description says; any other failure is an error.
-  const noProvider = models.error instanceof ApiError && models.error.status === 422;
+  // The API answers 422 while no provider is configured: a step still to take, not a failure.
+  const noProvider = (models.isError && models.error instanceof ApiError && models.error.status === 422) || (models.data?.models.length === 0 && unavailable.length === 0);
   return (
     <Select
       label={label}
@@ -46,7 +46,7 @@ export function ModelPicker({ value, onChange, label = 'Model', disabled, requir
       disabled={disabled}
       nothingFoundMessage="No model matches"
       error={models.isError && !noProvider ? 'Could not list the models' : undefined}
-      description={noProvider || (models.data?.models.length === 0 && unavailable.length === 0) ? (
+      description={noProvider ? (
         <Text span size="xs">No models yet: <Anchor component={Link} to="/settings#model-providers" size="xs">add a model provider in Settings</Anchor>.</Text>
       ) : unavailable.length > 0 ? (
         <Text span size="xs">{unavailable.map((u) => `${u.provider}: ${u.message}`).join(' ')}</Text>

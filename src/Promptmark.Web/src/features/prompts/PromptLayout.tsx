@@ -8,6 +8,7 @@ import { num } from '@/lib/api/client';
 import { typeLabel } from '@/lib/api/types';
 import { usePrompt } from './queries';
 import { RunInConversationButton } from './RunInConversationButton';
+import classes from './PromptTabs.module.css';
 
 /** `/prompts/:id/*`: the prompt's header and its tabs (edit, use, versions, responses). */
 export function PromptLayout() {
@@ -37,7 +38,7 @@ export function PromptLayout() {
         description={`Version ${num(p.version)}`}
         actions={<RunInConversationButton prompt={p} />}
       />
-      <Tabs value={tab} onChange={(t) => navigate(t === 'edit' ? base : `${base}/${t}`)} mb="lg" keepMounted={false}>
+      <Tabs value={tab} onChange={(t) => navigate(t === 'edit' ? base : `${base}/${t}`)} mb="lg" keepMounted={false} classNames={{ list: classes.list, tab: classes.tab, tabSection: classes.section }}>
         <Tabs.List>
           <Tabs.Tab value="edit" leftSection={<IconEdit size={16} />}>Edit</Tabs.Tab>
           <Tabs.Tab value="use" leftSection={<IconPlayerPlay size={16} />}>{p.is_template ? 'Use template' : 'Use'}</Tabs.Tab>

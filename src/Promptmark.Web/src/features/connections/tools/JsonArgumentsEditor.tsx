@@ -9,7 +9,7 @@ const jsonLanguage = [json(), syntaxHighlighting(classHighlighter)];
 export function JsonArgumentsEditor({ value, onChange, error, onRun }: { value: string; onChange: (value: string) => void; error?: string | undefined; onRun: () => void }) {
   return (
     <CodeEditor
-      label="Arguments (JSON)" description="A JSON object; Ctrl+S runs the tool." value={value} onChange={onChange} error={error}
+      label="Arguments (JSON)" description={<>A JSON object<span className="pm-keyboard-hint">; Ctrl+S runs the tool</span>.</>} value={value} onChange={onChange} error={error}
       onSave={onRun} minHeight={160} language={jsonLanguage} testId="arguments-json"
     />
   );

@@ -54,12 +54,13 @@ function ToolRow({ connectionId, tool, first }: { connectionId: string; tool: Mc
             {tool.name}
           </Anchor>
           {tool.title && tool.title !== tool.name && <Text size="sm" c="dimmed">{tool.title}</Text>}
+          {/* At the row's end on wide screens; on a phone it wraps under the name rather than narrowing the description. */}
+          <Badge size="sm" variant="light" color="gray" ml="auto" style={{ textTransform: 'none', flex: 'none' }}>
+            {plural(num(tool.parameter_count), 'parameter')}
+          </Badge>
         </Group>
         {tool.description && <Text size="sm" c="dimmed" lineClamp={2}>{tool.description}</Text>}
       </Stack>
-      <Badge size="sm" variant="light" color="gray" style={{ textTransform: 'none', flex: 'none' }}>
-        {plural(num(tool.parameter_count), 'parameter')}
-      </Badge>
     </Group>
   );
 }

@@ -18,7 +18,7 @@ export function Composer({ value, onChange, onSend, pending, disabledReason }: C
         <Textarea
           aria-label="Message"
           aria-describedby="composer-hint"
-          placeholder={disabledReason ?? 'Write a message…'}
+          placeholder="Write a message…"
           autosize
           minRows={1}
           maxRows={10}

@@ -1,24 +1,25 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useSearchParams, Link } from 'react-router';
 import {
-  ActionIcon, Affix, Anchor, Badge, Button, Card, Checkbox, Group, Pagination, Paper, Select, SegmentedControl, Skeleton,
-  Stack, Text, TextInput, Tooltip, Transition, Autocomplete, ColorSwatch,
+  ActionIcon, Affix, Anchor, Badge, Button, Card, Checkbox, Group, Pagination, Paper, Skeleton, Stack, Text, Tooltip, Transition,
+  Autocomplete, ColorSwatch,
 } from '@mantine/core';
 import { useDebouncedValue, useHotkeys } from '@mantine/hooks';
-import { IconCopy, IconPlayerPlay, IconPlus, IconSearch, IconTag, IconX, IconBooks, IconFilterOff } from '@tabler/icons-react';
+import { IconCopy, IconPlayerPlay, IconPlus, IconTag, IconBooks, IconFilterOff } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { PageHeader } from '@/components/PageHeader';
 import { EmptyState } from '@/components/EmptyState';
 import { ErrorState } from '@/components/ErrorState';
 import { api, num, unwrap } from '@/lib/api/client';
-import { promptTypes, typeLabel, type Prompt } from '@/lib/api/types';
+import { typeLabel, type Prompt } from '@/lib/api/types';
 import { copyText } from '@/lib/clipboard';
 import { timeAgo, plural } from '@/lib/format';
 import { notifyError, notifySuccess } from '@/lib/notify';
 import { useCollections } from '@/features/collections/queries';
 import { collectionColor } from '@/features/collections/colors';
 import { promptKeys, tagsKey, usePromptList, useTags } from '../queries';
-import { isFiltered, pageSize, readView, toFilters, writeView, type Kind, type LibraryView } from './libraryParams';
+import { isFiltered, pageSize, readView, toFilters, writeView, type LibraryView } from './libraryParams';
+import { LibraryFilters } from './LibraryFilters';
 import { ScanBadge } from '@/features/scan/ScanBadge';
 
 export function LibraryPage() {
@@ -65,47 +66,7 @@ export function LibraryPage() {
         }
       />
 
-      <Paper withBorder p="sm" radius="md" mb="md">
-        <Group gap="sm" wrap="wrap">
-          <TextInput
-            id="library-search"
-            aria-label="Search prompts"
-            placeholder="Search titles and content…  ( / )"
-            leftSection={<IconSearch size={16} />}
-            value={search}
-            onChange={(e) => setSearch(e.currentTarget.value)}
-            rightSection={search ? <ActionIcon variant="subtle" color="gray" aria-label="Clear search" onClick={() => setSearch('')}><IconX size={14} /></ActionIcon> : null}
-            style={{ flex: "1 1 220px" }}
-          />
-          <Select
-            aria-label="Filter by tag"
-            placeholder="Any tag"
-            data={(tags.data ?? []).map((t) => ({ value: t.name, label: `${t.name} (${num(t.count)})` }))}
-            value={view.tag}
-            onChange={(tag) => update({ tag })}
-            clearable
-            searchable
-            w={150}
-            leftSection={<IconTag size={14} />}
-          />
-          <Select
-            aria-label="Filter by collection"
-            placeholder="Any collection"
-            data={(collections.data ?? []).map((c) => ({ value: c.id, label: c.name }))}
-            value={view.collection}
-            onChange={(collection) => update({ collection })}
-            clearable
-            w={160}
-          />
-          <Select aria-label="Filter by type" placeholder="Any type" data={promptTypes.map((t) => ({ ...t }))} value={view.type} onChange={(type) => update({ type })} clearable w={150} />
-          <SegmentedControl
-            aria-label="Kind of prompt"
-            value={view.kind}
-            onChange={(kind) => update({ kind: kind as Kind })}
-            data={[{ value: 'all', label: 'All' }, { value: 'templates', label: 'Templates' }, { value: 'remixes', label: 'Remixes' }]}
-          />
-        </Group>
-      </Paper>
+      <LibraryFilters view={view} update={update} search={search} onSearch={setSearch} total={list.data ? total : undefined} />
 
       {list.isError && <ErrorState error={list.error} onRetry={() => list.refetch()} />}
 
@@ -195,7 +156,7 @@ function PromptCard({ prompt, selected, onToggle, collection, onTag }: {
             {prompt.tags.map((tag) => (
               <Badge key={tag} size="sm" variant="light" color="gray" style={{ cursor: 'pointer', textTransform: 'none' }} onClick={() => onTag(tag)}>#{tag}</Badge>
             ))}
-            <Text size="xs" c="dimmed">· v{num(prompt.version)} · updated {timeAgo(prompt.updated_at)}</Text>
+            <Text size="xs" c="dimmed">v{num(prompt.version)} · updated {timeAgo(prompt.updated_at)}</Text>
           </Group>
         </Stack>
         <Group gap={4} wrap="nowrap">

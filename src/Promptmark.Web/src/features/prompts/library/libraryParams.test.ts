@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readView, toFilters, writeView, isFiltered } from './libraryParams';
+import { activeFilterCount, readView, toFilters, writeView, isFiltered } from './libraryParams';
 
 describe('library URL parameters', () => {
   it('round-trips a view through the URL', () => {
@@ -15,5 +15,10 @@ describe('library URL parameters', () => {
   it('maps a view to the API list filters with paging', () => {
     const filters = toFilters(readView(new URLSearchParams('q=%20hi%20&kind=remixes&page=2&tag=a')));
     expect(filters).toEqual({ search: 'hi', tag: 'a', is_remix: true, limit: 20, offset: 20 });
+  });
+
+  it('counts the filters the phone sheet holds, not the search', () => {
+    expect(activeFilterCount(readView(new URLSearchParams('q=hi')))).toBe(0);
+    expect(activeFilterCount(readView(new URLSearchParams('tag=a&type=system&kind=templates&page=2')))).toBe(3);
   });
 });

@@ -49,3 +49,6 @@ export function toFilters(view: LibraryView): LibraryFilters {
 }
 
 export const isFiltered = (view: LibraryView) => !!(view.q || view.tag || view.collection || view.type || view.kind !== 'all');
+
+/** How many filters the phone's filter sheet holds that are set (the search box stays outside it). */
+export const activeFilterCount = (view: LibraryView) => [view.tag, view.collection, view.type, view.kind !== 'all'].filter(Boolean).length;

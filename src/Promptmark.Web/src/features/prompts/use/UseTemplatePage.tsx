@@ -41,7 +41,12 @@ function TemplateForm({ prompt, schema }: { prompt: Prompt; schema: PromptSchema
   const [values, setValues] = useState<Record<string, FieldValue>>(() => initialValues(fields));
   const variables = useMemo(() => toVariables(fields, values), [fields, values]);
   const [debounced] = useDebouncedValue(variables, 350);
-  const setValue = (name: string, value: FieldValue) => setValues((v) => ({ ...v, [name]: value }));
+  // A field shows its problem once it was changed; until then the preview's notice says what is missing.
+  const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
+  const setValue = (name: string, value: FieldValue) => {
+    setValues((v) => ({ ...v, [name]: value }));
+    setTouched((t) => new Set(t).add(name));
+  };
 
   const validation = useQuery({
     queryKey: ['prompts', 'validate', prompt.id, prompt.version, debounced],
@@ -66,13 +71,13 @@ function TemplateForm({ prompt, schema }: { prompt: Prompt; schema: PromptSchema
         <Paper withBorder radius="md" p="md" component="section" aria-labelledby="inputs-title">
           <Group justify="space-between" mb="sm">
             <Title order={2} size="h5" id="inputs-title">Inputs</Title>
-            <Button size="compact-xs" variant="subtle" color="gray" leftSection={<IconRefresh size={14} />} onClick={() => setValues(initialValues(fields))}>Reset</Button>
+            <Button size="compact-xs" variant="subtle" color="gray" leftSection={<IconRefresh size={14} />} onClick={() => { setValues(initialValues(fields)); setTouched(new Set()); }}>Reset</Button>
           </Group>
           <form onSubmit={(e) => e.preventDefault()}>
             <Stack gap="sm">
               {fields.map((field) => (
                 <Field key={field.name} field={field} value={values[field.name] ?? null} onChange={(v) => setValue(field.name, v)}
-                  error={errors[field.name]?.join(' ')} warning={warnings[field.name]?.join(' ')} />
+                  error={touched.has(field.name) ? errors[field.name]?.join(' ') : undefined} warning={warnings[field.name]?.join(' ')} />
               ))}
             </Stack>
           </form>

@@ -37,7 +37,7 @@ export function VersionsPage() {
 /** The labels pointing at a version, as badges. */
 function LabelBadges({ labels, version }: { labels: PromptHistory['labels']; version: number }) {
   const names = Object.entries(labels).filter(([, to]) => num(to) === version).map(([name]) => name).sort();
-  return <>{names.map((name) => <Badge key={name} size="xs" variant="outline" color={name === 'production' ? 'green' : 'blue'} tt="none">{name}</Badge>)}</>;
+  return <>{names.map((name) => <Badge key={name} size="xs" variant="light" color={name === 'production' ? 'green' : 'blue'} tt="none">{name}</Badge>)}</>;
 }
 
 /** What the author said changed in a state, and the version it was restored from. */
