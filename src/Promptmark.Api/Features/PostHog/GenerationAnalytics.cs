@@ -10,6 +10,7 @@ namespace Promptmark.Api.Features.PostHog;
 public static class AnalyticsFeatures
 {
     public const string Conversation = "conversation";
+    public const string Playbook = "playbook";
 }
 
 /// <summary>
