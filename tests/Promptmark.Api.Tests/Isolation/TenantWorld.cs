@@ -7,12 +7,12 @@ namespace Promptmark.Api.Tests.Isolation;
 /// <summary>
 /// One user with one of everything a user can own: a template prompt (tagged, in a collection, with an earlier
 /// version, a captured response and a tool attached), a remix of it, a skill, a tested connection with cached tools
-/// and an execution, an API key, an authorized OAuth app, a model provider (an OpenAI-compatible server of their own) an imported conversation linked to the prompt, and a tagged playbook with an earlier version. Every title and name carries <see cref="Token"/>, so a leak shows in any answer.
+/// and an execution, an API key, an authorized OAuth app, a model provider (an OpenAI-compatible server of their own) an imported conversation linked to the prompt, and a tagged playbook with an earlier version, and a playbook run awaiting an answer. Every title and name carries <see cref="Token"/>, so a leak shows in any answer.
 /// </summary>
 public sealed record TenantWorld(
     TestUser User, string Token, string PromptId, string TemplateName, string RemixId, string CollectionId, string VersionId,
     string ResponseId, string SkillId, string SkillName, string ConnectionId, string ExecutionId, string KeyId, string Tag, string ProviderName,
-    string ConversationId, string PlaybookId, string PlaybookVersionId, string OAuthClientId, string GrantId)
+    string ConversationId, string PlaybookId, string PlaybookVersionId, string PlaybookExecutionId, string OAuthClientId, string GrantId)
 {
     public static async Task<TenantWorld> CreateAsync(PromptmarkApp app, Uri mcpServer, Uri modelServer)
     {
@@ -56,16 +56,23 @@ public sealed record TenantWorld(
         }, 201)).Id();
         await app.PatchAsync(user, $"/api/playbooks/{playbook}", new { description = $"About {token}" });
         var playbookVersion = (await app.GetAsync(user, $"/api/playbooks/{playbook}/versions")).GetProperty("versions")[0].Id();
+        // Two questions with a breakpoint between: the run waits for an answer, then at the breakpoint, then for the second
+        // answer, and never calls a model.
+        var asking = (await app.PostAsync(user, "/api/playbooks", new
+        {
+            title = $"Asking {token}", content = $"# Asking {token}\n\n## STEP 1: Ask\n\n@elicit(input, \"Why {token}?\")\n\n## STEP 2: Ask again\n\n@elicit(input, \"Sure?\")\n",
+        }, 201)).Id();
+        var playbookExecution = (await app.PostAsync(user, $"/api/playbooks/{asking}/executions", new { model_id = $"{provider}/model-a", breakpoints = "1" }, 201)).Id();
 
         return new TenantWorld(user, token, prompt, TemplatePrompts.McpName(Guid.Parse(prompt), title), remix, collection, version,
-            response, skill, skillName, connection, execution, key, tag, provider, conversation, playbook, playbookVersion, oauthClient, grant);
+            response, skill, skillName, connection, execution, key, tag, provider, conversation, playbook, playbookVersion, playbookExecution, oauthClient, grant);
     }
 
     /// <summary>Texts that must never reach another user: the token in every name and title, each id, the email.</summary>
     public IEnumerable<string> Secrets =>
     [
         Token, User.Email, PromptId, RemixId, CollectionId, VersionId, ResponseId, SkillId, ConnectionId, ExecutionId, KeyId, ProviderName, ConversationId,
-        PlaybookId, PlaybookVersionId, GrantId,
+        PlaybookId, PlaybookVersionId, PlaybookExecutionId, GrantId,
     ];
 
     public static string SkillMd(string name, string description) =>

@@ -46,11 +46,8 @@ public sealed class ToolContractTests(PromptmarkApp app)
     [Fact]
     public void all_ten_connection_tools_are_implemented() => MissingToolsOf("MCP Connections").ShouldBeEmpty();
 
-    /// <summary>Execution (execute, executions, resume, elicitation) is not built yet: only the library and validation are checked.</summary>
     [Fact]
-    public void the_eight_playbook_library_tools_are_implemented() =>
-        MissingToolsOf("Playbooks").ShouldBe(["execute_playbook", "get_playbook_execution", "list_playbook_executions",
-            "resume_playbook_execution", "respond_to_elicitation"], ignoreOrder: true);
+    public void all_thirteen_playbook_tools_are_implemented() => MissingToolsOf("Playbooks").ShouldBeEmpty();
 
     private static List<string> MissingToolsOf(string category)
     {

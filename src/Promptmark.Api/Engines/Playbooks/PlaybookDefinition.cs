@@ -26,9 +26,10 @@ public sealed record PlaybookDefinition(
     string ArtifactType)
 {
     /// <summary>The names captured by <c>@output</c> anywhere in the playbook (branch sub-steps included), in document order, each once.</summary>
-    public IReadOnlyList<string> OutputVars() =>
-        Steps.SelectMany(s => (IEnumerable<PlaybookStep>)[s, .. (s.Branches ?? []).SelectMany(b => b.Steps)])
-            .Select(s => s.OutputVar).Where(v => v.Length > 0).Distinct().ToList();
+    public IReadOnlyList<string> OutputVars() => AllSteps().Select(s => s.OutputVar).Where(v => v.Length > 0).Distinct().ToList();
+
+    /// <summary>Every step and branch sub-step, in document order.</summary>
+    public IEnumerable<PlaybookStep> AllSteps() => Steps.SelectMany(s => (IEnumerable<PlaybookStep>)[s, .. (s.Branches ?? []).SelectMany(b => b.Steps)]);
 }
 
 public sealed record PlaybookInput(

@@ -10,6 +10,13 @@ public static class ConnectionLookup
     public static Task<McpConnection> LoadConnectionAsync(this IQuerySession session, string id, CancellationToken ct) =>
         session.LoadOwnedAsync<McpConnection>(id, "connection", ct);
 
+    /// <summary>The caller's live connection with this name (exact spelling first, then ignoring case), or null: how a playbook's <c>@tool</c> names one.</summary>
+    public static async Task<McpConnection?> FindConnectionByNameAsync(this IQuerySession session, string name, CancellationToken ct)
+    {
+        var named = await session.Query<McpConnection>().Where(c => c.Name.Equals(name, StringComparison.OrdinalIgnoreCase)).ToListAsync(ct);
+        return named.FirstOrDefault(c => c.Name == name) ?? named.FirstOrDefault();
+    }
+
     /// <summary>Fails with "connection &lt;id&gt; not found" for the first id that is not one of the caller's live connections.</summary>
     public static async Task EnsureConnectionsExistAsync(this IQuerySession session, IEnumerable<string> ids, CancellationToken ct)
     {

@@ -11,6 +11,7 @@ public static class AnalyticsFeatures
 {
     public const string Conversation = "conversation";
     public const string PromptTool = "prompt_tool";
+    public const string Playbook = "playbook";
 }
 
 /// <summary>

@@ -21,6 +21,7 @@ using Promptmark.Api.Features.Connections;
 using Promptmark.Api.Features.Providers;
 using Promptmark.Api.Features.PostHog;
 using Promptmark.Api.Features.Conversations.Turns;
+using Promptmark.Api.Features.PlaybookExecutions;
 using Wolverine;
 
 namespace Promptmark.Api.Infrastructure.Hosting;
@@ -44,6 +45,7 @@ public static class PromptmarkServices
         services.AddProviders();
         services.AddPostHog();
         services.AddConversations();
+        services.AddPlaybookExecutions();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
         builder.Host.UseWolverine(wolverine =>
@@ -53,6 +55,7 @@ public static class PromptmarkServices
             // Handlers are compiled ahead of time (`./build.sh --target=Codegen`), so start-up needs no Roslyn.
             wolverine.CodeGeneration.TypeLoadMode = TypeLoadMode.Static;
             wolverine.Durability.Mode = DurabilityMode.Solo;
+            wolverine.RunPlaybooksDurably();
         });
 
         services.AddSingleton<TokenIssuer>();

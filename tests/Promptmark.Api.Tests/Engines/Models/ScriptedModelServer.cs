@@ -29,6 +29,9 @@ public abstract record ScriptedReply
     public sealed record ToolCall(string Name, string ArgumentsJson, int InputTokens, int OutputTokens, string Id = "call_1", string? Preamble = null) : ScriptedReply;
 
     public sealed record Failure(int Status, string Message, int? RetryAfterSeconds = null) : ScriptedReply;
+
+    /// <summary>Answers <paramref name="Then"/> only once <paramref name="Release"/> completes: a call still under way when a test acts.</summary>
+    public sealed record Held(Task Release, ScriptedReply Then) : ScriptedReply;
 }
 
 /// <summary>
@@ -89,6 +92,11 @@ public abstract class ScriptedModelServer : IAsyncDisposable
             await WriteErrorAsync(response, StatusCodes.Status404NotFound, $"no route {request.Method} {request.Path}");
         else if (!_script.TryDequeue(out var reply))
             await WriteErrorAsync(response, StatusCodes.Status500InternalServerError, "nothing scripted for this request");
+        else if (reply is ScriptedReply.Held held)
+        {
+            await held.Release.WaitAsync(context.RequestAborted);
+            await WriteReplyAsync(response, held.Then, request);
+        }
         else if (reply is ScriptedReply.Failure failure)
         {
             if (failure.RetryAfterSeconds is { } seconds) response.Headers.RetryAfter = seconds.ToString();

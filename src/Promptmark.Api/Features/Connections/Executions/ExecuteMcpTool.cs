@@ -45,4 +45,7 @@ public static class ExecutionVia
 
     /// <summary>A conversation's model called the tool.</summary>
     public const string Conversation = "conversation";
+
+    /// <summary>A playbook's <c>@tool</c> step called it.</summary>
+    public const string Playbook = "playbook";
 }

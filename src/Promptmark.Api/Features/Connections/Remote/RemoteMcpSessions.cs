@@ -50,6 +50,14 @@ public sealed class RemoteMcpSessions : IAsyncDisposable
         CancellationToken cancellationToken) =>
         RunAsync(server, "tools/call", (client, token) => ToolCall.RunAsync(client, toolName, arguments, progress, token), cancellationToken);
 
+    /// <summary>prompts/get without arguments: the prompt's messages' text, one message per paragraph (for a playbook's <c>@prompt(mcp:…)</c>).</summary>
+    public Task<string> GetPromptTextAsync(RemoteServer server, string promptName, CancellationToken cancellationToken) =>
+        RunAsync(server, "prompts/get", async (client, token) =>
+        {
+            var prompt = await client.GetPromptAsync(promptName, cancellationToken: token);
+            return string.Join("\n\n", prompt.Messages.Select(m => m.Content).OfType<TextContentBlock>().Select(t => t.Text));
+        }, cancellationToken);
+
     /// <summary>Closes the connection's session, if one is open; the next operation opens a new one.</summary>
     public async ValueTask CloseAsync(Guid connectionId)
     {
