@@ -1,10 +1,11 @@
 using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
 using Marten;
+using Promptmark.Api.Features.Connections.OAuth;
 using Promptmark.Api.Infrastructure.Auth;
 using Promptmark.Api.Infrastructure.Slices;
 
-namespace Promptmark.Api.Features.Connections.OAuth;
+namespace Promptmark.Api.Features.Connections;
 
 [Description("Start \"Sign in with OAuth\" for a connection: discover its authorization server, register Promptmark there, and answer the URL to send the user's browser to. The browser comes back to redirect_uri with code and state, which complete_oauth_sign_in takes.")]
 public sealed record StartOAuthSignIn : PrivateInput, ISlice<OAuthSignInStarted>, IValidated

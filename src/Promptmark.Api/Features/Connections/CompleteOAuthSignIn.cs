@@ -1,13 +1,14 @@
 using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
 using Marten;
+using Promptmark.Api.Features.Connections.OAuth;
 using Promptmark.Api.Features.Connections.Remote;
 using Promptmark.Api.Features.Connections.Tools;
 using Promptmark.Api.Infrastructure.Auth;
 using Promptmark.Api.Infrastructure.Errors;
 using Promptmark.Api.Infrastructure.Slices;
 
-namespace Promptmark.Api.Features.Connections.OAuth;
+namespace Promptmark.Api.Features.Connections;
 
 [Description("Complete \"Sign in with OAuth\" with what the authorization server sent the browser back with: the state is checked, the code redeemed with the PKCE verifier, the tokens stored sealed, and the connection tested.")]
 public sealed record CompleteOAuthSignIn : PrivateInput, ISlice<ConnectionTestResult>, IValidated
@@ -27,7 +28,6 @@ public sealed record CompleteOAuthSignIn : PrivateInput, ISlice<ConnectionTestRe
     public void Validate(InputErrors errors)
     {
         errors.When(State is not null && OAuthState.TryParse(State) is null, "state", "is not the state of a Promptmark sign-in");
-        errors.When(Code is null && Error is null, "code", "is required unless error is given");
         errors.When(Error is not null && !(Error.Length is > 0 and <= 64 && Error.All(c => char.IsAsciiLetterLower(c) || c == '_')),
             "error", "must be an OAuth error code such as access_denied");
     }
@@ -43,6 +43,8 @@ public static class CompleteOAuthSignInHandler
         var connection = await session.LoadConnectionAsync(state.ConnectionId.ToString(), ct);
         if (command.Error is { } error)
             throw new UnprocessableException($"OAuth sign-in was not completed: the authorization server answered {error}");
+        // Checked once the connection is known to be the caller's, so a stranger learns nothing but "not found".
+        if (command.Code is null) throw new InvalidInputException("code", "is required unless error is given");
 
         await signIns.CompleteAsync(connection, session.CallerId(), state, command.Code!, ct);
         connection.UpdatedAt = clock.GetUtcNow();

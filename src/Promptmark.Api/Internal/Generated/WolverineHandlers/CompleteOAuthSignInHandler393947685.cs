@@ -8,9 +8,9 @@ using Wolverine.Marten.Publishing;
 
 namespace Internal.Generated.WolverineHandlers
 {
-    // START: CompleteOAuthSignInHandler1445091460
+    // START: CompleteOAuthSignInHandler393947685
     [global::System.CodeDom.Compiler.GeneratedCode("JasperFx", "1.0.0")]
-    public sealed class CompleteOAuthSignInHandler1445091460 : Wolverine.Runtime.Handlers.MessageHandler
+    public sealed class CompleteOAuthSignInHandler393947685 : Wolverine.Runtime.Handlers.MessageHandler
     {
         private readonly Promptmark.Api.Features.Connections.OAuth.OAuthSignIns _oAuthSignIns;
         private readonly Promptmark.Api.Features.Connections.Remote.RemoteMcpSessions _remoteMcpSessions;
@@ -18,7 +18,7 @@ namespace Internal.Generated.WolverineHandlers
         private readonly System.TimeProvider _timeProvider;
         private readonly Wolverine.Marten.Publishing.OutboxedSessionFactory _outboxedSessionFactory;
 
-        public CompleteOAuthSignInHandler1445091460(Promptmark.Api.Features.Connections.OAuth.OAuthSignIns oAuthSignIns, Promptmark.Api.Features.Connections.Remote.RemoteMcpSessions remoteMcpSessions, Promptmark.Api.Features.Connections.Tools.ToolDiscovery toolDiscovery, System.TimeProvider timeProvider, Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory)
+        public CompleteOAuthSignInHandler393947685(Promptmark.Api.Features.Connections.OAuth.OAuthSignIns oAuthSignIns, Promptmark.Api.Features.Connections.Remote.RemoteMcpSessions remoteMcpSessions, Promptmark.Api.Features.Connections.Tools.ToolDiscovery toolDiscovery, System.TimeProvider timeProvider, Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory)
         {
             _oAuthSignIns = oAuthSignIns;
             _remoteMcpSessions = remoteMcpSessions;
@@ -32,13 +32,13 @@ namespace Internal.Generated.WolverineHandlers
             // Building the Marten session
             await using var documentSession = _outboxedSessionFactory.OpenSession(context);
             // The actual message body
-            var completeOAuthSignIn = (Promptmark.Api.Features.Connections.OAuth.CompleteOAuthSignIn)context.Envelope.Message;
+            var completeOAuthSignIn = (Promptmark.Api.Features.Connections.CompleteOAuthSignIn)context.Envelope.Message;
 
-            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "Promptmark.Api.Features.Connections.OAuth.CompleteOAuthSignInHandler");
-            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Promptmark.Api.Features.Connections.OAuth.CompleteOAuthSignInHandler");
+            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "Promptmark.Api.Features.Connections.CompleteOAuthSignInHandler");
+            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Promptmark.Api.Features.Connections.CompleteOAuthSignInHandler");
             
             // The actual message execution
-            var outgoing1 = await Promptmark.Api.Features.Connections.OAuth.CompleteOAuthSignInHandler.Handle(completeOAuthSignIn, documentSession, _oAuthSignIns, _toolDiscovery, _remoteMcpSessions, _timeProvider, cancellation).ConfigureAwait(false);
+            var outgoing1 = await Promptmark.Api.Features.Connections.CompleteOAuthSignInHandler.Handle(completeOAuthSignIn, documentSession, _oAuthSignIns, _toolDiscovery, _remoteMcpSessions, _timeProvider, cancellation).ConfigureAwait(false);
 
             
             // Outgoing, cascaded message
@@ -54,7 +54,7 @@ namespace Internal.Generated.WolverineHandlers
         }
     }
 
-    // END: CompleteOAuthSignInHandler1445091460
+    // END: CompleteOAuthSignInHandler393947685
     
     
 }

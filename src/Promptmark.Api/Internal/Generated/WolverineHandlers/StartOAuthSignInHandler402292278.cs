@@ -6,15 +6,15 @@ using Wolverine.Marten.Publishing;
 
 namespace Internal.Generated.WolverineHandlers
 {
-    // START: StartOAuthSignInHandler1323426431
+    // START: StartOAuthSignInHandler402292278
     [global::System.CodeDom.Compiler.GeneratedCode("JasperFx", "1.0.0")]
-    public sealed class StartOAuthSignInHandler1323426431 : Wolverine.Runtime.Handlers.MessageHandler
+    public sealed class StartOAuthSignInHandler402292278 : Wolverine.Runtime.Handlers.MessageHandler
     {
         private readonly Promptmark.Api.Features.Connections.OAuth.OAuthSignIns _oAuthSignIns;
         private readonly System.TimeProvider _timeProvider;
         private readonly Wolverine.Marten.Publishing.OutboxedSessionFactory _outboxedSessionFactory;
 
-        public StartOAuthSignInHandler1323426431(Promptmark.Api.Features.Connections.OAuth.OAuthSignIns oAuthSignIns, System.TimeProvider timeProvider, Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory)
+        public StartOAuthSignInHandler402292278(Promptmark.Api.Features.Connections.OAuth.OAuthSignIns oAuthSignIns, System.TimeProvider timeProvider, Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory)
         {
             _oAuthSignIns = oAuthSignIns;
             _timeProvider = timeProvider;
@@ -26,13 +26,13 @@ namespace Internal.Generated.WolverineHandlers
             // Building the Marten session
             await using var documentSession = _outboxedSessionFactory.OpenSession(context);
             // The actual message body
-            var startOAuthSignIn = (Promptmark.Api.Features.Connections.OAuth.StartOAuthSignIn)context.Envelope.Message;
+            var startOAuthSignIn = (Promptmark.Api.Features.Connections.StartOAuthSignIn)context.Envelope.Message;
 
-            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "Promptmark.Api.Features.Connections.OAuth.StartOAuthSignInHandler");
-            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Promptmark.Api.Features.Connections.OAuth.StartOAuthSignInHandler");
+            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "Promptmark.Api.Features.Connections.StartOAuthSignInHandler");
+            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Promptmark.Api.Features.Connections.StartOAuthSignInHandler");
             
             // The actual message execution
-            var outgoing1 = await Promptmark.Api.Features.Connections.OAuth.StartOAuthSignInHandler.Handle(startOAuthSignIn, documentSession, _oAuthSignIns, _timeProvider, cancellation).ConfigureAwait(false);
+            var outgoing1 = await Promptmark.Api.Features.Connections.StartOAuthSignInHandler.Handle(startOAuthSignIn, documentSession, _oAuthSignIns, _timeProvider, cancellation).ConfigureAwait(false);
 
             
             // Outgoing, cascaded message
@@ -48,7 +48,7 @@ namespace Internal.Generated.WolverineHandlers
         }
     }
 
-    // END: StartOAuthSignInHandler1323426431
+    // END: StartOAuthSignInHandler402292278
     
     
 }
