@@ -38,6 +38,10 @@ public static partial class SliceInputs
         ["Responses:id"] = new Owned(w => w.ResponseId),
         ["Skills:id"] = new Owned(w => w.SkillId),
         ["Connections:id"] = new Owned(w => w.ConnectionId),
+        // The OAuth callback finds the connection from the state it was started with.
+        ["Connections:state"] = new Owned(w => $"{Guid.Parse(w.ConnectionId):N}.state"),
+        ["Connections:code"] = new Plain(() => "code"),
+        ["Connections:redirect_uri"] = new Plain(() => "http://localhost/connections/oauth/callback"),
         ["ApiKeys:id"] = new Owned(w => w.KeyId),
         ["OAuth:id"] = new Owned(w => w.GrantId),
         // An OAuth client belongs to no user: anyone about to approve it may read what it registered (never a grant).

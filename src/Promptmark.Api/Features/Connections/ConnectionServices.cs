@@ -1,4 +1,5 @@
 using Promptmark.Api.Features.Connections.Executions;
+using Promptmark.Api.Features.Connections.OAuth;
 using Promptmark.Api.Features.Connections.Remote;
 using Promptmark.Api.Features.Connections.Tools;
 using Promptmark.Api.Infrastructure.Slices;
@@ -12,6 +13,7 @@ public static class ConnectionServices
     {
         services.AddSingleton<ConnectionSecrets>();
         services.AddSingleton<ConnectionEndpoints>();
+        services.AddConnectionOAuth();
         services.AddSingleton<ToolDiscovery>();
         services.AddSingleton<ToolExecutor>();
         services.AddRemoteMcpSessions();

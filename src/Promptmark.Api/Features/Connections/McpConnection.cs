@@ -1,5 +1,6 @@
 using JasperFx.Metadata;
 using Marten;
+using Promptmark.Api.Features.Connections.OAuth;
 using Promptmark.Api.Infrastructure.Secrets;
 
 namespace Promptmark.Api.Features.Connections;
@@ -20,6 +21,9 @@ public sealed class McpConnection : ISoftDeleted
 
     public string AuthType { get; set; } = ConnectionAuthTypes.None;
     public SealedSecret? Credentials { get; set; }
+
+    /// <summary>Set when the credentials come from "Sign in with OAuth": where they are refreshed, and the sign-in under way.</summary>
+    public ConnectionOAuth? OAuth { get; set; }
 
     /// <summary>
     /// Bumped whenever the URL or the credentials change, so a pooled session opened with the old ones is replaced.
@@ -48,6 +52,9 @@ public static class ConnectionStatus
     public const string NeverConnected = "never_connected";
     public const string Connected = "connected";
     public const string Error = "error";
+
+    /// <summary>The OAuth tokens expired and could not be refreshed: the user must sign in with OAuth again.</summary>
+    public const string ReauthorizationNeeded = "reauthorization_needed";
 }
 
 public sealed class McpConnectionStorage : IConfigureMarten

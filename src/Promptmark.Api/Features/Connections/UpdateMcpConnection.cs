@@ -71,6 +71,7 @@ public static class UpdateMcpConnectionHandler
     {
         if (url == connection.ServerUrl) return;
         connection.ServerUrl = url;
+        connection.OAuth = null;
         if (url != CivicPreset.ServerUrl) connection.Preset = null;
         connection.Revision++;
     }
@@ -91,6 +92,8 @@ public static class UpdateMcpConnectionHandler
         errors.ThrowIfAny();
 
         connection.AuthType = authType;
+        // Credentials entered by hand replace an OAuth sign-in: nothing is refreshed behind the user's back.
+        connection.OAuth = null;
         secrets.Store(connection, userId, ConnectionCredentials.ToStore(authType, command.AuthCredentials));
         connection.Revision++;
     }

@@ -50,6 +50,7 @@ export const router = createBrowserRouter([
       },
       { path: 'connections', handle: { title: 'Connections' }, lazy: () => import('@/features/connections/ConnectionsPage') },
       { path: 'connections/new', handle: { title: 'New connection' }, lazy: () => import('@/features/connections/ConnectionEditorPage') },
+      { path: 'connections/oauth/callback', handle: { title: 'Signing in' }, lazy: () => import('@/features/connections/OAuthCallbackPage') },
       { path: 'connections/executions', handle: { title: 'Executions' }, lazy: () => import('@/features/connections/executions/ExecutionsPage') },
       { path: 'connections/:id', handle: { title: 'Connection' }, lazy: () => import('@/features/connections/ConnectionPage') },
       { path: 'connections/:id/edit', handle: { title: 'Edit connection' }, lazy: () => import('@/features/connections/ConnectionEditorPage') },

@@ -24,7 +24,7 @@ public sealed class ToolExecutor(IDocumentStore store, RemoteMcpSessions remote,
         var tool = await session.LoadToolAsync(connection.Id, request.ToolName, ct);
         if (!connection.IsActive) throw new ConflictException("the connection is inactive: activate it to run its tools");
         var arguments = ArgumentChecks.Check(tool, request.Arguments, ct);
-        return new PreparedCall(session.TenantId, connection, endpoints.For(connection, session.CallerId()), tool.Name, arguments);
+        return new PreparedCall(session.TenantId, connection, await endpoints.ForAsync(session, connection, ct), tool.Name, arguments);
     }
 
     public async Task<ToolExecutionResult> RunAsync(

@@ -31,5 +31,12 @@ public sealed class RemoteHttpClients(EgressOptions options) : IDisposable
         return new HttpClient(pipeline, disposeHandler: false) { Timeout = requestTimeout };
     }
 
+    /// <summary>
+    /// A client for the OAuth side of a connection (metadata, registration, tokens): guarded sockets and a size limit,
+    /// no credentials added and no redirect followed (a 3xx comes back as the answer).
+    /// </summary>
+    public HttpClient CreatePlain(TimeSpan requestTimeout, long maxResponseBytes) =>
+        new(new ResponseSizeLimitHandler(maxResponseBytes) { InnerHandler = guardedSockets }, disposeHandler: false) { Timeout = requestTimeout };
+
     public void Dispose() => guardedSockets.Dispose();
 }

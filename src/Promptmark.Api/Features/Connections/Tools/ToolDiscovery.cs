@@ -1,6 +1,7 @@
 using Marten;
+using Promptmark.Api.Features.Connections.OAuth;
 using Promptmark.Api.Features.Connections.Remote;
-using Promptmark.Api.Infrastructure.Auth;
+using Promptmark.Api.Infrastructure.Errors;
 
 namespace Promptmark.Api.Features.Connections.Tools;
 
@@ -17,7 +18,7 @@ public sealed class ToolDiscovery(RemoteMcpSessions remote, ConnectionEndpoints 
         connection.LastCheckedAt = now;
         try
         {
-            var discovered = await remote.ListToolsAsync(endpoints.For(connection, session.CallerId()), ct);
+            var discovered = await remote.ListToolsAsync(await endpoints.ForAsync(session, connection, ct), ct);
             await ReplaceCacheAsync(session, connection.Id, discovered.Tools, now, ct);
             connection.Status = ConnectionStatus.Connected;
             connection.LastError = null;
@@ -27,7 +28,11 @@ public sealed class ToolDiscovery(RemoteMcpSessions remote, ConnectionEndpoints 
             connection.ServerVersion = discovered.ServerVersion;
             return null;
         }
-        catch (RemoteServerException failure)
+        catch (ReauthorizationNeededException failure)
+        {
+            return failure.Message;
+        }
+        catch (Exception failure) when (failure is RemoteServerException or BadGatewayException)
         {
             connection.Status = ConnectionStatus.Error;
             connection.LastError = failure.Message;

@@ -8,6 +8,7 @@ import { num } from '@/lib/api/client';
 import { plural } from '@/lib/format';
 import { useConnection } from './queries';
 import { ConnectionActions } from './ConnectionActions';
+import { OAuthSignInButton } from './OAuthSignInButton';
 import { ExpiryBadge, StatusDot } from './StatusDot';
 import { ToolBrowser } from './tools/ToolBrowser';
 
@@ -34,6 +35,7 @@ export function ConnectionPage() {
         actions={(
           <>
             <ConnectionActions connectionId={connection.id} name={connection.name} size="sm" />
+            <OAuthSignInButton connectionId={connection.id} again={connection.status === 'reauthorization_needed'} />
             <Button component={Link} to={`/connections/executions?connection=${connection.id}`} variant="default" leftSection={<IconHistory size={16} />}>
               Executions
             </Button>
@@ -46,11 +48,16 @@ export function ConnectionPage() {
         <Badge size="sm" variant="light" color="gray" style={{ textTransform: 'none' }} data-testid="tool-count">{plural(num(connection.tool_count), 'tool')}</Badge>
         {server && <Badge size="sm" variant="light" color="iris" style={{ textTransform: 'none' }}>{server}</Badge>}
         {!connection.is_active && <Badge size="sm" variant="outline" color="gray">Inactive</Badge>}
-        <ExpiryBadge connection={connection} />
+        {connection.signed_in_with_oauth ? <Badge size="sm" variant="light" color="teal">Signed in with OAuth</Badge> : <ExpiryBadge connection={connection} />}
       </Group>
       {connection.description && <Text size="sm" mb="md">{connection.description}</Text>}
       {connection.status === 'error' && connection.last_error && (
         <Alert color="orange" variant="light" icon={<IconAlertTriangle size={18} />} title="The last check failed" mb="md">{connection.last_error}</Alert>
+      )}
+      {connection.status === 'reauthorization_needed' && (
+        <Alert color="orange" variant="light" icon={<IconAlertTriangle size={18} />} title="Re-authorization needed" mb="md">
+          The OAuth sign-in expired or was revoked and could not be renewed. Sign in with OAuth again to use this server.
+        </Alert>
       )}
       <ToolBrowser connectionId={connection.id} tools={connection.tools ?? []} />
     </>

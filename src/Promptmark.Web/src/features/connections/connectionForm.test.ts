@@ -4,7 +4,7 @@ import { connectionFormOf, createBody, credentialField, credentialProblem, crede
 
 const saved = {
   id: 'c1', name: 'Tools', server_url: 'https://mcp.example.com/mcp', description: null, preset: null, auth_type: 'bearer',
-  has_credentials: true, is_active: true, token_expires_at: '2027-03-01T23:59:59Z', expiry_warning: null, status: 'connected',
+  has_credentials: true, signed_in_with_oauth: false, is_active: true, token_expires_at: '2027-03-01T23:59:59Z', expiry_warning: null, status: 'connected',
   last_error: null, last_connected_at: null, last_checked_at: null, tool_count: 3, server_name: null, server_version: null,
   created_at: '2026-11-01T00:00:00Z', updated_at: '2026-11-01T00:00:00Z', tools: null,
 } satisfies Connection;

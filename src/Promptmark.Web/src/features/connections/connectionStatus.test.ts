@@ -16,6 +16,10 @@ describe('statusDot', () => {
     expect(statusDot({ ...base, status: 'error', last_checked_at: '2026-11-23T10:00:00Z' }, now).detail).toBe('The last check failed 2 hours ago');
   });
 
+  it('is orange and asks to sign in again when an OAuth sign-in must be renewed', () => {
+    expect(statusDot({ ...base, status: 'reauthorization_needed' }, now)).toMatchObject({ color: 'orange', label: 'Re-authorization needed' });
+  });
+
   it('is grey and says what to do before the first test (and for statuses it does not know)', () => {
     expect(statusDot(base, now)).toMatchObject({ color: 'gray', label: 'Not connected yet' });
     expect(statusDot({ ...base, status: 'something-new' }, now).color).toBe('gray');

@@ -8,7 +8,7 @@ export interface StatusDot {
   detail: string;
 }
 
-/** The status dot of a connection: green when connected, orange after an error, grey before its first test. */
+/** The status dot of a connection: green when connected, orange after an error, grey before its first test; orange too when an OAuth sign-in must be renewed. */
 export function statusDot(connection: Pick<Connection, 'status' | 'last_error' | 'last_connected_at' | 'last_checked_at'>, now = Date.now()): StatusDot {
   switch (connection.status) {
     case 'connected':
@@ -23,6 +23,8 @@ export function statusDot(connection: Pick<Connection, 'status' | 'last_error' |
         label: 'Error',
         detail: connection.last_error || (connection.last_checked_at ? `The last check failed ${timeAgo(connection.last_checked_at, now)}` : 'The last check failed'),
       };
+    case 'reauthorization_needed':
+      return { color: 'orange', label: 'Re-authorization needed', detail: 'The OAuth sign-in expired or was revoked: sign in with OAuth again.' };
     default:
       return { color: 'gray', label: 'Not connected yet', detail: 'Test the connection to reach the server and discover its tools.' };
   }

@@ -160,6 +160,26 @@ export interface paths {
         patch: operations["update_collection"];
         trace?: never;
     };
+    "/api/mcp/connections/oauth/callback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Complete an OAuth sign-in: check the state, redeem the code, store the tokens sealed and test the connection
+         * @description Complete "Sign in with OAuth" with what the authorization server sent the browser back with: the state is checked, the code redeemed with the PKCE verifier, the tokens stored sealed, and the connection tested.
+         */
+        post: operations["complete_o_auth_sign_in"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/mcp/connections": {
         parameters: {
             query?: never;
@@ -246,6 +266,26 @@ export interface paths {
         get: operations["list_mcp_executions"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/mcp/connections/{id}/oauth/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start an OAuth sign-in (authorization code with PKCE) for the connection; answers the authorization URL
+         * @description Start "Sign in with OAuth" for a connection: discover its authorization server, register Promptmark there, and answer the URL to send the user's browser to. The browser comes back to redirect_uri with code and state, which complete_oauth_sign_in takes.
+         */
+        post: operations["start_o_auth_sign_in"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1703,6 +1743,7 @@ export interface components {
             preset: null | string;
             auth_type: string;
             has_credentials: boolean;
+            signed_in_with_oauth: boolean;
             is_active: boolean;
             /** Format: date-time */
             token_expires_at: null | string;
@@ -1983,6 +2024,10 @@ export interface components {
              * @description When you approved it
              */
             approved_at: string;
+        };
+        OAuthSignInStarted: {
+            /** Format: uri */
+            authorization_url: string;
         };
         PendingApproval: {
             /** Format: uuid */
@@ -3182,6 +3227,91 @@ export interface operations {
             };
         };
     };
+    complete_o_auth_sign_in: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The state parameter of the callback, as received */
+                    state: null | string;
+                    /** @description The authorization code of the callback; absent when the server answered an error */
+                    code?: null | string;
+                    /** @description The error parameter of the callback (e.g. access_denied), when the user did not approve */
+                    error?: null | string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConnectionTestResult"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Bad Gateway */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     list_mcp_connections: {
         parameters: {
             query?: {
@@ -3666,6 +3796,90 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    start_o_auth_sign_in: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Connection ID */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Where the authorization server sends the browser back: this web app's /connections/oauth/callback page, as an absolute URL */
+                    redirect_uri: null | string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OAuthSignInStarted"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Bad Gateway */
+            502: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,0 +1,110 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Promptmark.Api.Infrastructure.Errors;
+
+namespace Promptmark.Api.Features.Connections.OAuth;
+
+/// <summary>The authorization server a connection's MCP server sends its users to, and what to ask it for.</summary>
+public sealed record OAuthTarget(
+    string Issuer, Uri AuthorizationEndpoint, Uri TokenEndpoint, Uri? RegistrationEndpoint, string Resource, string? Scope);
+
+/// <summary>
+/// Finds where to sign in, as the MCP authorization spec asks a client to: the server's 401 challenge names its
+/// protected resource metadata (RFC 9728), or the well-known URLs do; that metadata names the authorization server,
+/// whose own metadata (RFC 8414, or OpenID discovery) gives the endpoints. Only servers that offer PKCE S256 qualify.
+/// </summary>
+public sealed partial class OAuthDiscovery(OAuthHttp http)
+{
+    private const string InitializeProbe =
+        """{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-11-25","capabilities":{},"clientInfo":{"name":"promptmark","version":"1"}}}""";
+
+    public async Task<OAuthTarget> DiscoverAsync(Uri serverUrl, CancellationToken ct)
+    {
+        var probe = await http.PostJsonAsync(serverUrl, InitializeProbe, ct);
+        var challenge = ChallengeParameters(probe.Challenge);
+        var resource = await ResourceMetadataAsync(serverUrl, challenge.GetValueOrDefault("resource_metadata"), ct);
+
+        var resourceId = Text(resource, "resource");
+        if (resourceId is null || !Uri.TryCreate(resourceId, UriKind.Absolute, out var resourceUri) || !SameOrigin(resourceUri, serverUrl))
+            throw Unusable("the server's protected resource metadata does not name this server as its resource");
+        var issuer = resource.TryGetProperty("authorization_servers", out var servers) && servers.ValueKind == JsonValueKind.Array
+            ? servers.EnumerateArray().Select(s => s.ValueKind == JsonValueKind.String ? s.GetString() : null).FirstOrDefault(s => s is not null)
+            : null;
+        if (issuer is null) throw Unusable("the server's protected resource metadata names no authorization server");
+
+        var server = await ServerMetadataAsync(issuer, ct);
+        var scope = challenge.GetValueOrDefault("scope") ?? Scopes(resource);
+        return new OAuthTarget(issuer,
+            http.Checked(Text(server, "authorization_endpoint"), "authorization endpoint"),
+            http.Checked(Text(server, "token_endpoint"), "token endpoint"),
+            Text(server, "registration_endpoint") is { } registration ? http.Checked(registration, "registration endpoint") : null,
+            resourceId, scope);
+    }
+
+    private async Task<JsonElement> ResourceMetadataAsync(Uri serverUrl, string? fromChallenge, CancellationToken ct)
+    {
+        var candidates = fromChallenge is not null
+            ? [fromChallenge]
+            : WellKnown(serverUrl, "oauth-protected-resource").Distinct().ToArray();
+        foreach (var candidate in candidates)
+        {
+            var answer = await http.GetAsync(http.Checked(candidate, "protected resource metadata URL"), ct);
+            if (answer is { IsSuccess: true, Json: { } json }) return json;
+        }
+        throw Unusable("the server publishes no OAuth protected resource metadata (it may not support OAuth sign-in)");
+    }
+
+    private async Task<JsonElement> ServerMetadataAsync(string issuer, CancellationToken ct)
+    {
+        var issuerUrl = http.Checked(issuer, "authorization server");
+        var path = issuerUrl.AbsolutePath.TrimEnd('/');
+        string[] candidates =
+        [
+            .. WellKnown(issuerUrl, "oauth-authorization-server"), .. WellKnown(issuerUrl, "openid-configuration"),
+            $"{issuerUrl.GetLeftPart(UriPartial.Authority)}{path}/.well-known/openid-configuration",
+        ];
+        foreach (var candidate in candidates.Distinct())
+        {
+            var answer = await http.GetAsync(http.Checked(candidate, "authorization server metadata URL"), ct);
+            if (answer is not { IsSuccess: true, Json: { } json }) continue;
+            if (Text(json, "issuer")?.TrimEnd('/') != issuer.TrimEnd('/'))
+                throw Unusable("the authorization server's metadata names another issuer");
+            if (!json.TryGetProperty("code_challenge_methods_supported", out var methods) || methods.ValueKind != JsonValueKind.Array
+                || !methods.EnumerateArray().Any(m => m.ValueKind == JsonValueKind.String && m.GetString() == "S256"))
+                throw Unusable("the authorization server does not offer PKCE with S256");
+            return json;
+        }
+        throw Unusable("the authorization server publishes no metadata");
+    }
+
+    /// <summary>RFC 8615 placement: the well-known segment goes between the origin and the path.</summary>
+    private static IEnumerable<string> WellKnown(Uri url, string name)
+    {
+        var origin = url.GetLeftPart(UriPartial.Authority);
+        var path = url.AbsolutePath.TrimEnd('/');
+        if (path.Length > 0) yield return $"{origin}/.well-known/{name}{path}";
+        yield return $"{origin}/.well-known/{name}";
+    }
+
+    private static Dictionary<string, string> ChallengeParameters(string? challenge) =>
+        challenge is null
+            ? []
+            : ChallengeParameter().Matches(challenge).GroupBy(m => m.Groups["name"].Value.ToLowerInvariant())
+                .ToDictionary(g => g.Key, g => g.First().Groups["quoted"].Success ? g.First().Groups["quoted"].Value : g.First().Groups["token"].Value);
+
+    private static string? Scopes(JsonElement resource) =>
+        resource.TryGetProperty("scopes_supported", out var scopes) && scopes.ValueKind == JsonValueKind.Array
+            ? string.Join(' ', scopes.EnumerateArray().Where(s => s.ValueKind == JsonValueKind.String).Select(s => s.GetString())) is { Length: > 0 } joined ? joined : null
+            : null;
+
+    private static string? Text(JsonElement json, string name) =>
+        json.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
+    private static bool SameOrigin(Uri a, Uri b) =>
+        Uri.Compare(a, b, UriComponents.SchemeAndServer, UriFormat.Unescaped, StringComparison.OrdinalIgnoreCase) == 0;
+
+    private static UnprocessableException Unusable(string why) => new($"OAuth sign-in is not possible: {why}");
+
+    [GeneratedRegex("""(?<name>[A-Za-z_][A-Za-z0-9_-]*)=(?:"(?<quoted>[^"]*)"|(?<token>[^\s,"]+))""")]
+    private static partial Regex ChallengeParameter();
+}

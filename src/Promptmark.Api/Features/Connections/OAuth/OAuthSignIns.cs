@@ -1,0 +1,70 @@
+using Microsoft.AspNetCore.WebUtilities;
+using Promptmark.Api.Infrastructure.Errors;
+
+namespace Promptmark.Api.Features.Connections.OAuth;
+
+/// <summary>
+/// The authorization code flow with PKCE for a connection, in two halves around the user's browser. Start discovers
+/// the authorization server, registers a client (once per server and redirect URI), and keeps the state's hash and the
+/// sealed verifier; complete checks the state, redeems the code and stores the tokens sealed.
+/// </summary>
+public sealed class OAuthSignIns(
+    OAuthDiscovery discovery, OAuthRegistration registration, OAuthTokenEndpoint tokens, OAuthGrants grants, ConnectionSecrets secrets,
+    TimeProvider clock)
+{
+    public static readonly TimeSpan SignInLifetime = TimeSpan.FromMinutes(15);
+
+    public async Task<Uri> StartAsync(McpConnection connection, Guid userId, string redirectUri, CancellationToken ct)
+    {
+        var target = await discovery.DiscoverAsync(new Uri(connection.ServerUrl), ct);
+        var oauth = connection.OAuth is { } known && known.Issuer == target.Issuer && known.RedirectUri == redirectUri
+            ? known
+            : await RegisterAsync(connection, userId, target, redirectUri, ct);
+        oauth.AuthorizationEndpoint = target.AuthorizationEndpoint.AbsoluteUri;
+        oauth.TokenEndpoint = target.TokenEndpoint.AbsoluteUri;
+        oauth.Resource = target.Resource;
+        oauth.Scope = target.Scope;
+
+        var state = Pkce.NewSecret();
+        var verifier = Pkce.NewSecret();
+        oauth.Pending = new PendingSignIn
+        {
+            StateHash = Pkce.Hash(state),
+            Verifier = secrets.Seal(connection, userId, OAuthGrants.VerifierField, verifier)!,
+            StartedAt = clock.GetUtcNow(),
+        };
+        connection.OAuth = oauth;
+        return new Uri(QueryHelpers.AddQueryString(oauth.AuthorizationEndpoint, new Dictionary<string, string?>
+        {
+            ["response_type"] = "code", ["client_id"] = oauth.ClientId, ["redirect_uri"] = redirectUri,
+            ["state"] = OAuthState.Of(connection.Id, state), ["code_challenge"] = Pkce.Challenge(verifier), ["code_challenge_method"] = "S256",
+            ["resource"] = oauth.Resource, ["scope"] = oauth.Scope,
+        }.Where(p => p.Value is not null)));
+    }
+
+    public async Task CompleteAsync(McpConnection connection, Guid userId, OAuthState state, string code, CancellationToken ct)
+    {
+        if (connection.OAuth is not { Pending: { } pending } oauth || !Pkce.Matches(state.Secret, pending.StateHash))
+            throw new InvalidInputException("state", "does not match the sign-in under way for this connection: start it again");
+        if (clock.GetUtcNow() - pending.StartedAt > SignInLifetime)
+            throw new InvalidInputException("state", $"the sign-in was started more than {SignInLifetime.TotalMinutes:0} minutes ago: start it again");
+
+        var verifier = secrets.Open(connection, userId, OAuthGrants.VerifierField, pending.Verifier)!;
+        var grant = await tokens.RedeemAsync(oauth, grants.ClientSecret(connection, userId), code, verifier, ct)
+                    ?? throw new UnprocessableException("OAuth sign-in failed: the authorization server refused the code: start again");
+        oauth.Pending = null;
+        grants.Apply(connection, userId, grant);
+    }
+
+    private async Task<ConnectionOAuth> RegisterAsync(McpConnection connection, Guid userId, OAuthTarget target, string redirectUri, CancellationToken ct)
+    {
+        var client = await registration.RegisterAsync(target, redirectUri, ct);
+        return new ConnectionOAuth
+        {
+            Issuer = target.Issuer,
+            ClientId = client.ClientId,
+            ClientSecret = secrets.Seal(connection, userId, OAuthGrants.ClientSecretField, client.ClientSecret),
+            RedirectUri = redirectUri,
+        };
+    }
+}

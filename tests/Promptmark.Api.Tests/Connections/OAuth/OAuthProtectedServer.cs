@@ -1,0 +1,184 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using ModelContextProtocol.Protocol;
+using ModelContextProtocol.Server;
+
+namespace Promptmark.Api.Tests.Connections.OAuth;
+
+/// <summary>
+/// An MCP server (the SDK's) on 127.0.0.1 that takes only bearer tokens from its own small authorization server on
+/// the same port: RFC 9728 resource metadata named in the 401 challenge, RFC 8414 metadata, RFC 7591 registration,
+/// an authorize endpoint that approves at once (as a user clicking "Allow" would) with PKCE S256 checked at the token
+/// endpoint, and refresh tokens that rotate. Tokens start with canaries, so a test can look for them where they must
+/// not be.
+/// </summary>
+public sealed class OAuthProtectedServer : IAsyncDisposable
+{
+    public readonly string AccessCanary = $"CANARYAT{Guid.NewGuid():N}";
+    public readonly string RefreshCanary = $"CANARYRT{Guid.NewGuid():N}";
+
+    private readonly ConcurrentDictionary<string, string> clients = new();
+    private readonly ConcurrentDictionary<string, Authorization> codes = new();
+    private readonly ConcurrentDictionary<string, bool> accessTokens = new();
+    private readonly ConcurrentDictionary<string, bool> refreshTokens = new();
+    private WebApplication app = null!;
+    private int issued;
+    private int refreshes;
+
+    private sealed record Authorization(string ClientId, string RedirectUri, string Challenge, string Resource);
+
+    public Uri Base { get; private set; } = null!;
+
+    public Uri McpUrl => new(Base, "/mcp");
+
+    public string Issuer => new Uri(Base, "/as").AbsoluteUri;
+
+    /// <summary>The <c>expires_in</c> of the access tokens it issues.</summary>
+    public TimeSpan AccessLifetime { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>The authorization server the resource metadata names; its own by default.</summary>
+    public string? NamedAuthorizationServer { get; set; }
+
+    /// <summary>When set, the user declines at the authorize endpoint.</summary>
+    public bool Declines { get; set; }
+
+    public int Registrations => clients.Count;
+
+    public int Refreshes => Volatile.Read(ref refreshes);
+
+    /// <summary>The bearer tokens the MCP endpoint accepted, in order.</summary>
+    public ConcurrentQueue<string> AcceptedTokens { get; } = new();
+
+    public string LastIssuedAccessToken { get; private set; } = "";
+
+    /// <summary>Every refresh token stops working, as when the user revokes the grant.</summary>
+    public void RevokeRefreshTokens() => refreshTokens.Clear();
+
+    public static async Task<OAuthProtectedServer> StartAsync()
+    {
+        var server = new OAuthProtectedServer();
+        await server.StartOnLoopbackAsync();
+        return server;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await app.StopAsync();
+        await app.DisposeAsync();
+    }
+
+    private async Task StartOnLoopbackAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        builder.Services.AddMcpServer(mcp => mcp.ServerInfo = new Implementation { Name = "oauth-test-server", Version = "1.0.0" })
+            .WithHttpTransport(http => http.Stateless = true)
+            .WithTools([McpServerTool.Create((string text) => text, new McpServerToolCreateOptions { Name = "echo", Description = "Says the text back." })]);
+        app = builder.Build();
+        app.Use(RequireBearerOnMcpAsync);
+        app.MapMcp("/mcp");
+        app.MapGet("/.well-known/oauth-protected-resource/mcp", () => Results.Json(new Dictionary<string, object>
+        {
+            ["resource"] = McpUrl.AbsoluteUri, ["authorization_servers"] = new[] { NamedAuthorizationServer ?? Issuer }, ["scopes_supported"] = new[] { "mcp" },
+        }));
+        app.MapGet("/.well-known/oauth-authorization-server/as", () => Results.Json(new Dictionary<string, object>
+        {
+            ["issuer"] = Issuer, ["authorization_endpoint"] = $"{Issuer}/authorize", ["token_endpoint"] = $"{Issuer}/token",
+            ["registration_endpoint"] = $"{Issuer}/register", ["code_challenge_methods_supported"] = new[] { "S256" },
+            ["response_types_supported"] = new[] { "code" }, ["grant_types_supported"] = new[] { "authorization_code", "refresh_token" },
+        }));
+        app.MapPost("/as/register", RegisterAsync);
+        app.MapGet("/as/authorize", Authorize);
+        app.MapPost("/as/token", TokenAsync);
+        await app.StartAsync();
+        Base = new Uri(app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single());
+    }
+
+    private async Task RequireBearerOnMcpAsync(HttpContext context, RequestDelegate next)
+    {
+        if (context.Request.Path.StartsWithSegments("/mcp"))
+        {
+            var token = context.Request.Headers.Authorization.ToString() is var header && header.StartsWith("Bearer ") ? header["Bearer ".Length..] : "";
+            if (!accessTokens.ContainsKey(token))
+            {
+                context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+                context.Response.Headers.WWWAuthenticate =
+                    $"Bearer resource_metadata=\"{new Uri(Base, "/.well-known/oauth-protected-resource/mcp")}\", scope=\"mcp\"";
+                return;
+            }
+            AcceptedTokens.Enqueue(token);
+        }
+        await next(context);
+    }
+
+    private async Task<IResult> RegisterAsync(HttpRequest request)
+    {
+        var body = await request.ReadFromJsonAsync<Dictionary<string, System.Text.Json.JsonElement>>();
+        var redirect = body!["redirect_uris"].EnumerateArray().Single().GetString()!;
+        var clientId = $"client-{Guid.NewGuid():N}";
+        clients[clientId] = redirect;
+        return Results.Json(new { client_id = clientId, redirect_uris = new[] { redirect }, token_endpoint_auth_method = "none" }, statusCode: 201);
+    }
+
+    private IResult Authorize(HttpRequest request)
+    {
+        string Q(string name) => request.Query[name].ToString();
+        if (!clients.TryGetValue(Q("client_id"), out var redirect) || redirect != Q("redirect_uri"))
+            return Results.BadRequest("unknown client or redirect_uri");
+        if (Q("response_type") != "code" || Q("code_challenge_method") != "S256" || Q("code_challenge").Length == 0 || Q("resource") != McpUrl.AbsoluteUri)
+            return Results.Redirect(QueryHelpers.AddQueryString(redirect, new Dictionary<string, string?> { ["error"] = "invalid_request", ["state"] = Q("state") }));
+        if (Declines)
+            return Results.Redirect(QueryHelpers.AddQueryString(redirect, new Dictionary<string, string?> { ["error"] = "access_denied", ["state"] = Q("state") }));
+        var code = $"code-{Guid.NewGuid():N}";
+        codes[code] = new Authorization(Q("client_id"), redirect, Q("code_challenge"), Q("resource"));
+        return Results.Redirect(QueryHelpers.AddQueryString(redirect, new Dictionary<string, string?> { ["code"] = code, ["state"] = Q("state") }));
+    }
+
+    private async Task<IResult> TokenAsync(HttpRequest request)
+    {
+        var form = await request.ReadFormAsync();
+        string F(string name) => form[name].ToString();
+        var refused = Results.Json(new { error = "invalid_grant" }, statusCode: 400);
+        switch (F("grant_type"))
+        {
+            case "authorization_code":
+                if (!codes.TryRemove(F("code"), out var authorization) || authorization.ClientId != F("client_id")
+                    || authorization.RedirectUri != F("redirect_uri") || authorization.Resource != F("resource")
+                    || Challenge(F("code_verifier")) != authorization.Challenge)
+                    return refused;
+                return Issue();
+            case "refresh_token":
+                if (!refreshTokens.TryRemove(F("refresh_token"), out _) || !clients.ContainsKey(F("client_id"))) return refused;
+                Interlocked.Increment(ref refreshes);
+                return Issue();
+            default:
+                return Results.Json(new { error = "unsupported_grant_type" }, statusCode: 400);
+        }
+    }
+
+    private IResult Issue()
+    {
+        var n = Interlocked.Increment(ref issued);
+        var access = $"{AccessCanary}-{n}";
+        var refresh = $"{RefreshCanary}-{n}";
+        accessTokens[access] = true;
+        refreshTokens[refresh] = true;
+        LastIssuedAccessToken = access;
+        return Results.Json(new { access_token = access, token_type = "Bearer", expires_in = (int)AccessLifetime.TotalSeconds, refresh_token = refresh });
+    }
+
+    private static string Challenge(string verifier) =>
+        Convert.ToBase64String(SHA256.HashData(Encoding.ASCII.GetBytes(verifier))).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+}
