@@ -19,7 +19,7 @@ internal static class RemotePrompts
         if (!connection.IsActive) return ResolvedPrompt.Unavailable(ignored + "the connection is inactive");
         try
         {
-            var text = await services.Remote.GetPromptTextAsync(services.Endpoints.For(connection, session.CallerId()), identifier[(slash + 1)..], ct);
+            var text = await services.Remote.GetPromptTextAsync(await services.Endpoints.ForAsync(session, connection, ct), identifier[(slash + 1)..], ct);
             return new ResolvedPrompt(text, null);
         }
         catch (Exception failure) when (failure is RemoteServerException or SliceException)
