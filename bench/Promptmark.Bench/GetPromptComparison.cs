@@ -29,7 +29,7 @@ public sealed class GetPromptComparison(BenchOptions options, ServerProcess serv
             .Ratio("MCP/echo", mcp, directEcho, goal: "≥ 5")
             .Line($"- the floor runs `{NpgsqlFloor.LoadPromptSql}` on Promptmark's database from a bare minimal API in the bench process " +
                   "(so its server CPU is inside its bench CPU); " +
-                  "a REST read adds the bearer check (one more primary-key read of the sign-in session), the slice pipeline and Marten")
+                  "a REST read adds the bearer check (the sign-in session is read once, then remembered until it ends), the slice pipeline and Marten")
             .Line("");
     }
 

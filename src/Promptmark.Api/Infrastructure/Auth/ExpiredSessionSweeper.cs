@@ -1,7 +1,12 @@
+using Promptmark.Api.Infrastructure.Mcp;
+
 namespace Promptmark.Api.Infrastructure.Auth;
 
-/// <summary>Deletes expired session records at start-up and then every hour, so the table holds at most a day of sign-ins.</summary>
-public sealed class ExpiredSessionSweeper(UserSessions sessions, TimeProvider clock, ILogger<ExpiredSessionSweeper> logger) : BackgroundService
+/// <summary>
+/// Deletes expired sign-in session records and MCP session handshakes at start-up and then every hour, so each table
+/// holds at most about a day of sessions.
+/// </summary>
+public sealed class ExpiredSessionSweeper(UserSessions sessions, McpSessionMigration mcpSessions, TimeProvider clock, ILogger<ExpiredSessionSweeper> logger) : BackgroundService
 {
     private static readonly TimeSpan Interval = TimeSpan.FromHours(1);
 
@@ -13,10 +18,11 @@ public sealed class ExpiredSessionSweeper(UserSessions sessions, TimeProvider cl
             try
             {
                 await sessions.PurgeExpiredAsync(stoppingToken);
+                await mcpSessions.PurgeExpiredAsync(stoppingToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                logger.LogWarning(e, "Could not delete expired sign-in sessions; will try again in an hour");
+                logger.LogWarning(e, "Could not delete expired sessions; will try again in an hour");
             }
         } while (await timer.WaitForNextTickAsync(stoppingToken));
     }

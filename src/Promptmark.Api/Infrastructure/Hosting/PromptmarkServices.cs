@@ -54,7 +54,7 @@ public static class PromptmarkServices
             wolverine.Policies.AutoApplyTransactions();
             // Handlers are compiled ahead of time (`./build.sh --target=Codegen`), so start-up needs no Roslyn.
             wolverine.CodeGeneration.TypeLoadMode = TypeLoadMode.Static;
-            wolverine.Durability.Mode = DurabilityMode.Solo;
+            wolverine.Durability.Mode = ScaleOut.Durability(builder.Configuration);
             wolverine.RunPlaybooksDurably();
         });
 
@@ -77,6 +77,7 @@ public static class PromptmarkServices
 
         services.AddScoped<SliceInvoker>();
         services.AddSingleton<McpSessions>();
+        services.AddScaleOut();
         services.AddFastEndpoints(SliceDoors.RestEndpointTypes(catalog));
         services.AddMcpServer(mcp =>
             {

@@ -17,7 +17,7 @@ public sealed class ListChanges<TDocument>(McpSessions sessions, string method, 
         var touched = commit.Inserted.Concat(commit.Updated).OfType<TDocument>().Any(listed ?? (_ => true))
             || commit.Deleted.Any(d => d.DocumentType == typeof(TDocument));
         return touched && Guid.TryParse(session.TenantId, out var userId)
-            ? sessions.NotifyAsync(userId, method, CancellationToken.None)
+            ? sessions.AnnounceAsync(userId, method, CancellationToken.None)
             : Task.CompletedTask;
     }
 }

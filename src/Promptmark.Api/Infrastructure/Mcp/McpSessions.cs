@@ -1,16 +1,31 @@
 using System.Collections.Concurrent;
 using ModelContextProtocol.Server;
 using Promptmark.Api.Infrastructure.Auth;
+using Promptmark.Api.Infrastructure.Database;
 
 namespace Promptmark.Api.Infrastructure.Mcp;
 
 /// <summary>
-/// The MCP sessions that are open right now, per user, so that a change in a user's library can be announced
-/// to that user's clients (and nobody else's). Sessions register while they run and leave when they end.
+/// The MCP sessions that are open right now on this instance, per user, so that a change in a user's library can be
+/// announced to that user's clients (and nobody else's). Sessions register while they run and leave when they end.
+/// An announcement goes through <see cref="InstanceSignals"/>, so it reaches the user's sessions on every instance.
 /// </summary>
-public sealed class McpSessions(ILogger<McpSessions> logger)
+public sealed class McpSessions
 {
+    private const string ListChanged = "mcp-list-changed";
     private readonly ConcurrentDictionary<Guid, ConcurrentDictionary<McpServer, byte>> _byUser = new();
+    private readonly InstanceSignals _signals;
+    private readonly ILogger<McpSessions> _logger;
+
+    public McpSessions(InstanceSignals signals, ILogger<McpSessions> logger)
+    {
+        _signals = signals;
+        _logger = logger;
+        signals.On(ListChanged, payload =>
+        {
+            if (payload.Split(' ', 2) is [var user, var method] && Guid.TryParse(user, out var userId)) _ = NotifyAsync(userId, method);
+        });
+    }
 
     /// <summary>Runs one session for its signed-in user; wired as the transport's RunSessionHandler.</summary>
     public async Task RunAsync(HttpContext http, McpServer server, CancellationToken ct)
@@ -33,19 +48,22 @@ public sealed class McpSessions(ILogger<McpSessions> logger)
         }
     }
 
-    /// <summary>Sends a notification to every open session of <paramref name="userId"/>; a session that fails to take it is skipped.</summary>
-    public async Task NotifyAsync(Guid userId, string method, CancellationToken ct)
+    /// <summary>Sends the notification <paramref name="method"/> to every open session of <paramref name="userId"/>, on every instance.</summary>
+    public Task AnnounceAsync(Guid userId, string method, CancellationToken ct) => _signals.SendAsync(ListChanged, $"{userId} {method}", ct);
+
+    /// <summary>Sends a notification to this instance's sessions of <paramref name="userId"/>; a session that fails to take it is skipped.</summary>
+    private async Task NotifyAsync(Guid userId, string method)
     {
         if (!_byUser.TryGetValue(userId, out var sessions)) return;
         foreach (var server in sessions.Keys)
         {
             try
             {
-                await server.SendNotificationAsync(method, ct);
+                await server.SendNotificationAsync(method, CancellationToken.None);
             }
-            catch (Exception e) when (e is not OperationCanceledException)
+            catch (Exception e)
             {
-                logger.LogDebug(e, "Could not send {Method} to an MCP session", method);
+                _logger.LogDebug(e, "Could not send {Method} to an MCP session", method);
             }
         }
     }
