@@ -24,6 +24,17 @@ async function addLocalProvider(page: Page, { key, budget }: { key?: string; bud
   await expect(providers.getByTestId('provider-row')).toContainText('local');
 }
 
+/** Starts a conversation with the default model (e2e-chat) and no tools, from the conversations page. */
+async function startConversation(page: Page, title: string) {
+  await navLink(page, 'Conversations').click();
+  await page.getByRole('button', { name: 'New conversation' }).click();
+  const start = page.getByRole('dialog', { name: 'New conversation' });
+  await start.getByLabel('Title').fill(title);
+  await expect(start.getByRole('combobox', { name: 'Model' })).toHaveValue('e2e-chat');
+  await start.getByRole('button', { name: 'Start conversation' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(title);
+}
+
 test('a custom provider is added, a conversation started from a prompt, a provider failure shown, answers with usage and cost, the model switched', async ({ page }) => {
   test.setTimeout(120_000);
   await signUp(page);
@@ -269,4 +280,72 @@ test('a connection tool is attached with Ask me: the model calls it, the call wa
   await page.getByRole('button', { name: 'Remove echo' }).click();
   await expect(page.getByTestId('attached-tool')).toHaveCount(0);
   await expect(page.getByText('None: the model answers from its own knowledge.')).toBeVisible();
+});
+
+test('the answer shows as the model writes it, then stands as stored', async ({ page }) => {
+  await signUp(page);
+  await navLink(page, 'Settings').click();
+  await addLocalProvider(page);
+  await startConversation(page, 'Streaming');
+
+  // The model writes half its answer, then holds the rest back: the half is on the page, nothing stored yet.
+  let finish = () => {};
+  const finished = new Promise<void>((ok) => { finish = ok; });
+  model.script({ text: 'Arr, the treasure lies', rest: { text: ' under the **palm**.', after: finished } });
+  const box = page.getByRole('textbox', { name: 'Message' });
+  await box.fill('Where is it?');
+  await box.press('Enter');
+  const streaming = page.getByTestId('streaming-message');
+  await expect(streaming).toContainText('Arr, the treasure lies');
+  await expect(streaming).not.toContainText('palm');
+  await expect(page.getByTestId('pending-message')).toContainText('Where is it?');
+  await expect(page.getByTestId('chat-message')).toHaveCount(0);
+  expect(model.received.at(-1)!.stream).toBe(true);
+
+  // The rest comes: the stored turn replaces the streamed one, with its usage, and a reload shows the same.
+  finish();
+  const messages = page.getByTestId('chat-message');
+  await expect(messages).toHaveCount(2);
+  await expect(streaming).toHaveCount(0);
+  await expect(messages.nth(1)).toContainText('Arr, the treasure lies under the palm.');
+  await expect(messages.nth(1).locator('strong')).toHaveText('palm');
+  await expect(messages.nth(1).getByTestId('message-usage')).toContainText('10 in · 5 out tokens');
+  await page.reload();
+  await expect(messages).toHaveCount(2);
+});
+
+test('Stop cancels the turn being written: its model call is dropped, nothing is stored, the message goes back to the send box', async ({ page }) => {
+  await signUp(page);
+  await navLink(page, 'Settings').click();
+  await addLocalProvider(page);
+  await startConversation(page, 'Stopped');
+
+  let release = () => {};
+  const held = new Promise<void>((ok) => { release = ok; });
+  model.script({ text: 'Let me think about', rest: { text: ' this for ever.', after: held } });
+  const box = page.getByRole('textbox', { name: 'Message' });
+  await box.fill('Think hard.');
+  await box.press('Enter');
+  await expect(page.getByTestId('streaming-message')).toContainText('Let me think about');
+  const call = model.received.at(-1)!;
+  await page.getByRole('button', { name: 'Stop' }).click();
+
+  await expect(page.getByTestId('send-stopped')).toContainText('nothing was stored');
+  await expect(page.getByTestId('streaming-message')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Stop' })).toHaveCount(0);
+  await expect(box).toHaveValue('Think hard.');
+  await expect(page.getByTestId('chat-message')).toHaveCount(0);
+  // Promptmark hung up on the model server: the turn was cancelled, not left running.
+  await expect.poll(() => call.abandoned).toBe(true);
+  release();
+  await page.reload();
+  await expect(page.getByText('Say something')).toBeVisible();
+  await expect(page.getByTestId('chat-message')).toHaveCount(0);
+
+  // The conversation is not held up by the stopped turn: the next message is answered and stored.
+  model.script({ text: 'Done thinking.' });
+  await box.fill('Think hard.');
+  await box.press('Enter');
+  await expect(page.getByTestId('chat-message')).toHaveCount(2);
+  await expect(page.getByTestId('chat-message').nth(1)).toContainText('Done thinking.');
 });

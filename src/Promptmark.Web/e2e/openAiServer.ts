@@ -7,10 +7,11 @@ export interface ScriptedToolCall { id: string; name: string; arguments: Record<
 /**
  * What the next chat completion answers: a text (or tool calls, with `text` empty) with the usage to report, or an error
  * as OpenAI sends one; held back until `after` settles when given (so a test can look at the page while the model is
- * still "thinking").
+ * still "thinking"). A streamed answer sends `text`, then `rest.text` once `rest.after` settles (so a test sees the
+ * answer half-written); a plain one waits for it and answers both.
  */
 export type ScriptedReply =
-  | { text: string; toolCalls?: ScriptedToolCall[]; inputTokens?: number; outputTokens?: number; after?: Promise<void> }
+  | { text: string; rest?: { text: string; after: Promise<void> }; toolCalls?: ScriptedToolCall[]; inputTokens?: number; outputTokens?: number; after?: Promise<void> }
   | { status: number; message: string };
 
 /** A chat completion request as it arrived. */
@@ -20,6 +21,8 @@ export interface ReceivedChat {
   /** The names of the tools the model was offered. */
   tools: string[];
   stream: boolean;
+  /** Whether Promptmark hung up before the answer was complete (a stopped turn cancels its model call). */
+  abandoned: boolean;
 }
 
 const readJson = (request: IncomingMessage) => new Promise<Record<string, unknown>>((ok, fail) => {
@@ -67,9 +70,10 @@ export async function startOpenAiServer(models: string[]) {
     const body = await readJson(request);
     const offered = (body.tools ?? []) as { function: { name: string } }[];
     const chat: ReceivedChat = {
-      model: String(body.model), messages: (body.messages ?? []) as ReceivedChat['messages'], tools: offered.map((t) => t.function.name), stream: body.stream === true,
+      model: String(body.model), messages: (body.messages ?? []) as ReceivedChat['messages'], tools: offered.map((t) => t.function.name), stream: body.stream === true, abandoned: false,
     };
     received.push(chat);
+    response.on('close', () => { chat.abandoned = !response.writableFinished; });
     const reply = replies.shift() ?? { status: 500, message: 'the e2e model server has no scripted reply left' };
     if ('status' in reply) {
       send(response, reply.status, { error: { message: reply.message, type: reply.status === 429 ? 'rate_limit_exceeded' : 'invalid_request_error', code: null } });
@@ -77,23 +81,29 @@ export async function startOpenAiServer(models: string[]) {
     }
     await reply.after;
     const [input, output] = [reply.inputTokens ?? 10, reply.outputTokens ?? 5];
-    if (chat.stream && reply.toolCalls) {
-      send(response, 500, { error: { message: 'the e2e model server streams text answers only', type: 'invalid_request_error' } });
-      return;
-    }
+    const finish = reply.toolCalls ? 'tool_calls' : 'stop';
     if (chat.stream) {
       response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
       const chunk = (choices: unknown[], u: unknown = null) =>
         response.write(`data: ${JSON.stringify({ id: 'chatcmpl-e2e', object: 'chat.completion.chunk', created: 1_700_000_000, model: chat.model, choices, usage: u })}\n\n`);
-      chunk([{ index: 0, delta: { role: 'assistant', content: reply.text }, finish_reason: null }]);
-      chunk([{ index: 0, delta: {}, finish_reason: 'stop' }]);
+      const delta = (d: unknown) => chunk([{ index: 0, delta: d, finish_reason: null }]);
+      delta({ role: 'assistant', content: reply.text });
+      if (reply.rest) {
+        await reply.rest.after;
+        if (response.destroyed) return;
+        delta({ content: reply.rest.text });
+      }
+      reply.toolCalls?.forEach((c, index) =>
+        delta({ tool_calls: [{ index, id: c.id, type: 'function', function: { name: c.name, arguments: JSON.stringify(c.arguments) } }] }));
+      chunk([{ index: 0, delta: {}, finish_reason: finish }]);
       chunk([], usage(input, output));
       response.end('data: [DONE]\n\n');
       return;
     }
+    await reply.rest?.after;
     send(response, 200, {
       id: 'chatcmpl-e2e', object: 'chat.completion', created: 1_700_000_000, model: chat.model,
-      choices: [{ index: 0, message: assistantMessage(reply), finish_reason: reply.toolCalls ? 'tool_calls' : 'stop' }],
+      choices: [{ index: 0, message: assistantMessage({ ...reply, text: reply.text + (reply.rest?.text ?? '') }), finish_reason: finish }],
       usage: usage(input, output),
     });
   });

@@ -54,6 +54,7 @@ export type ConversationMessage = Schemas['MessageView'];
 export type AttachedTool = Schemas['AttachedTool'];
 export type MessageToolCall = Schemas['MessageToolCall'];
 export type SentMessage = Schemas['SentMessage'];
+export type PendingAuthorization = Schemas['PendingAuthorization'];
 export type Playbook = Schemas['PlaybookView'];
 export type PlaybookPage = Schemas['PlaybookPage'];
 export type PlaybookParseResult = Schemas['PlaybookParseResult'];

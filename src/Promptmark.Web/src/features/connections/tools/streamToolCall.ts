@@ -1,6 +1,6 @@
-import { ApiError, toApiError } from '@/lib/api/errors';
+import { ApiError } from '@/lib/api/errors';
 import type { ToolExecutionResult } from '@/lib/api/types';
-import { ServerSentEventParser, type ServerSentEvent } from './serverSentEvents';
+import { errorEvent, postEventStream, type ServerSentEvent } from '@/lib/api/serverSentEvents';
 
 /** A progress notification the remote server sent while the tool runs. */
 export interface ToolProgress {
@@ -24,35 +24,8 @@ interface StreamToolCall {
  */
 export async function streamToolCall({ connectionId, toolName, arguments: args, onProgress, signal }: StreamToolCall): Promise<ToolExecutionResult> {
   const url = `/api/mcp/connections/${encodeURIComponent(connectionId)}/tools/${encodeURIComponent(toolName)}/stream`;
-  let response: Response;
-  try {
-    response = await fetch(url, {
-      method: 'POST',
-      credentials: 'same-origin',
-      // Pre-flight problems come back with an empty body unless problem+json is acceptable too.
-      headers: { 'Content-Type': 'application/json', Accept: 'text/event-stream, application/problem+json' },
-      body: JSON.stringify({ arguments: args }),
-      signal: signal ?? null,
-    });
-  } catch (e) {
-    if (signal?.aborted) throw e;
-    throw new ApiError(0, 'Promptmark could not be reached. Check your connection.');
-  }
-  if (!response.ok || !response.body) throw toApiError(response.status, await response.json().catch(() => undefined));
-
-  const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
-  const parser = new ServerSentEventParser();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    for (const event of parser.push(value)) {
-      const result = settle(event, onProgress);
-      if (result) {
-        await reader.cancel();
-        return result;
-      }
-    }
-  }
+  const result = await postEventStream(url, { arguments: args }, (event) => settle(event, onProgress), signal);
+  if (result) return result;
   throw new ApiError(502, 'The stream ended before the tool answered.');
 }
 
@@ -65,10 +38,8 @@ export function settle(event: ServerSentEvent, onProgress: (progress: ToolProgre
       return null;
     case 'result':
       return data as ToolExecutionResult;
-    case 'error': {
-      const status = Number((data as { status?: unknown } | null)?.status) || 502;
-      throw toApiError(status, data);
-    }
+    case 'error':
+      throw errorEvent(data);
     default:
       return null;
   }

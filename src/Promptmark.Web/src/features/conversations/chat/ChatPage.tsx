@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
-import { ActionIcon, Alert, Anchor, Badge, Breadcrumbs, Button, Grid, Group, Loader, Stack, Text, TextInput, Tooltip } from '@mantine/core';
+import { ActionIcon, Alert, Anchor, Badge, Breadcrumbs, Button, Grid, Group, Stack, Text, TextInput, Tooltip } from '@mantine/core';
 import { IconAlertTriangle, IconCheck, IconEdit, IconMessages, IconTrash, IconX } from '@tabler/icons-react';
 import { PageHeader } from '@/components/PageHeader';
 import { PageSkeleton } from '@/components/PageSkeleton';
@@ -14,8 +14,9 @@ import type { Conversation } from '@/lib/api/types';
 import { useConfirmedDelete } from '@/lib/useConfirmedDelete';
 import { useModels } from '@/features/providers/queries';
 import { conversationKeys, sourceLabel, useConversation } from '../queries';
-import { ChatMessage, MessageFrame } from './ChatMessage';
+import { ChatMessage } from './ChatMessage';
 import { Composer } from './Composer';
+import { LiveTurnView } from './LiveTurnView';
 import { ConversationSettings } from './ConversationSettings';
 import { isPriced, usageLine } from './usage';
 import { useDecideToolCall, useEarlierMessages, useSendMessage, useUpdateConversation } from './useConversationChanges';
@@ -35,7 +36,7 @@ export function ChatPage() {
 
 function Chat({ conversation: c }: { conversation: Conversation }) {
   const [draft, setDraft] = useState('');
-  const send = useSendMessage(c.id);
+  const { send, turn, stop } = useSendMessage(c.id);
   const decide = useDecideToolCall(c.id);
   // Whether the last send or decision ended at the iteration limit.
   const [limited, setLimited] = useState(false);
@@ -55,16 +56,16 @@ function Chat({ conversation: c }: { conversation: Conversation }) {
     beforeLeaving: () => {},
   });
 
-  useEffect(() => { end.current?.scrollIntoView?.({ block: 'end' }); }, [messages.length, send.isPending, !!waiting]);
+  useEffect(() => { end.current?.scrollIntoView?.({ block: 'end' }); }, [messages.length, send.isPending, turn, !!waiting]);
 
-  // A running turn may wait for an authorization, which the server stores on the conversation as soon as it is asked
-  // for: read it again while a turn runs or waits, so the card appears (and goes) without a reload.
+  // The streamed turn says when it waits for an authorization. One stored on the conversation belongs to a turn run
+  // elsewhere (another tab, before a reload): read it again while it lasts, so the card goes without a reload.
   const client = useQueryClient();
-  const authorizing = c.awaiting_authorization;
+  const authorizing = send.isPending ? turn.authorization : c.awaiting_authorization;
   // A wait whose server went away stays stored past its end: it no longer holds anything up.
   const stillAuthorizing = !!authorizing && Date.parse(authorizing.expires_at) > Date.now();
   useEffect(() => {
-    if (!send.isPending && !stillAuthorizing) return;
+    if (send.isPending || !stillAuthorizing) return;
     const timer = setInterval(() => client.invalidateQueries({ queryKey: conversationKeys.one(c.id) }), 1500);
     return () => clearInterval(timer);
   }, [client, c.id, send.isPending, stillAuthorizing]);
@@ -73,7 +74,8 @@ function Chat({ conversation: c }: { conversation: Conversation }) {
     const content = draft;
     setDraft('');
     setLimited(false);
-    send.mutate(content, { onSuccess: (sent) => setLimited(sent.status === 'iteration_limit'), onError: () => setDraft((now) => now || content) });
+    const giveBack = () => setDraft((now) => now || content);
+    send.mutate(content, { onSuccess: (sent) => (sent ? setLimited(sent.status === 'iteration_limit') : giveBack()), onError: giveBack });
   };
 
   return (
@@ -97,14 +99,7 @@ function Chat({ conversation: c }: { conversation: Conversation }) {
                 <EmptyState icon={<IconMessages size={26} />} title="Say something">Your first message goes to {c.model_id ?? 'the model you pick'} with the conversation's instructions.</EmptyState>
               )}
               {messages.map((m) => <ChatMessage key={m.id} message={m} usage={usageLine(m, isPriced(m.model_id, models.data?.models))} call={m.tool_call_id ? calls.get(m.tool_call_id) : undefined} />)}
-              {send.isPending && (
-                <>
-                  <MessageFrame role="user" testId="pending-message"><Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>{send.variables}</Text></MessageFrame>
-                  <MessageFrame role="assistant" meta={<Text size="xs" c="dimmed" className="pm-mono">{c.model_id}</Text>}>
-                    <Group gap="xs" role="status"><Loader size="xs" type="dots" /><Text size="sm" c="dimmed">Waiting for the model…</Text></Group>
-                  </MessageFrame>
-                </>
-              )}
+              {send.isPending && <LiveTurnView question={send.variables} turn={turn} modelId={c.model_id} />}
             </Stack>
             {authorizing && <AuthorizationCard pending={authorizing} />}
             {waiting && (
@@ -117,8 +112,13 @@ function Chat({ conversation: c }: { conversation: Conversation }) {
               </Alert>
             )}
             {send.isError && <SendError error={send.error} onDismiss={() => send.reset()} />}
+            {send.isSuccess && !send.data && (
+              <Alert color="gray" variant="light" title="You stopped the answer" withCloseButton closeButtonLabel="Dismiss" onClose={() => send.reset()} data-testid="send-stopped">
+                The turn was cancelled and nothing was stored: your message is back in the send box.
+              </Alert>
+            )}
             <div ref={end} />
-            <Composer value={draft} onChange={setDraft} onSend={submit} pending={send.isPending}
+            <Composer value={draft} onChange={setDraft} onSend={submit} onStop={stop} pending={send.isPending}
               disabledReason={!c.model_id ? 'Pick a model for this conversation first' : waiting ? 'Approve or deny the tool call above before sending'
                 : stillAuthorizing ? 'The answer waits for the authorization above' : null} />
           </Stack>

@@ -1,3 +1,4 @@
+import { useRef, useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api/client';
 import type { Conversation, ConversationMessage, SentMessage } from '@/lib/api/types';
@@ -5,6 +6,7 @@ import { notifyError } from '@/lib/notify';
 import { providerKeys } from '@/features/providers/queries';
 import { conversationKeys, messageWindow } from '../queries';
 import { type ToolChoice, type nativeRefs, withTurn } from '../tools/toolPolicy';
+import { applyTurnEvent, emptyTurn, type LiveTurn, streamMessage } from './streamMessage';
 
 type Patch = { title?: string; model_id?: string; linked_prompt_id?: string; system_prompt?: string };
 
@@ -33,14 +35,34 @@ function useTurnResult(id: string) {
   };
 }
 
-/** Sends one message and, once the turn has ended or paused, adds its messages (question, answers, tool results). */
+/**
+ * Sends one message over the stream route: `turn` shows its steps as they happen; `stop` leaves the stream, which cancels
+ * the turn (nothing is stored; the send resolves with null). However it ends, the conversation is read again, and the send
+ * stays pending until then, so the stored messages replace the streamed ones without both ever showing.
+ */
 export function useSendMessage(id: string) {
-  const onSuccess = useTurnResult(id);
-  return useMutation({
-    mutationFn: (content: string) =>
-      unwrap(api.POST('/api/conversations/{conversation_id}/messages', { params: { path: { conversation_id: id } }, body: { content } })),
-    onSuccess,
+  const client = useQueryClient();
+  const [turn, setTurn] = useState<LiveTurn>(emptyTurn);
+  const running = useRef<AbortController | null>(null);
+  const send = useMutation({
+    mutationFn: async (content: string): Promise<SentMessage | null> => {
+      const controller = new AbortController();
+      running.current = controller;
+      setTurn(emptyTurn);
+      try {
+        return await streamMessage({ conversationId: id, content, signal: controller.signal, onEvent: (event) => setTurn((t) => applyTurnEvent(t, event)) });
+      } catch (e) {
+        if (controller.signal.aborted) return null;
+        throw e;
+      }
+    },
+    onSettled: () => Promise.all([
+      client.invalidateQueries({ queryKey: conversationKeys.one(id) }),
+      client.invalidateQueries({ queryKey: conversationKeys.lists }),
+      client.invalidateQueries({ queryKey: providerKeys.list }),
+    ]),
   });
+  return { send, turn, stop: () => running.current?.abort() };
 }
 
 /** Approves or denies the tool call the turn waits on; the turn then goes on and its new messages are added. */

@@ -1,9 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Alert, Button, Stack, Text } from '@mantine/core';
 import { IconExternalLink, IconLock } from '@tabler/icons-react';
-import type { Conversation } from '@/lib/api/types';
-
-type PendingAuthorization = NonNullable<Conversation['awaiting_authorization']>;
+import type { PendingAuthorization } from '@/lib/api/types';
 
 const secondsUntil = (at: string) => Math.max(0, Math.ceil((Date.parse(at) - Date.now()) / 1000));
 
