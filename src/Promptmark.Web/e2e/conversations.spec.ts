@@ -24,8 +24,11 @@ async function addLocalProvider(page: Page, { key, budget }: { key?: string; bud
   await expect(providers.getByTestId('provider-row')).toContainText('local');
 }
 
-/** Starts a conversation with the default model (e2e-chat) and no tools, from the conversations page. */
+/** A new user with the local provider starts a conversation with its default model (e2e-chat) and no tools. */
 async function startConversation(page: Page, title: string) {
+  await signUp(page);
+  await navLink(page, 'Settings').click();
+  await addLocalProvider(page);
   await navLink(page, 'Conversations').click();
   await page.getByRole('button', { name: 'New conversation' }).click();
   const start = page.getByRole('dialog', { name: 'New conversation' });
@@ -33,6 +36,21 @@ async function startConversation(page: Page, title: string) {
   await expect(start.getByRole('combobox', { name: 'Model' })).toHaveValue('e2e-chat');
   await start.getByRole('button', { name: 'Start conversation' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText(title);
+}
+
+/** A promise the test settles when it chooses: what a scripted reply waits for. */
+function gate() {
+  let open = () => {};
+  const opened = new Promise<void>((ok) => { open = ok; });
+  return { opened, open };
+}
+
+/** Types a message in the send box and sends it; the box is returned. */
+async function sendMessage(page: Page, text: string) {
+  const box = page.getByRole('textbox', { name: 'Message' });
+  await box.fill(text);
+  await box.press('Enter');
+  return box;
 }
 
 test('a custom provider is added, a conversation started from a prompt, a provider failure shown, answers with usage and cost, the model switched', async ({ page }) => {
@@ -283,18 +301,12 @@ test('a connection tool is attached with Ask me: the model calls it, the call wa
 });
 
 test('the answer shows as the model writes it, then stands as stored', async ({ page }) => {
-  await signUp(page);
-  await navLink(page, 'Settings').click();
-  await addLocalProvider(page);
   await startConversation(page, 'Streaming');
 
   // The model writes half its answer, then holds the rest back: the half is on the page, nothing stored yet.
-  let finish = () => {};
-  const finished = new Promise<void>((ok) => { finish = ok; });
-  model.script({ text: 'Arr, the treasure lies', rest: { text: ' under the **palm**.', after: finished } });
-  const box = page.getByRole('textbox', { name: 'Message' });
-  await box.fill('Where is it?');
-  await box.press('Enter');
+  const rest = gate();
+  model.script({ text: 'Arr, the treasure lies', rest: { text: ' under the **palm**.', after: rest.opened } });
+  await sendMessage(page, 'Where is it?');
   const streaming = page.getByTestId('streaming-message');
   await expect(streaming).toContainText('Arr, the treasure lies');
   await expect(streaming).not.toContainText('palm');
@@ -303,7 +315,7 @@ test('the answer shows as the model writes it, then stands as stored', async ({ 
   expect(model.received.at(-1)!.stream).toBe(true);
 
   // The rest comes: the stored turn replaces the streamed one, with its usage, and a reload shows the same.
-  finish();
+  rest.open();
   const messages = page.getByTestId('chat-message');
   await expect(messages).toHaveCount(2);
   await expect(streaming).toHaveCount(0);
@@ -315,17 +327,11 @@ test('the answer shows as the model writes it, then stands as stored', async ({ 
 });
 
 test('Stop cancels the turn being written: its model call is dropped, nothing is stored, the message goes back to the send box', async ({ page }) => {
-  await signUp(page);
-  await navLink(page, 'Settings').click();
-  await addLocalProvider(page);
   await startConversation(page, 'Stopped');
 
-  let release = () => {};
-  const held = new Promise<void>((ok) => { release = ok; });
-  model.script({ text: 'Let me think about', rest: { text: ' this for ever.', after: held } });
-  const box = page.getByRole('textbox', { name: 'Message' });
-  await box.fill('Think hard.');
-  await box.press('Enter');
+  const rest = gate();
+  model.script({ text: 'Let me think about', rest: { text: ' this for ever.', after: rest.opened } });
+  const box = await sendMessage(page, 'Think hard.');
   await expect(page.getByTestId('streaming-message')).toContainText('Let me think about');
   const call = model.received.at(-1)!;
   await page.getByRole('button', { name: 'Stop' }).click();
@@ -337,15 +343,14 @@ test('Stop cancels the turn being written: its model call is dropped, nothing is
   await expect(page.getByTestId('chat-message')).toHaveCount(0);
   // Promptmark hung up on the model server: the turn was cancelled, not left running.
   await expect.poll(() => call.abandoned).toBe(true);
-  release();
+  rest.open();
   await page.reload();
   await expect(page.getByText('Say something')).toBeVisible();
   await expect(page.getByTestId('chat-message')).toHaveCount(0);
 
   // The conversation is not held up by the stopped turn: the next message is answered and stored.
   model.script({ text: 'Done thinking.' });
-  await box.fill('Think hard.');
-  await box.press('Enter');
+  await sendMessage(page, 'Think hard.');
   await expect(page.getByTestId('chat-message')).toHaveCount(2);
   await expect(page.getByTestId('chat-message').nth(1)).toContainText('Done thinking.');
 });
