@@ -25,7 +25,9 @@ public sealed class SliceScopeTests
     public void what_runs_a_remote_tool_or_a_model_needs_execute()
     {
         Slices.Where(s => s.Binding.Scope == AccessScope.Execute).Select(s => s.Binding.Tool ?? s.Request.Name)
-            .ShouldBe(["TestMcpConnection", "ExecuteMcpTool", "refresh_mcp_tools", "DecideToolCall", "send_message"], ignoreOrder: true);
+            .ShouldBe(["TestMcpConnection", "ExecuteMcpTool", "refresh_mcp_tools", "StartOAuthSignIn", "CompleteOAuthSignIn",
+                "DecideToolCall", "send_message",
+                "execute_playbook", "resume_playbook_execution", "respond_to_elicitation", "CancelPlaybookExecution"], ignoreOrder: true);
     }
 
     [Fact]

@@ -7,7 +7,8 @@ namespace Promptmark.Api.Tests.Mcp;
 public sealed class ToolAnnotationTests(PromptmarkApp app)
 {
     /// <summary>The tools that reach outside Promptmark: a remote MCP server (test and execute are REST-only) or a model provider.</summary>
-    private static readonly HashSet<string> RemoteTools = ["refresh_mcp_tools", "send_message"];
+    private static readonly HashSet<string> RemoteTools =
+        ["refresh_mcp_tools", "send_message", "execute_playbook", "resume_playbook_execution", "respond_to_elicitation"];
 
     [Fact]
     public async Task every_tool_has_a_title_and_annotations()

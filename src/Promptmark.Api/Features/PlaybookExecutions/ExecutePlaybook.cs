@@ -19,7 +19,7 @@ public sealed record ExecutePlaybook : PrivateInput, ISlice<ExecutionView>, IVal
 {
     public const int MaxBreakpoints = 100;
 
-    public static SliceBinding Binding { get; } = SliceBinding.Post("/api/playbooks/{playbook_id}/executions").AsTool("execute_playbook", "Execute a playbook")
+    public static SliceBinding Binding { get; } = SliceBinding.Post("/api/playbooks/{playbook_id}/executions").AsTool("execute_playbook", "Execute a playbook", ToolHints.Adds with { OpenWorld = true })
         .Needs(AccessScope.Execute).Created().MayAnswer(422)
         .Described("Starts a run and answers it once it comes to rest (completed, failed, paused at a breakpoint, awaiting input), or as " +
                    "running after the configured wait (get_playbook_execution follows it). A failed step fails the run with its reason; 422 when " +

@@ -14,7 +14,7 @@ public sealed record RespondToElicitation : PrivateInput, ISlice<ExecutionView>,
     public const int MaxLength = 100_000;
 
     public static SliceBinding Binding { get; } = SliceBinding.Post("/api/playbook-executions/{execution_id}/respond")
-        .AsTool("respond_to_elicitation", "Respond to a playbook's question").Needs(AccessScope.Execute).MayAnswer(409)
+        .AsTool("respond_to_elicitation", "Respond to a playbook's question", ToolHints.Adds with { OpenWorld = true }).Needs(AccessScope.Execute).MayAnswer(409)
         .Described("Answers the step the run waits at (confirm takes yes or no, select one of its options) and goes on, answering like " +
                    "execute_playbook; 409 when the execution is not awaiting input");
 

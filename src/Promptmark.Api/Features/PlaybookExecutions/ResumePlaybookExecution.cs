@@ -13,7 +13,7 @@ namespace Promptmark.Api.Features.PlaybookExecutions;
 public sealed record ResumePlaybookExecution : PrivateInput, ISlice<ExecutionView>
 {
     public static SliceBinding Binding { get; } = SliceBinding.Post("/api/playbook-executions/{execution_id}/resume")
-        .AsTool("resume_playbook_execution", "Resume a paused playbook execution").Needs(AccessScope.Execute).MayAnswer(409)
+        .AsTool("resume_playbook_execution", "Resume a paused playbook execution", ToolHints.Adds with { OpenWorld = true }).Needs(AccessScope.Execute).MayAnswer(409)
         .Described("Goes on from the step after the breakpoint (an override replaces an input's or a named output's value) and answers like " +
                    "execute_playbook; 409 when the execution is not paused");
 
