@@ -40,16 +40,19 @@ public sealed class PlaybookRuns(BenchOptions options, ServerProcess server, Ben
                 "runs", sequential.Runs, concurrent)
             .Line($"- engine overhead per step (run latency less the model server's handling time, / {Steps}), one run at a time: " +
                   $"p50 {Measurement.Percentile(overhead, 0.50):N2} ms (goal ≤ 5 ms), p95 {Measurement.Percentile(overhead, 0.95):N2} ms")
-            .Line($"- the model server's own handling time per step: {sequential.ModelMsPerStep:N3} ms on average")
+            .Line($"- per step on average: the model server's own handling time {sequential.ModelMsPerStep:N3} ms; the model call as " +
+                  $"Promptmark times it (OpenAI SDK, the hop, the server) {sequential.ModelCallsMsPerStep:N1} ms; the rest " +
+                  $"(queue, Marten, wake-up) {sequential.Runs.LatenciesMs.Average() / Steps - sequential.ModelCallsMsPerStep:N1} ms")
             .Line($"- runs/s: {sequential.Runs.PerSecond:N1} one at a time, {concurrent.PerSecond:N1} with {options.Concurrency} at a time " +
                   $"({concurrent.PerSecond * Steps:N0} steps/s)")
             .Line("");
     }
 
-    private async Task<(Measurement Runs, double[] OverheadPerStepMs, double ModelMsPerStep)> SequentialAsync(HttpClient http, string path, StreamingModelServer model)
+    private async Task<(Measurement Runs, double[] OverheadPerStepMs, double ModelMsPerStep, double ModelCallsMsPerStep)> SequentialAsync(HttpClient http, string path, StreamingModelServer model)
     {
         var latencies = new double[Runs];
         var overheads = new double[Runs];
+        long modelCallsMs = 0;
         var benchCpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var serverCpuBefore = server.ProcessorTime;
         var modelBefore = model.HandlingTime;
@@ -57,12 +60,14 @@ public sealed class PlaybookRuns(BenchOptions options, ServerProcess server, Ben
         for (var i = 0; i < Runs; i++)
         {
             var modelAtStart = model.HandlingTime;
-            latencies[i] = (await RunOnceAsync(http, path)).TotalMilliseconds;
+            var (elapsed, callsMs) = await RunOnceAsync(http, path);
+            latencies[i] = elapsed.TotalMilliseconds;
+            modelCallsMs += callsMs;
             overheads[i] = (latencies[i] - (model.HandlingTime - modelAtStart).TotalMilliseconds) / Steps;
         }
         var runs = new Measurement("one run at a time", clock.Elapsed, latencies,
             Process.GetCurrentProcess().TotalProcessorTime - benchCpuBefore, server.ProcessorTime - serverCpuBefore);
-        return (runs, overheads, (model.HandlingTime - modelBefore).TotalMilliseconds / (Runs * Steps));
+        return (runs, overheads, (model.HandlingTime - modelBefore).TotalMilliseconds / (Runs * Steps), (double)modelCallsMs / (Runs * Steps));
     }
 
     private async Task<Measurement> ConcurrentAsync(string path)
@@ -75,7 +80,7 @@ public sealed class PlaybookRuns(BenchOptions options, ServerProcess server, Ben
         var clock = Stopwatch.StartNew();
         await Task.WhenAll(clients.Select((http, c) => Task.Run(async () =>
         {
-            for (var i = 0; i < perClient; i++) latencies[c * perClient + i] = (await RunOnceAsync(http, path)).TotalMilliseconds;
+            for (var i = 0; i < perClient; i++) latencies[c * perClient + i] = (await RunOnceAsync(http, path)).Elapsed.TotalMilliseconds;
         })));
         var elapsed = clock.Elapsed;
         foreach (var http in clients) http.Dispose();
@@ -83,14 +88,17 @@ public sealed class PlaybookRuns(BenchOptions options, ServerProcess server, Ben
             Process.GetCurrentProcess().TotalProcessorTime - benchCpuBefore, server.ProcessorTime - serverCpuBefore);
     }
 
-    /// <summary>One run, from the request to the answer of the completed run; any other outcome stops the bench.</summary>
-    private static async Task<TimeSpan> RunOnceAsync(HttpClient http, string path)
+    /// <summary>
+    /// One run, from the request to the answer of the completed run, and the time its model calls took as Promptmark
+    /// timed them (whole milliseconds); any other outcome stops the bench.
+    /// </summary>
+    private static async Task<(TimeSpan Elapsed, long ModelCallsMs)> RunOnceAsync(HttpClient http, string path)
     {
         var started = Stopwatch.GetTimestamp();
         using var response = await http.PostAsJsonAsync(path, new { input_values = new { topic = "tides" } });
         var elapsed = Stopwatch.GetElapsedTime(started);
         var run = await response.EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonElement>();
         var status = run.GetProperty("status").GetString();
-        return status == "completed" ? elapsed : throw new InvalidOperationException($"A bench playbook run ended {status}: {run}");
+        return status == "completed" ? (elapsed, run.GetProperty("totals").GetProperty("latency_ms").GetInt64()) : throw new InvalidOperationException($"A bench playbook run ended {status}: {run}");
     }
 }
