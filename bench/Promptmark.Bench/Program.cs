@@ -14,6 +14,7 @@ await using (var everything = await EverythingServerProcess.StartAsync(options))
     await new GetPromptComparison(options, server, session, floor, directEcho, report).RunAsync();
     await new EchoExecuteComparison(options, server, session, everything, report).RunAsync(directEcho);
     await new FirstTokenComparison(options, server, session, report).RunAsync();
+    await new PlaybookRuns(options, server, session, report).RunAsync();
     await new OverloadStep(server, session, report).RunAsync();
 }
 TemplateThroughput.Run(report);

@@ -51,12 +51,13 @@ public sealed class Report
 public sealed record Measurement(string Name, TimeSpan Elapsed, double[] LatenciesMs, TimeSpan BenchCpu, TimeSpan? ServerCpu)
 {
     public double PerSecond => LatenciesMs.Length / Elapsed.TotalSeconds;
-    public double P50 => Percentile(0.50);
-    public double P99 => Percentile(0.99);
+    public double P50 => Percentile(LatenciesMs, 0.50);
+    public double P99 => Percentile(LatenciesMs, 0.99);
 
-    private double Percentile(double p)
+    /// <summary>The value below which the fraction <paramref name="p"/> of <paramref name="values"/> lie (nearest rank).</summary>
+    public static double Percentile(IEnumerable<double> values, double p)
     {
-        var sorted = LatenciesMs.Order().ToArray();
+        var sorted = values.Order().ToArray();
         return sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Length) - 1, 0, sorted.Length - 1)];
     }
 

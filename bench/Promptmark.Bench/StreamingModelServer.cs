@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
@@ -5,18 +7,23 @@ using Microsoft.Extensions.Logging;
 namespace Promptmark.Bench;
 
 /// <summary>
-/// A local model server speaking OpenAI's streamed chat completions: it answers every chat request at once with a few
-/// text chunks, the usage chunk and <c>data: [DONE]</c>, so the time to its first token is the floor to compare against.
+/// A local model server speaking OpenAI's chat completions: it answers every chat request at once, a streamed one with a
+/// few text chunks, the usage chunk and <c>data: [DONE]</c>, any other with one whole completion, so its time is the
+/// floor to compare against. <see cref="HandlingTime"/> adds up the time it spent answering.
 /// </summary>
 public sealed class StreamingModelServer : IAsyncDisposable
 {
     private static readonly string[] Pieces = ["The", " tide", " turns", " at", " noon."];
     private readonly WebApplication _app;
+    private long _handlingTicks;
 
     private StreamingModelServer(WebApplication app, Uri baseUrl) => (_app, BaseUrl) = (app, baseUrl);
 
     /// <summary>The OpenAI-compatible base URL (ending in <c>/v1</c>).</summary>
     public Uri BaseUrl { get; }
+
+    /// <summary>The time spent in its handler, from the request read to the answer written, over all requests so far.</summary>
+    public TimeSpan HandlingTime => Stopwatch.GetElapsedTime(0, Interlocked.Read(ref _handlingTicks));
 
     public static async Task<StreamingModelServer> StartAsync()
     {
@@ -25,9 +32,23 @@ public sealed class StreamingModelServer : IAsyncDisposable
         builder.Logging.ClearProviders();
         var app = builder.Build();
         app.Urls.Add($"http://127.0.0.1:{port}");
-        app.MapPost("/v1/chat/completions", StreamAsync);
+        var server = new StreamingModelServer(app, new Uri($"http://127.0.0.1:{port}/v1"));
+        app.MapPost("/v1/chat/completions", server.AnswerAsync);
         await app.StartAsync();
-        return new StreamingModelServer(app, new Uri($"http://127.0.0.1:{port}/v1"));
+        return server;
+    }
+
+    private async Task AnswerAsync(HttpContext context)
+    {
+        var started = Stopwatch.GetTimestamp();
+        using var body = await JsonDocument.ParseAsync(context.Request.Body);
+        if (body.RootElement.TryGetProperty("stream", out var stream) && stream.ValueKind == JsonValueKind.True) await StreamAsync(context);
+        else
+        {
+            context.Response.ContentType = "application/json";
+            await context.Response.WriteAsync(Completion, context.RequestAborted);
+        }
+        Interlocked.Add(ref _handlingTicks, Stopwatch.GetTimestamp() - started);
     }
 
     private static async Task StreamAsync(HttpContext context)
@@ -43,6 +64,9 @@ public sealed class StreamingModelServer : IAsyncDisposable
         await response.WriteAsync(Chunk("[]", """{"prompt_tokens":12,"completion_tokens":5,"total_tokens":17}"""));
         await response.WriteAsync("data: [DONE]\n\n");
     }
+
+    private static readonly string Completion =
+        $$$"""{"id":"chatcmpl-1","object":"chat.completion","created":1700000000,"model":"model-a","choices":[{"index":0,"message":{"role":"assistant","content":"{{{string.Concat(Pieces)}}}"},"finish_reason":"stop"}],"usage":{"prompt_tokens":12,"completion_tokens":5,"total_tokens":17}}""";
 
     private static string Chunk(string choices, string usage) =>
         $$"""data: {"id":"chatcmpl-1","object":"chat.completion.chunk","created":1700000000,"model":"model-a","choices":{{choices}},"usage":{{usage}}}""" + "\n\n";

@@ -30,12 +30,12 @@ public sealed class RunWaits(RunSignals signals, IOptions<PlaybookRunOptions> op
         {
             while (true)
             {
-                var change = signals.NextChange(executionId);
+                var rest = signals.NextRest(executionId);
                 var execution = await session.LoadAsync<PlaybookExecution>(executionId, ct) ?? throw new NotFoundException(ExecutionAccess.What);
                 if (RunStatus.AtRest(execution.Status) || limit.IsCancellationRequested) return execution;
                 try
                 {
-                    await change.WaitAsync(Recheck, limit.Token);
+                    await rest.WaitAsync(Recheck, limit.Token);
                 }
                 catch (TimeoutException)
                 {
