@@ -34,7 +34,9 @@ COPY src/ src/
 RUN dotnet restore src/Promptmark.Api/Promptmark.Api.csproj
 # Wolverine's generated code (src/Promptmark.Api/Internal/Generated) is committed; nothing to generate here.
 COPY --from=web /out/ src/Promptmark.Api/wwwroot/
-RUN dotnet publish src/Promptmark.Api/Promptmark.Api.csproj -c Release --no-restore -o /app/publish -p:UseAppHost=false
+# No --no-restore: the Release publish is ReadyToRun for the build machine's runtime (see the csproj), which
+# restores that runtime's packs; the packages themselves come from the restore layer above.
+RUN dotnet publish src/Promptmark.Api/Promptmark.Api.csproj -c Release -o /app/publish -p:UseAppHost=false
 
 # ---- Runtime ----------------------------------------------------------------------------------
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime

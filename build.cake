@@ -20,7 +20,7 @@
 //                             then tests/conformance/run.mjs: the suite's server scenarios against the built API's /mcp
 //                             (pass/fail per scenario; fails on one not in tests/conformance/expected-failures.yaml)
 //   Run                       Web, then dotnet run the API (http://localhost:5080); app args: --run-args="..."
-//   Bench                     TestServers, then dotnet run -c Release bench/Promptmark.Bench; args: --bench-args="..."; output in artifacts/bench
+//   Bench                     TestServers, then a ReadyToRun publish of the API to artifacts/bench/api and dotnet run -c Release bench/Promptmark.Bench; args: --bench-args="..."; output in artifacts/bench
 //   KillLoop                  Build, then bench/kill-loop.sh: 4 writers, the app SIGKILLed 50 times while they write;
 //                             reports kills, acknowledged writes, lost writes and clusters left running
 //   Publish                   Web, then dotnet publish -c Release -o artifacts/publish
@@ -434,12 +434,16 @@ Task("Bench")
         throw new Exception($"{root.GetRelativePath(benchProject)} does not exist: there is no benchmark project yet.");
 
     EnsureDirectoryExists(benchOut);
+    // The cold start is timed on a Release publish (ReadyToRun), as users run it; a --api in bench-args wins.
+    var benchApi = benchOut.Combine("api");
+    DotNetPublish(apiProject.FullPath, new DotNetPublishSettings { Configuration = "Release", OutputDirectory = benchApi });
     var args = new ProcessArgumentBuilder()
         .Append("run")
         .Append("-c").Append("Release")
         .Append("--project").AppendQuoted(benchProject.FullPath)
         .Append("--");
     AppendRaw(args, Argument("bench-args", ""));
+    args.Append("--api").AppendQuoted(benchApi.CombineWithFilePath("Promptmark.Api.dll").FullPath);
     // The benchmark runs with artifacts/bench as its working directory (BenchmarkDotNet's default
     // ./BenchmarkDotNet.Artifacts lands there) and is told the directory in PROMPTMARK_BENCH_OUTPUT.
     ExecOrFail("dotnet", args, benchOut, new Dictionary<string, string>
