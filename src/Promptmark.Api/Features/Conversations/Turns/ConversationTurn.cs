@@ -107,7 +107,7 @@ internal sealed class ConversationTurn(
                     return Finish(call, ToolOutcomes.Failed, failure, result.ExecutionId);
                 result = await RunAsync(prepared with { ToolName = RestAuthRequest.ContinueTool, Arguments = authorization.ContinueArguments() }, ct);
             }
-            return Finish(call, result.IsError ? ToolOutcomes.ToolError : ToolOutcomes.Ran, ToolResultText.Of(result.Result), result.ExecutionId);
+            return Finish(call, result.IsError ? ToolOutcomes.ToolError : ToolOutcomes.Ran, ExecutionOutput.AsText(result.Result), result.ExecutionId);
         }
         catch (SliceException failure)
         {

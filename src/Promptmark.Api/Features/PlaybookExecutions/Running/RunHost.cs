@@ -6,7 +6,6 @@ using Promptmark.Api.Engines.Models;
 using Promptmark.Api.Engines.Playbooks.Execution;
 using Promptmark.Api.Features.Connections;
 using Promptmark.Api.Features.Connections.Executions;
-using Promptmark.Api.Features.Conversations.Turns;
 using Promptmark.Api.Features.PostHog;
 using Promptmark.Api.Features.Prompts;
 using Promptmark.Api.Infrastructure.Auth;
@@ -61,7 +60,7 @@ internal sealed class RunHost(StepServices services, IDocumentSession session, s
         var request = new ExecuteMcpTool { ConnectionId = connection.Id.ToString(), ToolName = toolName, Arguments = arguments };
         var prepared = await Refusals(() => services.Tools.PrepareAsync(session, request, ct));
         var result = await Refusals(() => services.Tools.RunAsync(prepared, ExecutionVia.Playbook, progress: null, ct));
-        var text = ToolResultText.Of(result.Result);
+        var text = ExecutionOutput.AsText(result.Result);
         return result.IsError ? throw new StepFailedException(text) : new ToolAnswer(text, result.ExecutionId, result.LatencyMs);
     }
 
