@@ -9,6 +9,7 @@ import { plural } from '@/lib/format';
 import { useConnection } from './queries';
 import { ConnectionActions } from './ConnectionActions';
 import { OAuthSignInButton } from './OAuthSignInButton';
+import { offersOAuthSignIn } from './connectionStatus';
 import { ExpiryBadge, StatusDot } from './StatusDot';
 import { ToolBrowser } from './tools/ToolBrowser';
 
@@ -35,7 +36,9 @@ export function ConnectionPage() {
         actions={(
           <>
             <ConnectionActions connectionId={connection.id} name={connection.name} size="sm" />
-            <OAuthSignInButton connectionId={connection.id} again={connection.status === 'reauthorization_needed'} />
+            {offersOAuthSignIn(connection) && (
+              <OAuthSignInButton connectionId={connection.id} again={connection.status === 'reauthorization_needed'} />
+            )}
             <Button component={Link} to={`/connections/executions?connection=${connection.id}`} variant="default" leftSection={<IconHistory size={16} />}>
               Executions
             </Button>

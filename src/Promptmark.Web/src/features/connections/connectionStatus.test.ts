@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expiryNotice, statusDot } from './connectionStatus';
+import { expiryNotice, offersOAuthSignIn, statusDot } from './connectionStatus';
 
 const now = Date.parse('2026-11-23T12:00:00Z');
 const base = { status: 'never_connected', last_error: null, last_connected_at: null, last_checked_at: null };
@@ -35,5 +35,21 @@ describe('expiryNotice', () => {
 
   it('says nothing without a warning', () => {
     expect(expiryNotice({ expiry_warning: null, token_expires_at: '2027-01-01T00:00:00Z' })).toBeNull();
+  });
+});
+
+describe('offersOAuthSignIn', () => {
+  const connection = { status: 'connected', auth_type: 'none', signed_in_with_oauth: false };
+
+  it('is not offered for a server that already works without OAuth', () => {
+    expect(offersOAuthSignIn(connection)).toBe(false);
+    expect(offersOAuthSignIn({ ...connection, auth_type: 'bearer' })).toBe(false);
+  });
+
+  it('is offered before a server works, when it needs re-authorization, and for OAuth connections', () => {
+    expect(offersOAuthSignIn({ ...connection, status: 'never_connected' })).toBe(true);
+    expect(offersOAuthSignIn({ ...connection, status: 'error' })).toBe(true);
+    expect(offersOAuthSignIn({ ...connection, status: 'reauthorization_needed', signed_in_with_oauth: true })).toBe(true);
+    expect(offersOAuthSignIn({ ...connection, auth_type: 'oauth' })).toBe(true);
   });
 });

@@ -42,3 +42,8 @@ export function expiryNotice(connection: Pick<Connection, 'expiry_warning' | 'to
   if (connection.expiry_warning === 'expiring') return { color: 'yellow', label: at ? `Token expires ${at}` : 'Token expires soon' };
   return null;
 }
+
+/** "Sign in with OAuth" is offered unless the connection already works with credentials that are not OAuth's. */
+export function offersOAuthSignIn(connection: Pick<Connection, 'status' | 'auth_type' | 'signed_in_with_oauth'>): boolean {
+  return connection.status !== 'connected' || connection.auth_type === 'oauth' || connection.signed_in_with_oauth;
+}
