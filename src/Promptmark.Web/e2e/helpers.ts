@@ -31,10 +31,15 @@ export async function signUp(page: Page, email = uniqueEmail()) {
 /** Replaces the text of the CodeMirror content editor. */
 export async function typeContent(page: Page, text: string) {
   const editor = page.locator('.cm-content');
-  await editor.click();
-  await page.keyboard.press('ControlOrMeta+a');
-  await page.keyboard.press('Delete');
-  await page.keyboard.insertText(text);
+  // Right after a navigation the page may still be swapping its editor for the saved prompt's: type again until the
+  // text is in the editor on screen.
+  await expect(async () => {
+    await editor.click();
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.press('Delete');
+    await page.keyboard.insertText(text);
+    await expect(editor).toHaveText(text.replace(/\n/g, ''), { timeout: 2_000 });
+  }).toPass({ timeout: 20_000 });
 }
 
 /** A link of the main navigation (sidebar). */
