@@ -109,6 +109,8 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.getByRole('button', { name: 'Create playbook' }).click();
     await expect(page).toHaveURL(/\/playbooks\/[0-9a-f-]{36}$/);
     const playbookUrl = new URL(page.url()).pathname;
+    // The saved playbook's page (with its tabs) has replaced the new one's form.
+    await expect(page.getByRole('tab', { name: 'Versions' })).toBeVisible();
     await page.getByLabel('Description').fill('Writes a short brief.');
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await expect(page.getByText('All changes saved')).toBeVisible();
