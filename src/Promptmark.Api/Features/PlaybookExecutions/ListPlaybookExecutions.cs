@@ -10,9 +10,7 @@ namespace Promptmark.Api.Features.PlaybookExecutions;
 [Description("List executions for a playbook with pagination.")]
 public sealed record ListPlaybookExecutions : PrivateInput, ISlice<ExecutionPage>, IValidated
 {
-    public const int DefaultPageSize = 20;
     public const int MaxPageSize = 50;
-    public const int MaxPage = 1_000_000;
 
     public static SliceBinding Binding { get; } = SliceBinding.Get("/api/playbooks/{playbook_id}/executions")
         .AsTool("list_playbook_executions", "List a playbook's executions", ToolHints.Reads)
@@ -27,11 +25,7 @@ public sealed record ListPlaybookExecutions : PrivateInput, ISlice<ExecutionPage
     [Description("Results per page (default 20, max 50)")]
     public int? PageSize { get; init; }
 
-    public void Validate(InputErrors errors)
-    {
-        errors.When(Page is < 1 or > MaxPage, "page", $"must be between 1 and {MaxPage:N0}");
-        errors.When(PageSize is < 1 or > MaxPageSize, "page_size", $"must be between 1 and {MaxPageSize}");
-    }
+    public void Validate(InputErrors errors) => PageNumbers.Validate(Page, PageSize, MaxPageSize, errors);
 }
 
 public static class ListPlaybookExecutionsHandler
@@ -39,9 +33,9 @@ public static class ListPlaybookExecutionsHandler
     public static async Task<ExecutionPage> Handle(ListPlaybookExecutions query, IQuerySession session, CancellationToken ct)
     {
         var playbook = await session.LoadOwnedPlaybookAsync(query.PlaybookId, ct);
-        var (page, size) = (query.Page ?? 1, query.PageSize ?? ListPlaybookExecutions.DefaultPageSize);
+        var (page, size, skip) = PageNumbers.Resolve(query.Page, query.PageSize);
         var found = await session.Query<PlaybookExecution>().Stats(out var stats).Where(e => e.PlaybookId == playbook.Id)
-            .OrderByDescending(e => e.CreatedAt).Skip((page - 1) * size).Take(size).ToListAsync(ct);
+            .OrderByDescending(e => e.CreatedAt).Skip(skip).Take(size).ToListAsync(ct);
         return new ExecutionPage(found.Select(ExecutionSummary.Of).ToList(), stats.TotalResults, page, size);
     }
 }

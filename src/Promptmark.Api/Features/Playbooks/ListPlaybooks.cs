@@ -9,11 +9,7 @@ namespace Promptmark.Api.Features.Playbooks;
 [Description("List playbooks with optional search, tag filtering, and pagination.")]
 public sealed record ListPlaybooks : PrivateInput, ISlice<PlaybookPage>, IValidated
 {
-    public const int DefaultPageSize = 20;
     public const int MaxPageSize = 100;
-
-    /// <summary>Keeps (page - 1) * page_size within an int.</summary>
-    public const int MaxPage = 1_000_000;
 
     public static SliceBinding Binding { get; } = SliceBinding.Get("/api/playbooks").AsTool("list_playbooks", "List playbooks")
         .Described("Your playbooks, most recently updated first; every listed tag must be on a playbook for it to match");
@@ -30,23 +26,19 @@ public sealed record ListPlaybooks : PrivateInput, ISlice<PlaybookPage>, IValida
     [Description("Results per page (default 20, max 100)")]
     public int? PageSize { get; init; }
 
-    public void Validate(InputErrors errors)
-    {
-        errors.When(Page is < 1 or > MaxPage, "page", $"must be between 1 and {MaxPage:N0}");
-        errors.When(PageSize is < 1 or > MaxPageSize, "page_size", $"must be between 1 and {MaxPageSize}");
-    }
+    public void Validate(InputErrors errors) => PageNumbers.Validate(Page, PageSize, MaxPageSize, errors);
 }
 
 public static class ListPlaybooksHandler
 {
     public static async Task<PlaybookPage> Handle(ListPlaybooks query, IDocumentSession session, CancellationToken ct)
     {
-        var (page, size) = (query.Page ?? 1, query.PageSize ?? ListPlaybooks.DefaultPageSize);
+        var (page, size, skip) = PageNumbers.Resolve(query.Page, query.PageSize);
         IQueryable<Playbook> playbooks = session.Query<Playbook>();
         if (query.Search is { Length: > 0 } search) playbooks = playbooks.Where(p => p.Title.Contains(search, StringComparison.OrdinalIgnoreCase));
         foreach (var key in ((IEnumerable<string>?)query.Tags ?? []).Select(t => t.Trim().ToLowerInvariant()).Where(t => t.Length > 0).Distinct())
             playbooks = playbooks.Where(p => p.TagKeys.Contains(key));
-        var found = await playbooks.Stats(out var stats).OrderByDescending(p => p.UpdatedAt).Skip((page - 1) * size).Take(size).ToListAsync(ct);
+        var found = await playbooks.Stats(out var stats).OrderByDescending(p => p.UpdatedAt).Skip(skip).Take(size).ToListAsync(ct);
         return new PlaybookPage(found.Select(p => PlaybookView.Of(p, withDefinition: false)).ToList(), stats.TotalResults, page, size);
     }
 }

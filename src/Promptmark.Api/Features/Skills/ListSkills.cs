@@ -38,25 +38,19 @@ public interface ISkillQuery
 
 public static class SkillQuery
 {
-    public const int DefaultPageSize = 20;
-    public const int MaxPage = 1_000_000;
+    public const int MaxPageSize = 100;
 
-    public static void Validate(ISkillQuery query, InputErrors errors)
-    {
-        // Bounded so that (page - 1) * page_size stays a valid offset.
-        errors.When(query.Page is < 1 or > MaxPage, "page", $"must be between 1 and {MaxPage}");
-        errors.When(query.PageSize is < 1 or > 100, "page_size", "must be between 1 and 100");
-    }
+    public static void Validate(ISkillQuery query, InputErrors errors) => PageNumbers.Validate(query.Page, query.PageSize, MaxPageSize, errors);
 
     public static async Task<SkillPage> RunAsync(string? search, ISkillQuery query, IDocumentSession session, CancellationToken ct)
     {
-        var (page, size) = (query.Page ?? 1, query.PageSize ?? DefaultPageSize);
+        var (page, size, skip) = PageNumbers.Resolve(query.Page, query.PageSize);
         IQueryable<Skill> skills = session.Query<Skill>();
         if (search?.Trim() is { Length: > 0 } text)
             skills = skills.Where(s => s.Name.Contains(text, StringComparison.OrdinalIgnoreCase)
                 || s.Title.Contains(text, StringComparison.OrdinalIgnoreCase)
                 || s.Description.Contains(text, StringComparison.OrdinalIgnoreCase));
-        var found = await skills.Stats(out var stats).OrderByDescending(s => s.UpdatedAt).Skip((page - 1) * size).Take(size).ToListAsync(ct);
+        var found = await skills.Stats(out var stats).OrderByDescending(s => s.UpdatedAt).Skip(skip).Take(size).ToListAsync(ct);
         return new SkillPage(found.Select(SkillSummary.Of).ToList(), stats.TotalResults, page, size);
     }
 }

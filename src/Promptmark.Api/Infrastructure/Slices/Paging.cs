@@ -1,6 +1,4 @@
-using Promptmark.Api.Infrastructure.Slices;
-
-namespace Promptmark.Api.Features.Prompts;
+namespace Promptmark.Api.Infrastructure.Slices;
 
 /// <summary>limit (default 50, 1 to 100) and offset (default 0) as the reference defines them for lists.</summary>
 public static class Paging
