@@ -133,6 +133,36 @@ public sealed class StepDirectiveTests(PromptmarkApp app, EverythingFixture ever
     }
 
     [Fact]
+    public async Task a_remote_prompt_leads_the_step_and_one_the_server_lacks_is_a_warning()
+    {
+        var user = await UserWithProviderAsync();
+        await app.ConnectAsync(user, everything.Server.Endpoint);
+        var playbook = await PlaybookRunTests.PlaybookAsync(app, user, """
+            # Remote
+
+            ## STEP 1: Ask
+
+            @prompt(mcp:everything/simple-prompt)
+
+            Answer it.
+
+            ## STEP 2: Again
+
+            @prompt(mcp:everything/no-such-prompt)
+
+            Again.
+            """);
+        _model.Reply(new ScriptedReply.Text("Asked", 1, 1)).Reply(new ScriptedReply.Text("Again", 1, 1));
+
+        var run = await app.PostAsync(user, $"/api/playbooks/{playbook}/executions", new { model_id = "local/model-a" }, 201);
+
+        run.Str("status").ShouldBe("completed");
+        PlaybookRunTests.Sent(_model.Requests.First()).Last().Content.ShouldBe("This is a simple prompt without arguments.\n\nAnswer it.");
+        PlaybookRunTests.Sent(_model.Requests.Last()).Last().Content.ShouldBe("Again.");
+        run.GetProperty("steps")[1].GetProperty("warnings")[0].GetString()!.ShouldContain("no-such-prompt");
+    }
+
+    [Fact]
     public async Task a_tool_step_runs_on_the_named_connection_without_a_model_call_and_is_audited()
     {
         var user = await UserWithProviderAsync();
