@@ -37,7 +37,7 @@ export function ConnectionPage() {
           <>
             <ConnectionActions connectionId={connection.id} name={connection.name} size="sm" />
             {offersOAuthSignIn(connection) && (
-              <OAuthSignInButton connectionId={connection.id} again={connection.status === 'reauthorization_needed'} />
+              <OAuthSignInButton connectionId={connection.id} again={connection.signed_in_with_oauth || connection.status === 'reauthorization_needed'} />
             )}
             <Button component={Link} to={`/connections/executions?connection=${connection.id}`} variant="default" leftSection={<IconHistory size={16} />}>
               Executions
