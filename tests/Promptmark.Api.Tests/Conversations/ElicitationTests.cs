@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Alba;
 using Promptmark.Api.Tests.Engines.Models;
 using Promptmark.Api.Tests.Support;
 
@@ -100,7 +99,7 @@ public sealed class ElicitationTests(PromptmarkApp app, EverythingFixture everyt
     {
         var (user, conversation, _) = await ConversationCallingAsync();
 
-        var streaming = StreamAsync(user, conversation, "Ask me");
+        var streaming = app.StreamAsync(user, $"/api/conversations/{conversation}/messages/stream", new { content = "Ask me" });
         var asked = await AskedAsync(user, conversation);
         await app.PostAsync(user, $"/api/conversations/{conversation}/elicitations/{asked.Str("elicitation_id")}", new { action = "accept", content = new { name = "Ada" } });
         var events = await streaming.Bounded();
@@ -134,16 +133,6 @@ public sealed class ElicitationTests(PromptmarkApp app, EverythingFixture everyt
 
     private Task<JsonElement> SendAsync(TestUser user, string conversation, string content) =>
         app.PostAsync(user, $"/api/conversations/{conversation}/messages", new { content });
-
-    private async Task<List<(string Name, JsonElement Data)>> StreamAsync(TestUser user, string conversation, string content)
-    {
-        var result = await app.Host.Scenario(s =>
-        {
-            s.Post.Json(new { content }).ToUrl($"/api/conversations/{conversation}/messages/stream");
-            s.WithBearerToken(user.Token);
-        });
-        return ServerSentEvents.Parse(await result.ReadAsTextAsync());
-    }
 
     /// <summary>The question the conversation shows once its turn waits on one, as a reload would read it.</summary>
     private async Task<JsonElement> AskedAsync(TestUser user, string conversation)

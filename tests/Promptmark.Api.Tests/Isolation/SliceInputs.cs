@@ -86,7 +86,7 @@ public static partial class SliceInputs
         ["call_id"] = new Plain(() => "call_1"),
         ["decision"] = new Plain(() => "approve"),
         ["elicitation_id"] = new Plain(() => Guid.NewGuid().ToString()),
-        ["Conversations:action"] = new Plain(() => "decline"),
+        ["action"] = new Plain(() => "decline"),
         ["is_favorite"] = new Plain(() => true),
         ["hide_uncallable_tools"] = new Plain(() => true),
         ["variables"] = new Plain(() => new { topic = "x" }),

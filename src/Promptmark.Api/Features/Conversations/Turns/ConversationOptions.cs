@@ -34,6 +34,7 @@ public static class ConversationServices
             .Validate(o => o.ElicitationTimeoutSeconds >= 1, "Promptmark:Conversations needs ElicitationTimeoutSeconds of at least 1")
             .ValidateOnStart();
         services.AddSingleton(StreamMessageEndpoint.Documentation);
+        services.AddSingleton(StreamDecisionEndpoint.Documentation);
         services.AddSingleton<ElicitationWaits>();
         return services.AddSingleton<TurnRunner>();
     }

@@ -54,10 +54,11 @@ public sealed class TurnRunner(
         return End(session, conversation, setup.Turn, end, MessageView.Of(question));
     }
 
-    public async Task<SentMessage> ResumeAsync(IDocumentSession session, Conversation conversation, string callId, string decision, CancellationToken ct)
+    /// <param name="stream">When given, the resumed turn streams as a sent one does.</param>
+    public async Task<SentMessage> ResumeAsync(IDocumentSession session, Conversation conversation, string callId, string decision, TurnStream? stream, CancellationToken ct)
     {
         if (conversation.AwaitingApproval is not { } pending || pending.CallId != callId) throw new NotFoundException($"tool call {callId} awaiting approval");
-        var setup = await SetUpAsync(session, conversation, null, ct);
+        var setup = await SetUpAsync(session, conversation, stream, ct);
         var paused = setup.History.Single(m => m.Id == pending.MessageId);
         var calls = setup.Turn.Resume(paused, callId, decision);
         var end = await ProviderErrors(setup.Model, () => setup.Loop.ResumeAsync(setup.Context, calls, pending.Iterations, setup.Turn, ct));
