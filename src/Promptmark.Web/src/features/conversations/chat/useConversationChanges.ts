@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api/client';
 import type { Conversation, ConversationMessage, SentMessage } from '@/lib/api/types';
@@ -27,14 +27,16 @@ export function useUpdateConversation(id: string) {
 type StartTurn = (streamed: { conversationId: string; signal: AbortSignal; onEvent: (event: TurnEvent) => void }) => Promise<SentMessage>;
 
 /**
- * A turn run over a stream route: `turn` shows its steps as they happen; `stop` leaves the stream, which cancels the turn
- * (nothing is stored; the run resolves with null). However it ends, the conversation is read again, and the run stays
+ * A turn run over a stream route: `turn` shows its steps as they happen; `stop` (or leaving the page) leaves the stream,
+ * which cancels the turn (nothing is stored; the run resolves with null). However it ends, the conversation is read again, and the run stays
  * pending until then, so the stored messages replace the streamed ones without both ever showing.
  */
 function useStreamedTurn<T>(id: string, start: (input: T) => StartTurn) {
   const client = useQueryClient();
   const [turn, setTurn] = useState<LiveTurn>(emptyTurn);
   const running = useRef<AbortController | null>(null);
+  // Leaving the page leaves the stream too: the server then cancels the turn instead of running it for nobody.
+  useEffect(() => () => running.current?.abort(), []);
   const run = useMutation({
     mutationFn: async (input: T): Promise<SentMessage | null> => {
       const controller = new AbortController();
