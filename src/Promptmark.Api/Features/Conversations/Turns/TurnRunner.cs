@@ -83,7 +83,8 @@ public sealed class TurnRunner(
         var skills = await session.CatalogAsync(ct);
         var offered = await OfferedTools.LoadAsync(session, conversation, skills.Count > 0, ct);
         var history = await session.HistoryAsync(conversation.Id, ct);
-        var chatOptions = offered.All.Count == 0 ? new ChatOptions() : new ChatOptions { Tools = offered.Declarations() };
+        var tools = offered.Declarations().Concat(NativeTools.For(conversation, model)).ToList();
+        var chatOptions = tools.Count == 0 ? new ChatOptions() : new ChatOptions { Tools = tools };
         return new Setup(model, new ToolLoop(model.Client, chatOptions, options.Value.MaxToolIterations, stream),
             new ConversationTurn(this, session, conversation, model, offered, history.LastOrDefault()?.CreatedAt, stream),
             TurnPrompts.Context(TurnPrompts.WithSkillCatalog(systemPrompt, skills), history), history);
