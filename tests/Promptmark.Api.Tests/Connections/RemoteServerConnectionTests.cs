@@ -28,7 +28,7 @@ public sealed class RemoteServerConnectionTests(PromptmarkApp app, EverythingFix
 
         var connection = await app.GetAsync(user, $"/api/mcp/connections/{id}");
         connection.Str("status").ShouldBe("connected");
-        connection.GetProperty("tool_count").GetInt32().ShouldBe(13);
+        connection.GetProperty("tool_count").GetInt32().ShouldBe(EverythingServer.ToolCount);
         connection.Str("server_name").ShouldNotBeNullOrEmpty();
         proxy.Requests.ShouldAllBe(r => r.Header(header) == value);
     }
@@ -50,7 +50,7 @@ public sealed class RemoteServerConnectionTests(PromptmarkApp app, EverythingFix
         stored.Str("last_error").ShouldContain("401");
 
         await app.PutAsync(user, $"/api/mcp/connections/{id}", new { auth_credentials = "right" });
-        (await app.PostAsync(user, $"/api/mcp/connections/{id}/refresh-tools", new { })).GetProperty("tools").GetArrayLength().ShouldBe(13);
+        (await app.PostAsync(user, $"/api/mcp/connections/{id}/refresh-tools", new { })).GetProperty("tools").GetArrayLength().ShouldBe(EverythingServer.ToolCount);
         (await app.GetAsync(user, $"/api/mcp/connections/{id}")).Str("status").ShouldBe("connected");
     }
 
@@ -110,7 +110,7 @@ public sealed class RemoteServerConnectionTests(PromptmarkApp app, EverythingFix
 
         var tools = (await app.GetAsync(user, $"/api/mcp/connections/{id}/tools")).GetProperty("tools");
         tools[0].Str("name").ShouldBe("get-sum");
-        tools.GetArrayLength().ShouldBe(13);
+        tools.GetArrayLength().ShouldBe(EverythingServer.ToolCount);
         await app.PostAsync(user, $"/api/mcp/connections/{id}/refresh-tools", new { });
         (await app.GetAsync(user, $"/api/mcp/connections/{id}")).GetProperty("tools")[0].GetProperty("is_favorite").GetBoolean().ShouldBeTrue();
         (await app.GetAsync(user, $"/api/mcp/connections/{id}/tools/nope", 404)).Str("detail").ShouldBe("tool not found");
@@ -271,11 +271,11 @@ public sealed class RemoteServerConnectionTests(PromptmarkApp app, EverythingFix
         await app.ExecuteAsync(user, id, "echo", new { message = "m" });
         await using var mcp = await app.McpClientAsync(user);
 
-        (await mcp.CallJsonAsync("refresh_mcp_tools", new { connection_id = id })).GetProperty("tools").GetArrayLength().ShouldBe(13);
+        (await mcp.CallJsonAsync("refresh_mcp_tools", new { connection_id = id })).GetProperty("tools").GetArrayLength().ShouldBe(EverythingServer.ToolCount);
         (await mcp.CallJsonAsync("get_mcp_tool", new { connection_id = id, tool_name = "echo" })).GetProperty("input_schema").ValueKind.ShouldBe(JsonValueKind.Object);
         (await mcp.CallJsonAsync("favorite_mcp_tool", new { connection_id = id, tool_name = "echo", is_favorite = true })).GetProperty("is_favorite").GetBoolean().ShouldBeTrue();
         (await mcp.CallJsonAsync("list_mcp_tools", new { connection_id = id })).GetProperty("tools")[0].Str("name").ShouldBe("echo");
-        (await mcp.CallJsonAsync("get_mcp_connection", new { id })).GetProperty("tools").GetArrayLength().ShouldBe(13);
+        (await mcp.CallJsonAsync("get_mcp_connection", new { id })).GetProperty("tools").GetArrayLength().ShouldBe(EverythingServer.ToolCount);
         (await mcp.CallJsonAsync("list_mcp_executions", new { connection_id = id })).GetProperty("executions")[0].Str("tool_name").ShouldBe("echo");
     }
 

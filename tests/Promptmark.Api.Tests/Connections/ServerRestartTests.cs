@@ -17,10 +17,10 @@ public sealed class ServerRestartTests(PromptmarkApp app)
         (await app.PostAsync(user, $"/api/mcp/connections/{id}/refresh-tools", new { }, 502)).Str("detail").ShouldContain("could not reach the server");
         var down = await app.GetAsync(user, $"/api/mcp/connections/{id}");
         down.Str("status").ShouldBe("error");
-        down.GetProperty("tools").GetArrayLength().ShouldBe(13, "the cached tools stay while the server is away");
+        down.GetProperty("tools").GetArrayLength().ShouldBe(EverythingServer.ToolCount, "the cached tools stay while the server is away");
 
         await server.RestartAsync();
-        (await app.PostAsync(user, $"/api/mcp/connections/{id}/refresh-tools", new { })).GetProperty("tools").GetArrayLength().ShouldBe(13);
+        (await app.PostAsync(user, $"/api/mcp/connections/{id}/refresh-tools", new { })).GetProperty("tools").GetArrayLength().ShouldBe(EverythingServer.ToolCount);
         (await app.GetAsync(user, $"/api/mcp/connections/{id}")).Str("status").ShouldBe("connected");
         (await app.ExecuteAsync(user, id, "echo", new { message = "after" })).ResultText().ShouldBe("Echo: after");
 

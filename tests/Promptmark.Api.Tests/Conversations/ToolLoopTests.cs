@@ -144,6 +144,30 @@ public sealed class ToolLoopTests(PromptmarkApp app, EverythingFixture everythin
     }
 
     [Fact]
+    public async Task a_decision_on_the_stream_route_streams_the_turn_as_it_goes_on()
+    {
+        var (user, conversation, connection) = await ConversationWithToolAsync("ask");
+        _model.Reply(new ScriptedReply.ToolCall("echo", """{"message":"stream it"}""", 10, 2, Id: "call_ask"));
+        await SendAsync(user, conversation, "Please echo");
+        var stranger = await app.NewUserAsync();
+        await app.PostAsync(stranger, $"/api/conversations/{conversation}/tool-calls/call_ask/approve/stream", new { }, 404);
+        await app.PostAsync(user, $"/api/conversations/{conversation}/tool-calls/call_other/approve/stream", new { }, 404);
+
+        _model.Reply(new ScriptedReply.Text("Streamed on.", 20, 3));
+        var events = await app.StreamAsync(user, $"/api/conversations/{conversation}/tool-calls/call_ask/approve/stream", new { });
+
+        events.Select(e => e.Name).Where(n => n != "text").ShouldBe(["tool_result", "usage", "done"]);
+        events.Single(e => e.Name == "tool_result").Data.Str("content").ShouldBe("Echo: stream it");
+        string.Concat(events.Where(e => e.Name == "text").Select(e => e.Data.Str("delta"))).ShouldBe("Streamed on.");
+        var done = events.Single(e => e.Name == "done").Data;
+        (done.Str("status"), done.GetProperty("assistant_message").Str("content")).ShouldBe(("completed", "Streamed on."));
+        (await app.ExecutionsAsync(user, connection)).EnumerateArray().Single().Str("via").ShouldBe("conversation");
+        var stored = await app.GetAsync(user, $"/api/conversations/{conversation}");
+        stored.GetProperty("awaiting_approval").ValueKind.ShouldBe(JsonValueKind.Null);
+        stored.GetProperty("messages").EnumerateArray().Select(m => m.Str("role")).ShouldBe(["user", "assistant", "tool", "assistant"]);
+    }
+
+    [Fact]
     public async Task denying_a_paused_call_runs_nothing_and_the_model_is_told()
     {
         var (user, conversation, connection) = await ConversationWithToolAsync("ask");

@@ -85,6 +85,8 @@ public static partial class SliceInputs
         ["tool_name"] = new Plain(() => "echo"),
         ["call_id"] = new Plain(() => "call_1"),
         ["decision"] = new Plain(() => "approve"),
+        ["elicitation_id"] = new Plain(() => Guid.NewGuid().ToString()),
+        ["action"] = new Plain(() => "decline"),
         ["is_favorite"] = new Plain(() => true),
         ["hide_uncallable_tools"] = new Plain(() => true),
         ["variables"] = new Plain(() => new { topic = "x" }),

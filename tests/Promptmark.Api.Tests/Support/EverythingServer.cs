@@ -30,6 +30,9 @@ public sealed class EverythingServer : IAsyncDisposable
     public const string Version = "2026.8.31";
     public const string InstallCommand = $"npm install --prefix artifacts/ci-tools @modelcontextprotocol/server-everything@{Version}";
 
+    /// <summary>The tools it lists to Promptmark: its 13 for every client, and trigger-elicitation-request for a client that declares elicitation.</summary>
+    public const int ToolCount = 14;
+
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(30);
 
     /// <summary>The shared preload that keeps the server on 127.0.0.1 (it listens on every interface otherwise).</summary>

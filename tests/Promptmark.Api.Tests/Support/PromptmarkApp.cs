@@ -65,6 +65,8 @@ public sealed class PromptmarkApp : IAsyncLifetime
             .UseSetting("Promptmark:Conversations:AuthorizationPollMilliseconds", "50")
             .UseSetting("Promptmark:Conversations:AuthorizationTimeoutSeconds", "15")
             .UseSetting("Promptmark:Conversations:MaxChainedAuthorizations", "2")
+            // MCP elicitation: a wait longer than the tool timeout, to show the tool's clock stops while the user is asked.
+            .UseSetting("Promptmark:Conversations:ElicitationTimeoutSeconds", "15")
             .ConfigureServices(services => services.AddSingleton<ILoggerProvider>(Logs)));
     }
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Alba;
 
 namespace Promptmark.Api.Tests.Support;
 
@@ -12,4 +13,17 @@ public static class ServerSentEvents
                 Name: lines.Single(l => l.StartsWith("event: ", StringComparison.Ordinal))["event: ".Length..],
                 Data: JsonDocument.Parse(string.Concat(lines.Where(l => l.StartsWith("data: ", StringComparison.Ordinal)).Select(l => l["data: ".Length..]))).RootElement.Clone()))
             .ToList();
+
+    /// <summary>POSTs <paramref name="body"/> to a stream route as <paramref name="user"/> and reads the whole stream (200, text/event-stream).</summary>
+    public static async Task<List<(string Name, JsonElement Data)>> StreamAsync(this PromptmarkApp app, TestUser user, string url, object body)
+    {
+        var result = await app.Host.Scenario(s =>
+        {
+            s.Post.Json(body).ToUrl(url);
+            s.WithBearerToken(user.Token);
+            s.StatusCodeShouldBe(200);
+            s.Header("Content-Type").ShouldHaveValues("text/event-stream");
+        });
+        return Parse(await result.ReadAsTextAsync());
+    }
 }

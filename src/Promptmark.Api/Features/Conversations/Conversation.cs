@@ -30,6 +30,9 @@ public sealed class Conversation : ISoftDeleted
     /// <summary>Set while a running turn waits for the user to authorize a service a tool needs; written as soon as it is known, so a reload shows it.</summary>
     public PendingAuthorization? AwaitingAuthorization { get; set; }
 
+    /// <summary>Set while a running turn waits for the user to answer a remote tool's question (MCP elicitation); written as soon as it is asked, so a reload shows it.</summary>
+    public PendingInput? AwaitingInput { get; set; }
+
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
     public bool Deleted { get; set; }

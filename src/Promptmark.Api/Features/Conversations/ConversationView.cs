@@ -18,11 +18,11 @@ public sealed record MessageView(
 /// <summary>A conversation; <see cref="Messages"/> is null when they were not asked for.</summary>
 public sealed record ConversationView(
     Guid Id, string Title, string? ModelId, Guid? LinkedPromptId, string? SystemPrompt, string Source, int MessageCount, IReadOnlyList<AttachedTool> Tools, PendingApproval? AwaitingApproval,
-    PendingAuthorization? AwaitingAuthorization,
+    PendingAuthorization? AwaitingAuthorization, PendingInput? AwaitingInput,
     DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, IReadOnlyList<MessageView>? Messages = null, bool? HasMoreMessages = null)
 {
     public static ConversationView Of(Conversation c) =>
-        new(c.Id, c.Title, c.ModelId, c.LinkedPromptId, c.SystemPrompt, c.Source, c.MessageCount, c.Tools, c.AwaitingApproval, c.AwaitingAuthorization, c.CreatedAt, c.UpdatedAt);
+        new(c.Id, c.Title, c.ModelId, c.LinkedPromptId, c.SystemPrompt, c.Source, c.MessageCount, c.Tools, c.AwaitingApproval, c.AwaitingAuthorization, c.AwaitingInput, c.CreatedAt, c.UpdatedAt);
 
     public static ConversationView Of(Conversation c, MessageWindow window) =>
         Of(c) with { Messages = window.Messages, HasMoreMessages = window.HasMore };

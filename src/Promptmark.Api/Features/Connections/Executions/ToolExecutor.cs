@@ -27,8 +27,13 @@ public sealed class ToolExecutor(IDocumentStore store, RemoteMcpSessions remote,
         return new PreparedCall(session.TenantId, connection, await endpoints.ForAsync(session, connection, ct), tool.Name, arguments);
     }
 
+    /// <summary>A call whose elicitations are declined: nobody is there to answer them (execute, stream, playbooks).</summary>
+    public Task<ToolExecutionResult> RunAsync(PreparedCall call, string via, IProgress<ProgressNotificationValue>? progress, CancellationToken ct) =>
+        RunAsync(call, via, progress, answerer: null, ct);
+
+    /// <param name="answerer">Asks the user when the remote server elicits input during the call; null declines it.</param>
     public async Task<ToolExecutionResult> RunAsync(
-        PreparedCall call, string via, IProgress<ProgressNotificationValue>? progress, CancellationToken ct)
+        PreparedCall call, string via, IProgress<ProgressNotificationValue>? progress, ElicitationAnswerer? answerer, CancellationToken ct)
     {
         var audit = new McpExecution
         {
@@ -43,7 +48,7 @@ public sealed class ToolExecutor(IDocumentStore store, RemoteMcpSessions remote,
         var started = Stopwatch.GetTimestamp();
         try
         {
-            var result = await remote.CallToolAsync(call.Server, call.ToolName, call.Arguments, progress, ct);
+            var result = await remote.CallToolAsync(call.Server, call.ToolName, call.Arguments, progress, answerer, ct);
             var json = JsonSerializer.SerializeToElement(result, McpJsonUtilities.DefaultOptions);
             var isError = result.IsError == true;
             audit.Status = isError ? ExecutionStatus.ToolError : ExecutionStatus.Success;

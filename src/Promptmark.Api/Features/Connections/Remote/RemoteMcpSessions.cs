@@ -40,19 +40,36 @@ public sealed class RemoteMcpSessions : IAsyncDisposable
     }
 
     public Task<RemoteToolList> ListToolsAsync(RemoteServer server, CancellationToken cancellationToken) =>
-        RunAsync(server, "tools/list", ToolPages.ReadAllAsync, cancellationToken);
+        RunAsync(server, "tools/list", (client, _, token) => ToolPages.ReadAllAsync(client, token), cancellationToken);
 
+    /// <summary>A call whose elicitations are declined.</summary>
     public Task<CallToolResult> CallToolAsync(
         RemoteServer server,
         string toolName,
         IReadOnlyDictionary<string, JsonElement> arguments,
         IProgress<ProgressNotificationValue>? progress,
         CancellationToken cancellationToken) =>
-        RunAsync(server, "tools/call", (client, token) => ToolCall.RunAsync(client, toolName, arguments, progress, token), cancellationToken);
+        CallToolAsync(server, toolName, arguments, progress, answerer: null, cancellationToken);
+
+    /// <param name="answerer">Asks the user when the server sends an elicitation during the call; without one, it is declined.
+    /// The operation timeout does not run while the user is asked.</param>
+    public Task<CallToolResult> CallToolAsync(
+        RemoteServer server,
+        string toolName,
+        IReadOnlyDictionary<string, JsonElement> arguments,
+        IProgress<ProgressNotificationValue>? progress,
+        ElicitationAnswerer? answerer,
+        CancellationToken cancellationToken) =>
+        RunAsync(server, "tools/call", async (client, limit, token) =>
+        {
+            using var call = slots[server.ConnectionId].Calls.Enter(
+                answerer is null ? null : (request, ct) => limit.PausedWhile(() => answerer(request, ct)));
+            return await ToolCall.RunAsync(client, toolName, arguments, progress, token);
+        }, cancellationToken);
 
     /// <summary>prompts/get without arguments: the prompt's messages' text, one message per paragraph (for a playbook's <c>@prompt(mcp:…)</c>).</summary>
     public Task<string> GetPromptTextAsync(RemoteServer server, string promptName, CancellationToken cancellationToken) =>
-        RunAsync(server, "prompts/get", async (client, token) =>
+        RunAsync(server, "prompts/get", async (client, _, token) =>
         {
             var prompt = await client.GetPromptAsync(promptName, cancellationToken: token);
             return string.Join("\n\n", prompt.Messages.Select(m => m.Content).OfType<TextContentBlock>().Select(t => t.Text));
@@ -77,20 +94,19 @@ public sealed class RemoteMcpSessions : IAsyncDisposable
     private async Task<T> RunAsync<T>(
         RemoteServer server,
         string operation,
-        Func<McpClient, CancellationToken, Task<T>> run,
+        Func<McpClient, PausableTimeLimit, CancellationToken, Task<T>> run,
         CancellationToken cancellationToken)
     {
-        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        limit.CancelAfter(options.OperationTimeout);
+        using var limit = new PausableTimeLimit(options.OperationTimeout, cancellationToken);
         try
         {
-            return await RunRenewingExpiredSessionAsync(server, run, limit.Token);
+            return await RunRenewingExpiredSessionAsync(server, (client, token) => run(client, limit, token), limit.Token);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             throw;
         }
-        catch (OperationCanceledException) when (limit.IsCancellationRequested)
+        catch (OperationCanceledException) when (limit.IsExpired)
         {
             throw Failed(server, operation, RemoteFailures.TimedOut(options.OperationTimeout), "timeout");
         }
@@ -170,7 +186,8 @@ public sealed class RemoteMcpSessions : IAsyncDisposable
                 // Only request/response traffic is used; an open GET per pooled session would hold a connection for nothing.
                 EnableStandaloneGetStream = false,
             }, httpClient, NullLoggerFactory.Instance);
-            var client = await McpClient.CreateAsync(transport, ClientOptions(), NullLoggerFactory.Instance, cancellationToken);
+            var calls = slots[server.ConnectionId].Calls;
+            var client = await McpClient.CreateAsync(transport, ClientOptions(calls), NullLoggerFactory.Instance, cancellationToken);
             logger.LogInformation("Opened an MCP session with {Server}: {ServerName} {ServerVersion}",
                 server, client.ServerInfo?.Name, client.ServerInfo?.Version);
             return new RemoteSession(client, httpClient, server.Revision, time);
@@ -182,12 +199,18 @@ public sealed class RemoteMcpSessions : IAsyncDisposable
         }
     }
 
-    private static McpClientOptions ClientOptions() => new()
+    private static McpClientOptions ClientOptions(CallsInFlight calls) => new()
     {
         ProtocolVersion = ProtocolVersion,
         ClientInfo = new Implementation { Name = "promptmark", Title = "Promptmark", Version = PromptmarkServices.Version },
-        // A hub that knows the extension asks for a user's authorization in a form Promptmark handles (RestAuthRequest).
-        Capabilities = new ClientCapabilities { Experimental = new Dictionary<string, object> { [RestAuthRequest.Capability] = new Dictionary<string, string> { ["version"] = "1.0" } } },
+        Capabilities = new ClientCapabilities
+        {
+            // A hub that knows the extension asks for a user's authorization in a form Promptmark handles (RestAuthRequest).
+            Experimental = new Dictionary<string, object> { [RestAuthRequest.Capability] = new Dictionary<string, string> { ["version"] = "1.0" } },
+            // Forms only: a URL the server wants opened would need the egress rules and a card of its own.
+            Elicitation = new ElicitationCapability { Form = new FormElicitationCapability() },
+        },
+        Handlers = new McpClientHandlers { ElicitationHandler = calls.AnswerAsync },
     };
 
     private async Task DiscardAsync(Guid connectionId, RemoteSession session)

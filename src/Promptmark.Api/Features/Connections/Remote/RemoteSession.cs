@@ -52,4 +52,7 @@ internal sealed class SessionSlot
     public SemaphoreSlim Gate { get; } = new(1, 1);
 
     public RemoteSession? Session { get; set; }
+
+    /// <summary>Kept with the slot, not the session, so that a call outlives a session renewed under it.</summary>
+    public CallsInFlight Calls { get; } = new();
 }

@@ -24,6 +24,7 @@ internal sealed class ConversationTurn(
 {
     private readonly List<ConversationMessage> _touched = [];
     private readonly TurnAuthorization _authorization = new(runner, session, conversation, stream);
+    private readonly TurnElicitation _elicitation = new(runner, session, conversation, stream);
     private DateTimeOffset? _last = last;
 
     /// <summary>The assistant message whose calls are being handled.</summary>
@@ -97,7 +98,7 @@ internal sealed class ConversationTurn(
         {
             var request = new ExecuteMcpTool { ConnectionId = tool.ConnectionId!.Value.ToString(), ToolName = tool.ToolName, Arguments = JsonDocument.Parse(call.Arguments).RootElement.Clone() };
             var prepared = await WithinToolTimeout(limit => runner.Executor.PrepareAsync(session, request, limit), ct);
-            var result = await RunAsync(prepared, ct);
+            var result = await RunAsync(call, prepared, ct);
             // civic:rest-auth: the hub answers "authorize first" until the user has; continue_job then resumes the call.
             for (var step = 1; RestAuthRequest.In(result.Result) is { } authorization; step++)
             {
@@ -105,7 +106,7 @@ internal sealed class ConversationTurn(
                     return Finish(call, ToolOutcomes.Failed, $"The tool asked for more than {runner.MaxChainedAuthorizations} authorizations in a row, so Promptmark gave up the call.", result.ExecutionId);
                 if (await _authorization.AwaitAsync(call, prepared.Server, authorization, step, ct) is { } failure)
                     return Finish(call, ToolOutcomes.Failed, failure, result.ExecutionId);
-                result = await RunAsync(prepared with { ToolName = RestAuthRequest.ContinueTool, Arguments = authorization.ContinueArguments() }, ct);
+                result = await RunAsync(call, prepared with { ToolName = RestAuthRequest.ContinueTool, Arguments = authorization.ContinueArguments() }, ct);
             }
             return Finish(call, result.IsError ? ToolOutcomes.ToolError : ToolOutcomes.Ran, ExecutionOutput.AsText(result.Result), result.ExecutionId);
         }
@@ -119,8 +120,13 @@ internal sealed class ConversationTurn(
         }
     }
 
-    private Task<ToolExecutionResult> RunAsync(PreparedCall prepared, CancellationToken ct) =>
-        WithinToolTimeout(limit => runner.Executor.RunAsync(prepared, ExecutionVia.Conversation, progress: null, limit), ct);
+    /// <summary>The tool's time does not run while the user answers its question, which has a bound of its own.</summary>
+    private async Task<ToolExecutionResult> RunAsync(MessageToolCall call, PreparedCall prepared, CancellationToken ct)
+    {
+        using var limit = new PausableTimeLimit(runner.ToolTimeout, ct);
+        return await runner.Executor.RunAsync(prepared, ExecutionVia.Conversation, progress: null,
+            (request, server) => limit.PausedWhile(() => _elicitation.AnswerAsync(call, request, ct, server)), limit.Token);
+    }
 
     /// <summary>Each remote step gets the tool timeout of its own; a wait for the user's authorization has its own bound.</summary>
     private async Task<T> WithinToolTimeout<T>(Func<CancellationToken, Task<T>> step, CancellationToken ct)

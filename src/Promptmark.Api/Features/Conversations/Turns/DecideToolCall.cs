@@ -29,7 +29,10 @@ public sealed record DecideToolCall : PrivateInput, ISlice<SentMessage>, IValida
 
 public static class DecideToolCallHandler
 {
-    public static async Task<SentMessage> Handle(DecideToolCall command, IDocumentSession session, TurnRunner turns, CancellationToken ct) =>
+    public static Task<SentMessage> Handle(DecideToolCall command, IDocumentSession session, TurnRunner turns, CancellationToken ct) =>
+        DecideAsync(command, session, turns, null, ct);
+
+    public static async Task<SentMessage> DecideAsync(DecideToolCall command, IDocumentSession session, TurnRunner turns, TurnStream? stream, CancellationToken ct) =>
         await turns.ResumeAsync(session, await session.LoadOwnedConversationAsync(command.ConversationId, ct), command.CallId,
-            command.Decision == DecideToolCall.Approve ? ToolDecisions.Approved : ToolDecisions.Denied, ct);
+            command.Decision == DecideToolCall.Approve ? ToolDecisions.Approved : ToolDecisions.Denied, stream, ct);
 }

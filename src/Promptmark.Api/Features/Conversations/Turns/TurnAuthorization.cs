@@ -1,5 +1,4 @@
 using Marten;
-using Marten.Patching;
 using Promptmark.Api.Features.Connections.Remote;
 
 namespace Promptmark.Api.Features.Conversations.Turns;
@@ -48,12 +47,9 @@ internal sealed class TurnAuthorization(TurnRunner runner, IDocumentSession sess
         }
     }
 
-    /// <summary>Written beside the turn, which stores its messages only when it ends; not cancellable, so a card never outlives its wait.</summary>
-    private async Task RecordAsync(PendingAuthorization? pending)
+    private Task RecordAsync(PendingAuthorization? pending)
     {
         conversation.AwaitingAuthorization = pending;
-        await using var writer = runner.Store.LightweightSession(session.TenantId);
-        writer.Patch<Conversation>(conversation.Id).Set(c => c.AwaitingAuthorization, pending);
-        await writer.SaveChangesAsync(CancellationToken.None);
+        return runner.RecordWaitAsync(session, conversation.Id, c => c.AwaitingAuthorization, pending);
     }
 }

@@ -1,4 +1,6 @@
+using System.Linq.Expressions;
 using Marten;
+using Marten.Patching;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Options;
 using Promptmark.Api.Engines.Models;
@@ -16,7 +18,7 @@ namespace Promptmark.Api.Features.Conversations.Turns;
 /// paused at. The caller's session is written only when the turn ends, so a failed model call stores nothing.
 /// </summary>
 public sealed class TurnRunner(
-    ModelAccess models, ToolExecutor executor, RestAuthPolling restAuth, IDocumentStore store, TemplateLimit limit, TimeProvider clock, IOptions<ConversationOptions> options)
+    ModelAccess models, ToolExecutor executor, RestAuthPolling restAuth, ElicitationWaits elicitations, IDocumentStore store, TemplateLimit limit, TimeProvider clock, IOptions<ConversationOptions> options)
 {
     internal ModelAccess Models => models;
     internal ToolExecutor Executor => executor;
@@ -27,6 +29,8 @@ public sealed class TurnRunner(
     internal TimeSpan AuthorizationPollInterval => TimeSpan.FromMilliseconds(options.Value.AuthorizationPollMilliseconds);
     internal TimeSpan AuthorizationTimeout => TimeSpan.FromSeconds(options.Value.AuthorizationTimeoutSeconds);
     internal int MaxChainedAuthorizations => options.Value.MaxChainedAuthorizations;
+    internal ElicitationWaits Elicitations => elicitations;
+    internal TimeSpan ElicitationTimeout => TimeSpan.FromSeconds(options.Value.ElicitationTimeoutSeconds);
 
     /// <param name="stream">When given, the model calls stream and every step of the turn is sent to it as it happens.</param>
     public async Task<SentMessage> SendAsync(IDocumentSession session, Conversation conversation, string content, TurnStream? stream, CancellationToken ct)
@@ -37,8 +41,12 @@ public sealed class TurnRunner(
         if (conversation.AwaitingAuthorization is { } authorizing && authorizing.ExpiresAt > clock.GetUtcNow())
             throw new ConflictException($"The conversation's turn waits for the user to authorize a service for tool call {authorizing.CallId} " +
                                         $"until {authorizing.ExpiresAt:u}: complete it at {authorizing.AuthUrl} or wait for the turn to end.");
+        if (conversation.AwaitingInput is { } asking && elicitations.IsWaiting(asking.ElicitationId))
+            throw new ConflictException($"The conversation's turn waits for the user to answer {asking.ToolName}'s question until {asking.ExpiresAt:u}: " +
+                                        $"POST /api/conversations/{conversation.Id}/elicitations/{asking.ElicitationId} first.");
         // A wait a restart cut short is over.
         conversation.AwaitingAuthorization = null;
+        conversation.AwaitingInput = null;
         var setup = await SetUpAsync(session, conversation, stream, ct);
         var question = setup.Turn.Add(ConversationRoles.User, content);
         setup.Context.Add(new ChatMessage(ChatRole.User, content));
@@ -46,14 +54,23 @@ public sealed class TurnRunner(
         return End(session, conversation, setup.Turn, end, MessageView.Of(question));
     }
 
-    public async Task<SentMessage> ResumeAsync(IDocumentSession session, Conversation conversation, string callId, string decision, CancellationToken ct)
+    /// <param name="stream">When given, the resumed turn streams as a sent one does.</param>
+    public async Task<SentMessage> ResumeAsync(IDocumentSession session, Conversation conversation, string callId, string decision, TurnStream? stream, CancellationToken ct)
     {
         if (conversation.AwaitingApproval is not { } pending || pending.CallId != callId) throw new NotFoundException($"tool call {callId} awaiting approval");
-        var setup = await SetUpAsync(session, conversation, null, ct);
+        var setup = await SetUpAsync(session, conversation, stream, ct);
         var paused = setup.History.Single(m => m.Id == pending.MessageId);
         var calls = setup.Turn.Resume(paused, callId, decision);
         var end = await ProviderErrors(setup.Model, () => setup.Loop.ResumeAsync(setup.Context, calls, pending.Iterations, setup.Turn, ct));
         return End(session, conversation, setup.Turn, end, null);
+    }
+
+    /// <summary>Writes a wait of the running turn (a card, a form) beside it, which stores its messages only when it ends; not cancellable, so a card never outlives its wait.</summary>
+    internal async Task RecordWaitAsync<T>(IDocumentSession session, Guid conversationId, Expression<Func<Conversation, T>> field, T value)
+    {
+        await using var writer = store.LightweightSession(session.TenantId);
+        writer.Patch<Conversation>(conversationId).Set(field, value);
+        await writer.SaveChangesAsync(CancellationToken.None);
     }
 
     private sealed record Setup(OpenedModel Model, ToolLoop Loop, ConversationTurn Turn, List<ChatMessage> Context, IReadOnlyList<ConversationMessage> History);
@@ -66,7 +83,8 @@ public sealed class TurnRunner(
         var skills = await session.CatalogAsync(ct);
         var offered = await OfferedTools.LoadAsync(session, conversation, skills.Count > 0, ct);
         var history = await session.HistoryAsync(conversation.Id, ct);
-        var chatOptions = offered.All.Count == 0 ? new ChatOptions() : new ChatOptions { Tools = offered.Declarations() };
+        var tools = offered.Declarations().Concat(NativeTools.For(conversation, model)).ToList();
+        var chatOptions = tools.Count == 0 ? new ChatOptions() : new ChatOptions { Tools = tools };
         return new Setup(model, new ToolLoop(model.Client, chatOptions, options.Value.MaxToolIterations, stream),
             new ConversationTurn(this, session, conversation, model, offered, history.LastOrDefault()?.CreatedAt, stream),
             TurnPrompts.Context(TurnPrompts.WithSkillCatalog(systemPrompt, skills), history), history);

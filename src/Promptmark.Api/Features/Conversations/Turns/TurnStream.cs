@@ -13,7 +13,7 @@ public sealed record TextDelta(string Delta);
 public sealed record TurnUsage(string ModelId, long InputTokens, long OutputTokens, decimal CostUsd);
 
 /// <summary>
-/// The events of a streamed turn as they happen: <c>text</c>, <c>tool_call</c>, <c>authorization</c>, <c>tool_result</c> and <c>usage</c>,
+/// The events of a streamed turn as they happen: <c>text</c>, <c>tool_call</c>, <c>authorization</c>, <c>elicitation</c>, <c>tool_result</c> and <c>usage</c>,
 /// then one <c>done</c> or <c>error</c>. Unbounded, so no text piece is dropped and a slow reader never holds up the
 /// model call; each event is serialized when it happens, so a call shows the state it had then.
 /// </summary>
@@ -36,6 +36,9 @@ public sealed class TurnStream : IToolLoopStream
 
     /// <summary>A call waits for the user to authorize a service; its <c>tool_result</c> ends the wait.</summary>
     internal void Authorization(PendingAuthorization pending) => Add("authorization", pending);
+
+    /// <summary>A remote tool asks the user for input; the call's <c>tool_result</c> comes once it is answered or the wait ends.</summary>
+    internal void Elicitation(PendingInput pending) => Add("elicitation", pending);
 
     /// <summary>The last event; nothing is added after it.</summary>
     public void End(string name, object data)

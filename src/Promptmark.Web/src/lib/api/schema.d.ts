@@ -572,6 +572,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/conversations/{conversation_id}/elicitations/{elicitation_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * accept sends content (checked against the requested schema, 422 names what does not fit), decline or cancel sends none; 404 when the conversation's running turn does not wait on that elicitation
+         * @description Answer the question a remote tool asked the user during a conversation's turn (MCP elicitation); the answer goes back to the tool and the turn goes on.
+         */
+        post: operations["answer_elicitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/conversations/{conversation_id}/tool-calls/{call_id}/{decision}": {
         parameters: {
             query?: never;
@@ -1569,8 +1589,25 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Send a message and stream the turn as Server-Sent Events: text, tool_call, authorization, tool_result, usage, then done or error */
+        /** Send a message and stream the turn as Server-Sent Events: text, tool_call, authorization, elicitation, tool_result, usage, then done or error */
         post: operations["streamMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/conversations/{conversation_id}/tool-calls/{call_id}/{decision}/stream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve or deny the tool call a turn paused at and stream the resumed turn as Server-Sent Events, as the message stream does */
+        post: operations["streamToolCallDecision"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1794,6 +1831,7 @@ export interface components {
             tools: components["schemas"]["AttachedTool"][];
             awaiting_approval: null | components["schemas"]["PendingApproval"];
             awaiting_authorization: null | components["schemas"]["PendingAuthorization"];
+            awaiting_input: null | components["schemas"]["PendingInput"];
             /** Format: date-time */
             created_at: string;
             /** Format: date-time */
@@ -1830,6 +1868,13 @@ export interface components {
             type: string;
             prompt: string;
             options: null | string[];
+        };
+        ElicitationAnswered: {
+            /** Format: uuid */
+            conversation_id: string;
+            /** Format: uuid */
+            elicitation_id: string;
+            action: string;
         };
         ExecutionList: {
             executions: components["schemas"]["ExecutionView"][];
@@ -2044,6 +2089,16 @@ export interface components {
             expires_at: string;
             /** Format: int32 */
             step: number | string;
+        };
+        PendingInput: {
+            /** Format: uuid */
+            elicitation_id: string;
+            call_id: string;
+            tool_name: string;
+            message: string;
+            requested_schema: components["schemas"]["JsonElement"];
+            /** Format: date-time */
+            expires_at: string;
         };
         PlaybookBranch: {
             condition: null | components["schemas"]["BranchCondition"];
@@ -5132,6 +5187,84 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    answer_elicitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The conversation ID */
+                conversation_id: string;
+                /** @description The elicitation_id of the conversation's awaiting_input */
+                elicitation_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description accept, decline or cancel */
+                    action: string;
+                    content?: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ElicitationAnswered"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9328,6 +9461,76 @@ export interface operations {
                 };
             };
         };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Bad Gateway */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    streamToolCallDecision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The conversation ID */
+                conversation_id: string;
+                /** @description The id of the tool call awaiting approval */
+                call_id: string;
+                /** @description approve or deny */
+                decision: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
         responses: {
             /** @description OK */
             200: {

@@ -55,6 +55,7 @@ export type AttachedTool = Schemas['AttachedTool'];
 export type MessageToolCall = Schemas['MessageToolCall'];
 export type SentMessage = Schemas['SentMessage'];
 export type PendingAuthorization = Schemas['PendingAuthorization'];
+export type PendingInput = Schemas['PendingInput'];
 export type Playbook = Schemas['PlaybookView'];
 export type PlaybookPage = Schemas['PlaybookPage'];
 export type PlaybookParseResult = Schemas['PlaybookParseResult'];

@@ -19,9 +19,10 @@ import { Composer } from './Composer';
 import { LiveTurnView } from './LiveTurnView';
 import { ConversationSettings } from './ConversationSettings';
 import { isPriced, usageLine } from './usage';
-import { useDecideToolCall, useEarlierMessages, useSendMessage, useUpdateConversation } from './useConversationChanges';
+import { useAnswerElicitation, useDecideToolCall, useEarlierMessages, useSendMessage, useUpdateConversation } from './useConversationChanges';
 import { ApprovalCard } from '../tools/ApprovalCard';
 import { AuthorizationCard } from '../tools/AuthorizationCard';
+import { ElicitationCard } from '../tools/ElicitationCard';
 import { ConversationTools } from '../tools/ConversationTools';
 import { pendingCall } from '../tools/toolPolicy';
 
@@ -36,8 +37,12 @@ export function ChatPage() {
 
 function Chat({ conversation: c }: { conversation: Conversation }) {
   const [draft, setDraft] = useState('');
-  const { send, turn, stop } = useSendMessage(c.id);
-  const decide = useDecideToolCall(c.id);
+  const { send, turn: sentTurn, stop: stopSend } = useSendMessage(c.id);
+  const { decide, turn: decidedTurn, stop: stopDecision } = useDecideToolCall(c.id);
+  // The turn streaming now: a message's, or one going on after a decision.
+  const streaming = send.isPending || decide.isPending;
+  const turn = send.isPending ? sentTurn : decidedTurn;
+  const answer = useAnswerElicitation(c.id);
   // Whether the last send or decision ended at the iteration limit.
   const [limited, setLimited] = useState(false);
   const waiting = pendingCall(c);
@@ -56,19 +61,22 @@ function Chat({ conversation: c }: { conversation: Conversation }) {
     beforeLeaving: () => {},
   });
 
-  useEffect(() => { end.current?.scrollIntoView?.({ block: 'end' }); }, [messages.length, send.isPending, turn, !!waiting]);
+  useEffect(() => { end.current?.scrollIntoView?.({ block: 'end' }); }, [messages.length, streaming, turn, !!waiting]);
 
   // The streamed turn says when it waits for an authorization. One stored on the conversation belongs to a turn run
   // elsewhere (another tab, before a reload): read it again while it lasts, so the card goes without a reload.
   const client = useQueryClient();
-  const authorizing = send.isPending ? turn.authorization : c.awaiting_authorization;
+  const authorizing = streaming ? turn.authorization : c.awaiting_authorization;
   // A wait whose server went away stays stored past its end: it no longer holds anything up.
   const stillAuthorizing = !!authorizing && Date.parse(authorizing.expires_at) > Date.now();
+  // A question already answered goes at once; the turn goes on until the tool's result comes.
+  const shownInput = streaming ? turn.elicitation : c.awaiting_input;
+  const asking = shownInput && Date.parse(shownInput.expires_at) > Date.now() && answer.data?.elicitation_id !== shownInput.elicitation_id ? shownInput : null;
   useEffect(() => {
-    if (send.isPending || !stillAuthorizing) return;
+    if (streaming || !(stillAuthorizing || asking)) return;
     const timer = setInterval(() => client.invalidateQueries({ queryKey: conversationKeys.one(c.id) }), 1500);
     return () => clearInterval(timer);
-  }, [client, c.id, send.isPending, stillAuthorizing]);
+  }, [client, c.id, streaming, stillAuthorizing, asking]);
 
   const submit = () => {
     const content = draft;
@@ -94,17 +102,24 @@ function Chat({ conversation: c }: { conversation: Conversation }) {
                 Load earlier messages
               </Button>
             )}
-            <Stack gap="lg" role="log" aria-label="Messages" aria-busy={send.isPending}>
-              {messages.length === 0 && !send.isPending && (
+            <Stack gap="lg" role="log" aria-label="Messages" aria-busy={streaming}>
+              {messages.length === 0 && !streaming && (
                 <EmptyState icon={<IconMessages size={26} />} title="Say something">Your first message goes to {c.model_id ?? 'the model you pick'} with the conversation's instructions.</EmptyState>
               )}
               {messages.map((m) => <ChatMessage key={m.id} message={m} usage={usageLine(m, isPriced(m.model_id, models.data?.models))} call={m.tool_call_id ? calls.get(m.tool_call_id) : undefined} />)}
-              {send.isPending && <LiveTurnView question={send.variables} turn={turn} modelId={c.model_id} />}
+              {streaming && <LiveTurnView question={send.isPending ? send.variables : undefined} turn={turn} modelId={c.model_id} />}
             </Stack>
             {authorizing && <AuthorizationCard pending={authorizing} />}
+            {asking && (
+              <ElicitationCard key={asking.elicitation_id} pending={asking} error={answer.error} answering={answer.isPending ? answer.variables.action : null}
+                onAnswer={(action, content) => answer.mutate({ elicitationId: asking.elicitation_id, action, content })} />
+            )}
             {waiting && (
               <ApprovalCard call={waiting} error={decide.error} deciding={decide.isPending ? decide.variables.decision : null}
-                onDecide={(decision) => decide.mutate({ callId: waiting.call_id ?? '', decision }, { onSuccess: (sent) => setLimited(sent.status === 'iteration_limit') })} />
+                onDecide={(decision) => {
+                  setLimited(false);
+                  decide.mutate({ callId: waiting.call_id ?? '', decision }, { onSuccess: (sent) => setLimited(sent?.status === 'iteration_limit') });
+                }} />
             )}
             {limited && (
               <Alert color="yellow" variant="light" icon={<IconAlertTriangle size={18} />} title="The model stopped at the tool call limit" data-testid="iteration-limit">
@@ -118,9 +133,9 @@ function Chat({ conversation: c }: { conversation: Conversation }) {
               </Alert>
             )}
             <div ref={end} />
-            <Composer value={draft} onChange={setDraft} onSend={submit} onStop={stop} pending={send.isPending}
+            <Composer value={draft} onChange={setDraft} onSend={submit} onStop={send.isPending ? stopSend : stopDecision} pending={streaming}
               disabledReason={!c.model_id ? 'Pick a model for this conversation first' : waiting ? 'Approve or deny the tool call above before sending'
-                : stillAuthorizing ? 'The answer waits for the authorization above' : null} />
+                : stillAuthorizing ? 'The answer waits for the authorization above' : asking ? 'The answer waits for your input above' : null} />
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }}>

@@ -4,13 +4,16 @@ import { MessageFrame } from './ChatMessage';
 import { Markdown } from './Markdown';
 import type { LiveTurn } from './streamMessage';
 
-/** The turn being streamed: the question sent, then the answers and tool results as they come, until the turn is stored. */
-export function LiveTurnView({ question, turn, modelId }: { question: string; turn: LiveTurn; modelId: string | null | undefined }) {
+/**
+ * The turn being streamed: the question sent (none when a turn goes on after a decision), then the answers and tool
+ * results as they come, until the turn is stored.
+ */
+export function LiveTurnView({ question, turn, modelId }: { question?: string; turn: LiveTurn; modelId: string | null | undefined }) {
   const calls = new Map(turn.parts.flatMap((p) => (p.role === 'assistant' ? p.calls : [])).map((call) => [call.call_id, call]));
   const model = <Text size="xs" c="dimmed" className="pm-mono">{modelId}</Text>;
   return (
     <>
-      <MessageFrame role="user" testId="pending-message"><Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>{question}</Text></MessageFrame>
+      {question !== undefined && <MessageFrame role="user" testId="pending-message"><Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>{question}</Text></MessageFrame>}
       {turn.parts.map((part, i) => (part.role === 'tool'
         ? <MessageFrame key={i} role="tool" testId="streaming-message"><ToolResultPart message={part.message} call={calls.get(part.message.tool_call_id ?? '')} /></MessageFrame>
         : (

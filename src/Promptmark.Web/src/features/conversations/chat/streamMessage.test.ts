@@ -28,6 +28,14 @@ describe('applyTurnEvent', () => {
     expect(applyTurnEvent(waiting, { type: 'tool_result', message: result('other') }).authorization).toEqual(pending);
     expect(applyTurnEvent(waiting, { type: 'tool_result', message: result('a') }).authorization).toBeNull();
   });
+
+  it("keeps a tool's question until its call's result comes", () => {
+    const pending = { elicitation_id: 'e1', call_id: 'a', tool_name: 'ask', message: 'Name?', requested_schema: { type: 'object' }, expires_at: '2030-01-01T00:00:00Z' };
+    const waiting = play([{ type: 'tool_call', call: call('a') }, { type: 'elicitation', pending }]);
+    expect(waiting.elicitation).toEqual(pending);
+    expect(applyTurnEvent(waiting, { type: 'tool_result', message: result('other') }).elicitation).toEqual(pending);
+    expect(applyTurnEvent(waiting, { type: 'tool_result', message: result('a') }).elicitation).toBeNull();
+  });
 });
 
 describe('streamMessage', () => {

@@ -1,12 +1,12 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api/client';
 import type { Conversation, ConversationMessage, SentMessage } from '@/lib/api/types';
 import { notifyError } from '@/lib/notify';
 import { providerKeys } from '@/features/providers/queries';
 import { conversationKeys, messageWindow } from '../queries';
-import { type ToolChoice, type nativeRefs, withTurn } from '../tools/toolPolicy';
-import { applyTurnEvent, emptyTurn, type LiveTurn, streamMessage } from './streamMessage';
+import type { ToolChoice, nativeRefs } from '../tools/toolPolicy';
+import { applyTurnEvent, emptyTurn, type LiveTurn, streamDecision, streamMessage, type TurnEvent } from './streamMessage';
 
 type Patch = { title?: string; model_id?: string; linked_prompt_id?: string; system_prompt?: string };
 
@@ -24,33 +24,26 @@ export function useUpdateConversation(id: string) {
   });
 }
 
-/** Puts a turn's messages into the conversation shown; the answers' cost counts against this month's budgets. */
-function useTurnResult(id: string) {
-  const client = useQueryClient();
-  return (sent: SentMessage) => {
-    client.setQueryData<Conversation>(conversationKeys.one(id), (old) => old && withTurn(old, sent));
-    if (sent.status === 'awaiting_approval') client.invalidateQueries({ queryKey: conversationKeys.one(id) });
-    client.invalidateQueries({ queryKey: conversationKeys.lists });
-    client.invalidateQueries({ queryKey: providerKeys.list });
-  };
-}
+type StartTurn = (streamed: { conversationId: string; signal: AbortSignal; onEvent: (event: TurnEvent) => void }) => Promise<SentMessage>;
 
 /**
- * Sends one message over the stream route: `turn` shows its steps as they happen; `stop` leaves the stream, which cancels
- * the turn (nothing is stored; the send resolves with null). However it ends, the conversation is read again, and the send
- * stays pending until then, so the stored messages replace the streamed ones without both ever showing.
+ * A turn run over a stream route: `turn` shows its steps as they happen; `stop` (or leaving the page) leaves the stream,
+ * which cancels the turn (nothing is stored; the run resolves with null). However it ends, the conversation is read again, and the run stays
+ * pending until then, so the stored messages replace the streamed ones without both ever showing.
  */
-export function useSendMessage(id: string) {
+function useStreamedTurn<T>(id: string, start: (input: T) => StartTurn) {
   const client = useQueryClient();
   const [turn, setTurn] = useState<LiveTurn>(emptyTurn);
   const running = useRef<AbortController | null>(null);
-  const send = useMutation({
-    mutationFn: async (content: string): Promise<SentMessage | null> => {
+  // Leaving the page leaves the stream too: the server then cancels the turn instead of running it for nobody.
+  useEffect(() => () => running.current?.abort(), []);
+  const run = useMutation({
+    mutationFn: async (input: T): Promise<SentMessage | null> => {
       const controller = new AbortController();
       running.current = controller;
       setTurn(emptyTurn);
       try {
-        return await streamMessage({ conversationId: id, content, signal: controller.signal, onEvent: (event) => setTurn((t) => applyTurnEvent(t, event)) });
+        return await start(input)({ conversationId: id, signal: controller.signal, onEvent: (event) => setTurn((t) => applyTurnEvent(t, event)) });
       } catch (e) {
         if (controller.signal.aborted) return null;
         throw e;
@@ -62,18 +55,29 @@ export function useSendMessage(id: string) {
       client.invalidateQueries({ queryKey: providerKeys.list }),
     ]),
   });
-  return { send, turn, stop: () => running.current?.abort() };
+  return { run, turn, stop: () => running.current?.abort() };
 }
 
-/** Approves or denies the tool call the turn waits on; the turn then goes on and its new messages are added. */
+/** Sends one message and streams its turn. */
+export function useSendMessage(id: string) {
+  const { run, turn, stop } = useStreamedTurn(id, (content: string) => (streamed) => streamMessage({ ...streamed, content }));
+  return { send: run, turn, stop };
+}
+
+/** Approves or denies the tool call the turn waits on, and streams the turn as it goes on. */
 export function useDecideToolCall(id: string) {
-  const onSuccess = useTurnResult(id);
+  const { run, turn, stop } = useStreamedTurn(id, ({ callId, decision }: { callId: string; decision: 'approve' | 'deny' }) =>
+    (streamed) => streamDecision({ ...streamed, callId, decision }));
+  return { decide: run, turn, stop };
+}
+
+/** Answers the question a remote tool asked in the running turn; the turn goes on where it was sent from. */
+export function useAnswerElicitation(id: string) {
   return useMutation({
-    mutationFn: ({ callId, decision }: { callId: string; decision: 'approve' | 'deny' }) =>
-      unwrap(api.POST('/api/conversations/{conversation_id}/tool-calls/{call_id}/{decision}', {
-        params: { path: { conversation_id: id, call_id: callId, decision } },
+    mutationFn: ({ elicitationId, action, content }: { elicitationId: string; action: 'accept' | 'decline' | 'cancel'; content?: Record<string, unknown> }) =>
+      unwrap(api.POST('/api/conversations/{conversation_id}/elicitations/{elicitation_id}', {
+        params: { path: { conversation_id: id, elicitation_id: elicitationId } }, body: { action, content },
       })),
-    onSuccess,
   });
 }
 

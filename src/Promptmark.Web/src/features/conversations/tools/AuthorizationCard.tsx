@@ -1,20 +1,7 @@
-import { useEffect, useState } from 'react';
 import { Alert, Button, Stack, Text } from '@mantine/core';
 import { IconExternalLink, IconLock } from '@tabler/icons-react';
 import type { PendingAuthorization } from '@/lib/api/types';
-
-const secondsUntil = (at: string) => Math.max(0, Math.ceil((Date.parse(at) - Date.now()) / 1000));
-
-/** Whole seconds from now until `at`, never below zero; ticks every second. */
-function useSecondsLeft(at: string) {
-  const [seconds, setSeconds] = useState(() => secondsUntil(at));
-  useEffect(() => {
-    setSeconds(secondsUntil(at));
-    const timer = setInterval(() => setSeconds(secondsUntil(at)), 1000);
-    return () => clearInterval(timer);
-  }, [at]);
-  return seconds;
-}
+import { clockOf, useSecondsLeft } from './useSecondsLeft';
 
 /** Only web links: the server checked the URL already; a javascript: link must never become clickable even so. */
 const isWebLink = (url: string) => /^https?:\/\//i.test(url);
@@ -25,7 +12,7 @@ const isWebLink = (url: string) => /^https?:\/\//i.test(url);
  */
 export function AuthorizationCard({ pending }: { pending: PendingAuthorization }) {
   const seconds = useSecondsLeft(pending.expires_at);
-  const clock = `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+  const clock = clockOf(seconds);
   return (
     <Alert color="blue" variant="light" icon={<IconLock size={18} />} title={`${pending.tool_name} needs your authorization`}
       role="region" aria-label="Authorization needed" data-testid="authorization-card">

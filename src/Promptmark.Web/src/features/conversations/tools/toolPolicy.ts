@@ -1,4 +1,4 @@
-import type { AttachedTool, Connection, Conversation, SentMessage } from '@/lib/api/types';
+import type { AttachedTool, Connection, Conversation } from '@/lib/api/types';
 
 /** When an attached tool runs (the API's `approval`), in the words the picker shows. */
 export const approvalPolicies = [
@@ -42,24 +42,6 @@ export function pendingCall(c: Conversation) {
   if (!waiting) return null;
   const message = c.messages?.find((m) => m.id === waiting.message_id);
   return message?.tool_calls?.find((call) => call.call_id === waiting.call_id) ?? { call_id: waiting.call_id, name: 'a tool' };
-}
-
-/**
- * The conversation after a send or a decision: the turn's messages are added (one already shown, a paused answer, is
- * replaced). A turn that paused again is fetched anew for the call it waits on; otherwise nothing waits any more.
- */
-export function withTurn(old: Conversation, sent: SentMessage): Conversation {
-  const shown = old.messages ?? [];
-  const added = sent.messages.filter((m) => !shown.some((s) => s.id === m.id));
-  return {
-    ...old,
-    messages: [...shown.map((s) => sent.messages.find((m) => m.id === s.id) ?? s), ...added],
-    message_count: Number(old.message_count) + added.length,
-    updated_at: sent.assistant_message.created_at,
-    awaiting_approval: sent.status === 'awaiting_approval' ? old.awaiting_approval : null,
-    // An authorization lasts only while its turn runs.
-    awaiting_authorization: null,
-  };
 }
 
 /** The attached native (provider) tools as `update_conversation_tools` takes them, so that saving the picker keeps them. */
