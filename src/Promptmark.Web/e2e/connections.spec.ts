@@ -23,15 +23,15 @@ test('a connection is added, tested, browsed, its tools run with streamed output
   await expect(page).toHaveURL(/\/connections\/[0-9a-f-]{36}$/);
   const connectionUrl = new URL(page.url()).pathname;
 
-  // Added means tested: the page opens with a green dot and the 13 tools, without pressing Test.
+  // Added means tested: the page opens with a green dot and the 14 tools, without pressing Test.
   await expect(page.getByTestId('status-dot')).toHaveAttribute('data-status', 'connected');
-  await expect(page.getByTestId('tool-count')).toHaveText('13 tools');
-  await expect(page.getByTestId('tool-row')).toHaveCount(13);
+  await expect(page.getByTestId('tool-count')).toHaveText('14 tools');
+  await expect(page.getByTestId('tool-row')).toHaveCount(14);
   await expect(page.getByText('No tools cached yet')).toHaveCount(0);
 
   // Test again: still connected (the toast from adding may not have closed yet on a fast run).
   await page.getByRole('button', { name: 'Test Everything' }).click();
-  await expect(page.getByText('Connected: 13 tools available').last()).toBeVisible();
+  await expect(page.getByText('Connected: 14 tools available').last()).toBeVisible();
 
   // Search, then favourite get-sum and echo: favourites come first.
   await page.getByLabel('Search tools').fill('long running');

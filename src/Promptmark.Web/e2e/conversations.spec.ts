@@ -214,7 +214,7 @@ test('a connection tool is attached with Ask me: the model calls it, the call wa
   await page.getByLabel('Name').fill('Everything');
   await page.getByLabel('Server URL').fill(everything.url);
   await page.getByRole('button', { name: 'Add connection' }).click();
-  await expect(page.getByTestId('tool-count')).toHaveText('13 tools');
+  await expect(page.getByTestId('tool-count')).toHaveText('14 tools');
   await page.getByRole('button', { name: 'Favourite echo' }).click();
   await expect(page.getByRole('button', { name: 'Unfavourite echo' })).toBeVisible();
   await navLink(page, 'Settings').click();
@@ -232,7 +232,7 @@ test('a connection tool is attached with Ask me: the model calls it, the call wa
   await page.getByRole('button', { name: 'Choose tools' }).click();
   const picker = page.getByRole('dialog', { name: 'Tools the model may call' });
   const everythingTools = picker.getByRole('region', { name: 'Tools of Everything' });
-  await expect(everythingTools.getByTestId('picker-tool')).toHaveCount(13);
+  await expect(everythingTools.getByTestId('picker-tool')).toHaveCount(14);
   await expect(everythingTools.getByTestId('picker-tool').first()).toContainText('echo');
   await expect(picker.getByRole('combobox', { name: 'When echo runs' })).toBeDisabled();
   await picker.getByRole('checkbox', { name: 'echo', exact: true }).check();
