@@ -22,6 +22,7 @@ using Promptmark.Api.Features.Providers;
 using Promptmark.Api.Features.PostHog;
 using Promptmark.Api.Features.Conversations.Turns;
 using Promptmark.Api.Features.PlaybookExecutions;
+using Promptmark.Api.Features.PlaybookTriggers;
 using Wolverine;
 
 namespace Promptmark.Api.Infrastructure.Hosting;
@@ -46,6 +47,7 @@ public static class PromptmarkServices
         services.AddPostHog();
         services.AddConversations();
         services.AddPlaybookExecutions();
+        services.AddPlaybookTriggers();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
         builder.Host.UseWolverine(wolverine =>
@@ -137,6 +139,7 @@ public static class PromptmarkServices
         app.MapMcp("/mcp").RequireAuthorization();
         app.MapProtectedResourceMetadata();
         app.MapPromptmarkOAuth();
+        app.MapPlaybookTrigger();
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference("/scalar").AllowAnonymous();
