@@ -7,6 +7,7 @@ using Promptmark.Api.Infrastructure.Auth;
 using Promptmark.Api.Infrastructure.Database;
 using Promptmark.Api.Infrastructure.Errors;
 using Promptmark.Api.Features.McpPrompts;
+using Promptmark.Api.Features.McpPlaybooks;
 using Promptmark.Api.Features.McpAccess;
 using Promptmark.Api.Features.OAuth;
 using Promptmark.Api.Features.Prompts;
@@ -79,6 +80,9 @@ public static class PromptmarkServices
 
         services.AddScoped<SliceInvoker>();
         services.AddSingleton<McpSessions>();
+        services.AddSingleton<UserTools>();
+        services.AddSingleton<IUserToolSource, PromptToolSource>();
+        services.AddSingleton<IUserToolSource, PlaybookToolSource>();
         services.AddScaleOut();
         services.AddFastEndpoints(SliceDoors.RestEndpointTypes(catalog));
         services.AddMcpServer(mcp =>
@@ -101,8 +105,8 @@ public static class PromptmarkServices
 #pragma warning restore MCPEXP002
             })
             .WithTools(SliceDoors.McpTools(catalog))
-            .WithListToolsHandler(PromptToolList.ListAsync)
-            .WithCallToolHandler(PromptToolCall.CallAsync)
+            .WithListToolsHandler(UserTools.ListAsync)
+            .WithCallToolHandler(UserTools.CallAsync)
             .WithRequestFilters(filters => filters.AddListToolsFilter(UncallableTools.Hide))
             .WithListPromptsHandler(TemplatePrompts.ListAsync)
             .WithGetPromptHandler(TemplatePrompts.GetAsync)
