@@ -19,8 +19,9 @@ public sealed record PromptToolAnswer(
     [property: Description("The model's answer, or null when no model ran")] string? Output);
 
 /// <summary>
-/// The prompts the user exposed as tools (<see cref="PromptToolExposure"/>), one of the <see cref="UserTools"/>. Each tool's input schema is its template's typed variables; the text
-/// served is the version labelled production when there is one, as for MCP prompts.
+/// The prompts the user exposed as tools (<see cref="PromptToolExposure"/>), one of the <see cref="UserTools"/>. Each
+/// tool's input schema is its template's typed variables; the text served is the version labelled production when there
+/// is one, as for MCP prompts.
 /// </summary>
 public static class PromptToolList
 {

@@ -3,7 +3,6 @@ using System.ComponentModel.DataAnnotations;
 using Marten;
 using Marten.Schema.Indexing.Unique;
 using Promptmark.Api.Features.Prompts;
-using Promptmark.Api.Infrastructure.Errors;
 using Promptmark.Api.Infrastructure.Mcp;
 using Promptmark.Api.Infrastructure.Slices;
 
@@ -48,32 +47,15 @@ public sealed record ExposePlaybookAsTool : PrivateInput, ISlice<PlaybookView>, 
 /// </summary>
 public static class ExposePlaybookAsToolHandler
 {
-    /// <summary>How many playbooks one user may expose, as for prompts.</summary>
-    public const int MaxExposed = PromptToolExposure.MaxExposed;
-
-    private const int MaxSlug = 56;
-
     public static async Task<PlaybookView> Handle(ExposePlaybookAsTool command, IDocumentSession session, UserTools tools, TimeProvider clock, CancellationToken ct)
     {
         var playbook = await session.LoadOwnedPlaybookAsync(command.Id, ct);
-        if (command.ExposeAsTool is { } expose)
-        {
-            if (expose && !playbook.ExposedAsTool) await RefuseOverCapAsync(session, playbook.Id, ct);
-            playbook.ExposedAsTool = expose;
-        }
         if (command.ToolMode is { } mode) playbook.ToolMode = mode;
-        if (playbook.ExposedAsTool && (playbook.ToolName is null || command.RederiveToolName == true))
-            playbook.ToolName = await tools.FreeNameAsync(session, PromptSlugs.Of(playbook.Title, '_', MaxSlug, "playbook"), playbook.ToolName, ct);
+        await tools.ApplyAsync(playbook, command.ExposeAsTool, command.RederiveToolName, PromptSlugs.Of(playbook.Title, '_', PromptToolExposure.MaxSlug, "playbook"),
+            "playbooks", () => session.Query<Playbook>().CountAsync(p => p.ExposedAsTool, ct), session, ct);
         playbook.UpdatedAt = clock.GetUtcNow();
         session.Store(playbook);
         return PlaybookView.Of(playbook, withDefinition: true);
-    }
-
-    private static async Task RefuseOverCapAsync(IQuerySession session, Guid playbookId, CancellationToken ct)
-    {
-        var exposed = await session.Query<Playbook>().CountAsync(p => p.ExposedAsTool && p.Id != playbookId, ct);
-        if (exposed >= MaxExposed)
-            throw new ConflictException($"At most {MaxExposed} playbooks can be exposed as tools, and {exposed} are: turn one off (expose_as_tool: false) first.");
     }
 }
 

@@ -3,6 +3,7 @@ using ModelContextProtocol;
 using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
 using Promptmark.Api.Infrastructure.Auth;
+using Promptmark.Api.Infrastructure.Errors;
 using Promptmark.Api.Infrastructure.Slices;
 
 namespace Promptmark.Api.Infrastructure.Mcp;
@@ -21,6 +22,15 @@ public interface IUserToolSource
 
     /// <summary>Every tool name of this kind the caller holds, exposed or withdrawn (a withdrawn one keeps its name).</summary>
     Task<IReadOnlyList<string>> NamesAsync(IQuerySession session, CancellationToken ct);
+}
+
+/// <summary>What an object offered as one of the user's own tools keeps about it.</summary>
+public interface IExposableTool
+{
+    bool ExposedAsTool { get; set; }
+
+    /// <summary>Derived from the title when first exposed, kept since (null until then).</summary>
+    string? ToolName { get; set; }
 }
 
 /// <summary>
@@ -58,11 +68,32 @@ public sealed class UserTools(IEnumerable<IUserToolSource> sources)
 
     private IEnumerable<IUserToolSource> Sources => sources;
 
+    /// <summary>How many objects of one kind a user may expose: a tools/list of hundreds drowns a model's context.</summary>
+    public const int MaxExposedPerKind = 50;
+
+    /// <summary>
+    /// Exposes or withdraws <paramref name="item"/> as <paramref name="expose"/> asks (409 past <see cref="MaxExposedPerKind"/>,
+    /// counted by <paramref name="countExposed"/>), and names it from <paramref name="slug"/> when first exposed or when
+    /// asked to <paramref name="rederive"/>; otherwise a name, once given, stays across renames and withdrawals.
+    /// </summary>
+    public async Task ApplyAsync(IExposableTool item, bool? expose, bool? rederive, string slug, string kinds, Func<Task<int>> countExposed,
+        IQuerySession session, CancellationToken ct)
+    {
+        if (expose is { } exposing)
+        {
+            if (exposing && !item.ExposedAsTool && await countExposed() is var exposed && exposed >= MaxExposedPerKind)
+                throw new ConflictException($"At most {MaxExposedPerKind} {kinds} can be exposed as tools, and {exposed} are: turn one off (expose_as_tool: false) first.");
+            item.ExposedAsTool = exposing;
+        }
+        if (item.ExposedAsTool && (item.ToolName is null || rederive == true))
+            item.ToolName = await FreeNameAsync(session, slug, item.ToolName, ct);
+    }
+
     /// <summary>
     /// <paramref name="slug"/>, or with the first free <c>_2</c>, <c>_3</c>… suffix when a built-in tool or another of the
     /// caller's tools of any kind has it; <paramref name="own"/> is the object's current name, which stays free for it.
     /// </summary>
-    public async Task<string> FreeNameAsync(IQuerySession session, string slug, string? own, CancellationToken ct)
+    private async Task<string> FreeNameAsync(IQuerySession session, string slug, string? own, CancellationToken ct)
     {
         var taken = new HashSet<string>(StringComparer.Ordinal);
         foreach (var source in sources) taken.UnionWith(await source.NamesAsync(session, ct));
