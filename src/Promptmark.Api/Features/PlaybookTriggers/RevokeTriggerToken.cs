@@ -1,8 +1,6 @@
 using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
 using Marten;
-using Promptmark.Api.Features.Playbooks;
-using Promptmark.Api.Infrastructure.Errors;
 using Promptmark.Api.Infrastructure.Slices;
 using Promptmark.Api.Infrastructure.Storage;
 
@@ -22,8 +20,7 @@ public static class RevokeTriggerTokenHandler
 {
     public static async Task<Deleted> Handle(RevokeTriggerToken command, IDocumentSession session, CancellationToken ct)
     {
-        var playbook = await session.LoadOwnedPlaybookAsync(command.PlaybookId, ct);
-        var token = await session.OfPlaybookAsync(playbook.Id, ct) ?? throw new NotFoundException("trigger token");
+        var token = await session.LoadOwnedTokenAsync(command.PlaybookId, ct);
         session.Delete(token);
         return new Deleted(token.Id);
     }

@@ -1,8 +1,6 @@
 using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
 using Marten;
-using Promptmark.Api.Features.Playbooks;
-using Promptmark.Api.Infrastructure.Errors;
 using Promptmark.Api.Infrastructure.Slices;
 
 namespace Promptmark.Api.Features.PlaybookTriggers;
@@ -21,8 +19,7 @@ public static class RotateTriggerTokenHandler
 {
     public static async Task<IssuedTriggerToken> Handle(RotateTriggerToken command, IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
-        var playbook = await session.LoadOwnedPlaybookAsync(command.PlaybookId, ct);
-        var token = await session.OfPlaybookAsync(playbook.Id, ct) ?? throw new NotFoundException("trigger token");
+        var token = await session.LoadOwnedTokenAsync(command.PlaybookId, ct);
         var issued = TriggerTokens.Issue(token, clock.GetUtcNow());
         session.Store(token);
         return issued;

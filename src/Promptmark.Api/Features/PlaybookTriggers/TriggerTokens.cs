@@ -1,5 +1,7 @@
 using Marten;
+using Promptmark.Api.Features.Playbooks;
 using Promptmark.Api.Infrastructure.Auth;
+using Promptmark.Api.Infrastructure.Errors;
 
 namespace Promptmark.Api.Features.PlaybookTriggers;
 
@@ -11,6 +13,13 @@ public static class TriggerTokens
 
     public static Task<TriggerToken?> OfPlaybookAsync(this IQuerySession session, Guid playbookId, CancellationToken ct) =>
         session.Query<TriggerToken>().Where(t => t.PlaybookId == playbookId).FirstOrDefaultAsync(ct);
+
+    /// <summary>The token of one of the caller's playbooks; "not found" when the playbook is not theirs or has none.</summary>
+    public static async Task<TriggerToken> LoadOwnedTokenAsync(this IQuerySession session, string playbookId, CancellationToken ct)
+    {
+        var playbook = await session.LoadOwnedPlaybookAsync(playbookId, ct);
+        return await session.OfPlaybookAsync(playbook.Id, ct) ?? throw new NotFoundException("trigger token");
+    }
 
     /// <summary>Gives <paramref name="token"/> a new secret (the old one stops working when this is saved) and answers the secret once.</summary>
     public static IssuedTriggerToken Issue(TriggerToken token, DateTimeOffset now)
