@@ -74,6 +74,7 @@ public static partial class SliceInputs
         ["Skills:content"] = new Plain(() => TenantWorld.SkillMd(Unique("skill-"), "Plain.")),
         ["Responses:content"] = new Plain(() => "answer"),
         ["Prompts:content"] = new Plain(() => "Hello {{name}}"),
+        ["Playbooks:expose_as_tool"] = new Plain(() => false),
         ["Playbooks:content"] = new Plain(() => "# Plan\n\n## STEP 1: Go\n\nDo it."),
         ["model_id"] = new Plain(() => "model"),
         ["Conversations:model_id"] = new Plain(() => "openai/gpt-4o"),

@@ -36,6 +36,7 @@ public sealed class StrangerTests(PromptmarkApp app, EverythingFixture everythin
         ["api/mcp/connections/{connection_id}/tools/{tool_name}/stream"] = "Connections/ConnectionIsolationTests",
         ["api/conversations/{conversation_id}/messages/stream"] = "Conversations/StreamMessageTests",
         ["api/conversations/{conversation_id}/tool-calls/{call_id}/{decision}/stream"] = "Conversations/ToolLoopTests",
+        ["api/playbooks/{playbook_id}/trigger"] = "authenticated by the playbook's trigger token only: PlaybookTriggers/TriggerUrlTests",
         ["mcp/"] = "the MCP door: its tools are the slices, its prompts and resources are covered here",
         ["api/auth/login"] = "anonymous: signs in with the caller's own credentials",
         ["api/auth/logout"] = "ends the caller's own session",

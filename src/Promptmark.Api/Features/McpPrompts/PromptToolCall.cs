@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Marten;
 using Microsoft.Extensions.AI;
-using ModelContextProtocol;
 using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
 using Promptmark.Api.Engines.Models;
@@ -18,26 +17,19 @@ using LibraryPrompt = Promptmark.Api.Features.Prompts.Prompt;
 namespace Promptmark.Api.Features.McpPrompts;
 
 /// <summary>
-/// <c>tools/call</c> for a name that is no built-in tool: one of the caller's exposed prompts, rendered with the
+/// A call of one of the caller's exposed prompts (<see cref="PromptToolSource"/>): rendered with the
 /// arguments (the same engine and refusals as render_prompt) and sent to the first of the prompt's models whose
 /// provider the caller has set, its cost recorded like a conversation's. Without such a model the rendered text is the
-/// answer. A name that is none of the caller's prompt tools is unknown, whoever else has a tool of that name.
+/// answer.
 /// </summary>
 public static class PromptToolCall
 {
-    public static async ValueTask<CallToolResult> CallAsync(RequestContext<CallToolRequestParams> request, CancellationToken ct)
+    public static async Task<CallToolResult> CallAsync(LibraryPrompt prompt, RequestContext<CallToolRequestParams> request, IDocumentSession session, CancellationToken ct)
     {
-        var name = request.Params?.Name ?? "";
-        var caller = request.User ?? new();
-        var userId = caller.FindUserId() ?? throw new McpProtocolException("authentication required", McpErrorCode.InvalidRequest);
-        var services = request.Services!;
-        await using var session = services.GetRequiredService<IDocumentStore>().LightweightSession(userId.ToString());
-        var prompt = (await PromptToolList.ExposedAsync(session, ct)).FirstOrDefault(p => p.ToolName == name)
-            ?? throw new McpProtocolException($"Unknown tool: '{name}'", McpErrorCode.InvalidParams);
         try
         {
-            AccessScope.Require(caller, AccessScope.Execute);
-            var answer = await AnswerAsync(prompt, request.Params?.Arguments, session, services, ct);
+            AccessScope.Require(request.User ?? new(), AccessScope.Execute);
+            var answer = await AnswerAsync(prompt, request.Params?.Arguments, session, request.Services!, ct);
             var structured = JsonSerializer.SerializeToElement(answer, Wire.Options);
             return new CallToolResult { Content = [new TextContentBlock { Text = answer.Output ?? answer.Rendered }], StructuredContent = structured };
         }

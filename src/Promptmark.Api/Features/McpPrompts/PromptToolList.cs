@@ -3,7 +3,6 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Marten;
 using ModelContextProtocol.Protocol;
-using ModelContextProtocol.Server;
 using Promptmark.Api.Features.Prompts;
 using Promptmark.Api.Features.Prompts.Templates;
 using Promptmark.Api.Features.Versions;
@@ -20,9 +19,9 @@ public sealed record PromptToolAnswer(
     [property: Description("The model's answer, or null when no model ran")] string? Output);
 
 /// <summary>
-/// The prompts the user exposed as tools (<see cref="PromptToolExposure"/>), listed on <c>tools/list</c> before the
-/// built-in tools, for that user's sessions only. Each tool's input schema is its template's typed variables; the text
-/// served is the version labelled production when there is one, as for MCP prompts.
+/// The prompts the user exposed as tools (<see cref="PromptToolExposure"/>), one of the <see cref="UserTools"/>. Each
+/// tool's input schema is its template's typed variables; the text served is the version labelled production when there
+/// is one, as for MCP prompts.
 /// </summary>
 public static class PromptToolList
 {
@@ -31,27 +30,25 @@ public static class PromptToolList
 
     private static readonly JsonElement AnswerSchema = OutputSchema.For(typeof(PromptToolAnswer));
 
-    /// <summary>All of them on the first page (there are at most <see cref="PromptToolExposure.MaxExposed"/>); the SDK appends the built-in tools there.</summary>
-    public static async ValueTask<ListToolsResult> ListAsync(RequestContext<ListToolsRequestParams> request, CancellationToken ct)
+    /// <summary>The caller's exposed prompts as tools.</summary>
+    public static async Task<IReadOnlyList<Tool>> ListAsync(IQuerySession session, CancellationToken ct)
     {
-        if (request.Params?.Cursor is not null) return new ListToolsResult();
-        await using var session = request.OpenCallerSession();
         var prompts = await ExposedAsync(session, ct);
         var served = await session.ServedContentAsync(prompts, ct);
-        return new ListToolsResult { Tools = prompts.Select(p => Describe(p, served[p.Id])).ToList() };
+        return prompts.Select(p => Describe(p, served[p.Id])).ToList();
     }
 
     /// <summary>The caller's exposed prompts, by tool name; a name a built-in tool took since is left out (the built-in answers it).</summary>
     public static async Task<IReadOnlyList<LibraryPrompt>> ExposedAsync(IQuerySession session, CancellationToken ct) =>
         (await session.Query<LibraryPrompt>().Where(p => p.ExposedAsTool && p.ToolName != null).OrderBy(p => p.ToolName).ToListAsync(ct))
-        .Where(p => !PromptToolExposure.IsBuiltIn(p.ToolName!)).ToList();
+        .Where(p => !UserTools.IsBuiltIn(p.ToolName!)).ToList();
 
     private static Tool Describe(LibraryPrompt prompt, string servedContent) => new()
     {
         Name = prompt.ToolName!,
         Title = prompt.Title,
         Description = Description(prompt),
-        InputSchema = VariableInputSchema.For(TemplateCache.Parse(servedContent)),
+        InputSchema = ToolInputSchema.For(VariableInputs.Of(TemplateCache.Parse(servedContent))),
         OutputSchema = AnswerSchema,
         // Running it reaches a model provider and records what the call cost: neither a read nor idempotent.
         Annotations = new ToolHints(ReadOnly: false, Destructive: false, Idempotent: false) { OpenWorld = true }.Annotations(prompt.Title),

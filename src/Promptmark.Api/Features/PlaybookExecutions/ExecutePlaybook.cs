@@ -3,12 +3,9 @@ using System.ComponentModel.DataAnnotations;
 using System.Text.Json;
 using Marten;
 using Promptmark.Api.Engines.Models;
-using Promptmark.Api.Engines.Playbooks;
-using Promptmark.Api.Engines.Playbooks.Execution;
 using Promptmark.Api.Features.PlaybookExecutions.Running;
 using Promptmark.Api.Features.Playbooks;
 using Promptmark.Api.Infrastructure.Auth;
-using Promptmark.Api.Infrastructure.Errors;
 using Promptmark.Api.Infrastructure.Slices;
 using Wolverine;
 
@@ -56,21 +53,10 @@ public static class ExecutePlaybookHandler
     public static async Task<ExecutionView> Handle(ExecutePlaybook command, IQuerySession session, IMessageBus bus, RunWaits waits, TimeProvider clock, CancellationToken ct)
     {
         var playbook = await session.LoadOwnedPlaybookAsync(command.PlaybookId, ct);
-        var definition = PlaybookParser.Parse(playbook.Content).Definition
-                         ?? throw new UnprocessableException("The playbook does not parse: validate_playbook shows its errors.");
-        var model = command.ModelId ?? playbook.DefaultModelId
-                    ?? throw new UnprocessableException("No model to run with: give model_id (provider/model) or set the playbook's default_model_id.");
-        var now = clock.GetUtcNow();
-        var execution = new PlaybookExecution
-        {
-            Id = Guid.CreateVersion7(), PlaybookId = playbook.Id, PlaybookTitle = playbook.Title, Content = playbook.Content, ModelId = model,
-            Run = new RunState
-            {
-                InputValues = RunValues.ForInputs(definition.Inputs, RunValues.Read(command.InputValues, "input_values")),
-                Breakpoints = command.BreakpointNumbers()!,
-            },
-            CreatedAt = now, UpdatedAt = now,
-        };
+        var definition = RunStarts.DefinitionOf(playbook);
+        var model = RunStarts.ModelFor(playbook, command.ModelId);
+        var inputs = RunValues.ForInputs(definition.Inputs, RunValues.Read(command.InputValues, "input_values"));
+        var execution = RunStarts.New(playbook, model, inputs, command.BreakpointNumbers()!, clock.GetUtcNow());
         return await waits.AfterAsync(session, bus, execution.Id, new StartPlaybookRun(execution), ct);
     }
 }

@@ -1,5 +1,6 @@
 using JasperFx.Metadata;
 using Marten;
+using Promptmark.Api.Infrastructure.Mcp;
 using Promptmark.Api.Engines.Playbooks;
 using Promptmark.Api.Features.Prompts;
 using Promptmark.Api.Features.Scans;
@@ -7,7 +8,7 @@ using Promptmark.Api.Features.Scans;
 namespace Promptmark.Api.Features.Playbooks;
 
 /// <summary>A PLAYBOOK.md document in a user's library. Stored tenant-scoped; soft-deleted playbooks vanish from every read.</summary>
-public sealed class Playbook : ISoftDeleted
+public sealed class Playbook : ISoftDeleted, IExposableTool
 {
     public Guid Id { get; set; }
     public Guid OwnerId { get; set; }
@@ -24,6 +25,15 @@ public sealed class Playbook : ISoftDeleted
 
     /// <summary>Derived from <see cref="Content"/>'s <c>@output</c> directives on every write.</summary>
     public List<string> OutputVars { get; set; } = [];
+
+    /// <summary>Whether the playbook is offered on <c>/mcp</c> as a tool of its own (<see cref="ExposePlaybookAsToolHandler"/>).</summary>
+    public bool ExposedAsTool { get; set; }
+
+    /// <summary>The tool's name, derived from the title when first exposed and kept since (null until then).</summary>
+    public string? ToolName { get; set; }
+
+    /// <summary>How the tool answers: <see cref="PlaybookToolModes.Sync"/> or <see cref="PlaybookToolModes.Inbound"/>.</summary>
+    public string ToolMode { get; set; } = PlaybookToolModes.Sync;
 
     /// <summary>The same scan as a prompt's, of the title, content and description.</summary>
     public PromptScan Scan { get; set; } = new();

@@ -7,14 +7,14 @@ namespace Promptmark.Api.Features.Playbooks;
 public sealed record PlaybookView(
     Guid Id, string Title, string Content, string? Description, IReadOnlyList<string> Tags, string? DefaultModelId,
     string ArtifactType, IReadOnlyList<string> OutputVars, int StepCount, int Version, ScanView Scan,
-    DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, PlaybookParseResult? Definition)
+    DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, PlaybookParseResult? Definition, bool ExposedAsTool, string? ToolName, string ToolMode)
 {
     public static PlaybookView Of(Playbook playbook, bool withDefinition)
     {
         var parsed = PlaybookParser.Parse(playbook.Content);
         return new(playbook.Id, playbook.Title, playbook.Content, playbook.Description, playbook.Tags, playbook.DefaultModelId,
             playbook.ArtifactType, playbook.OutputVars, parsed.Definition?.Steps.Count ?? 0, playbook.Version, ScanView.Of(playbook.Scan),
-            playbook.CreatedAt, playbook.UpdatedAt, withDefinition ? parsed : null);
+            playbook.CreatedAt, playbook.UpdatedAt, withDefinition ? parsed : null, playbook.ExposedAsTool, playbook.ToolName, playbook.ToolMode);
     }
 }
 

@@ -1,11 +1,12 @@
 using JasperFx.Metadata;
 using Marten;
+using Promptmark.Api.Infrastructure.Mcp;
 using Promptmark.Api.Features.Versions;
 
 namespace Promptmark.Api.Features.Prompts;
 
 /// <summary>A prompt or template in a user's library. Stored tenant-scoped; soft-deleted prompts vanish from every read.</summary>
-public sealed class Prompt : ISoftDeleted
+public sealed class Prompt : ISoftDeleted, IExposableTool
 {
     public Guid Id { get; set; }
     public Guid OwnerId { get; set; }

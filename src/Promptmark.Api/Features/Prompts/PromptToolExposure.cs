@@ -1,7 +1,6 @@
 using Marten;
 using Marten.Schema.Indexing.Unique;
-using Promptmark.Api.Infrastructure.Errors;
-using Promptmark.Api.Infrastructure.Slices;
+using Promptmark.Api.Infrastructure.Mcp;
 
 namespace Promptmark.Api.Features.Prompts;
 
@@ -13,50 +12,18 @@ public interface IPromptToolFields
 }
 
 /// <summary>
-/// A prompt exposed as a tool: its name is the title as a snake_case slug, unique among the user's prompt tools and never
-/// one of the built-in tools' names. The name is derived once and kept (a rename does not break the clients that call
-/// it) until the user asks for it to be derived again from the current title.
+/// A prompt exposed as a tool (one of the <see cref="UserTools"/>): its name is the title as a snake_case slug, unique among
+/// the user's own tools and never one of the built-in tools' names. The name is derived once and kept (a rename does not
+/// break the clients that call it) until the user asks for it to be derived again from the current title.
 /// </summary>
 public static class PromptToolExposure
 {
-    /// <summary>How many prompts one user may expose: a tools/list of hundreds of prompts drowns a model's context.</summary>
-    public const int MaxExposed = 50;
-
     /// <summary>Tool names stay within 64 characters, the shortest limit model providers put on function names.</summary>
-    private const int MaxSlug = 56;
+    public const int MaxSlug = 56;
 
-    private static readonly HashSet<string> BuiltInNames = SliceCatalog.Instance.Tools.Select(t => t.Binding.Tool!).ToHashSet(StringComparer.Ordinal);
-
-    public static bool IsBuiltIn(string name) => BuiltInNames.Contains(name);
-
-    public static async Task ApplyAsync(IPromptToolFields fields, Prompt prompt, IQuerySession session, CancellationToken ct)
-    {
-        if (fields.ExposeAsTool is { } expose)
-        {
-            if (expose && !prompt.ExposedAsTool) await RefuseOverCapAsync(session, prompt.Id, ct);
-            prompt.ExposedAsTool = expose;
-        }
-        if (prompt.ExposedAsTool && (prompt.ToolName is null || fields.RederiveToolName == true))
-            prompt.ToolName = await FreeNameAsync(session, prompt, ct);
-    }
-
-    private static async Task RefuseOverCapAsync(IQuerySession session, Guid promptId, CancellationToken ct)
-    {
-        var exposed = await session.Query<Prompt>().CountAsync(p => p.ExposedAsTool && p.Id != promptId, ct);
-        if (exposed >= MaxExposed)
-            throw new ConflictException($"At most {MaxExposed} prompts can be exposed as tools, and {exposed} are: turn one off (expose_as_tool: false) first.");
-    }
-
-    /// <summary>The slug of the title, or with the first free <c>_2</c>, <c>_3</c>… suffix when the user or a built-in tool has it.</summary>
-    private static async Task<string> FreeNameAsync(IQuerySession session, Prompt prompt, CancellationToken ct)
-    {
-        var taken = (await session.Query<Prompt>().Where(p => p.ToolName != null && p.Id != prompt.Id).Select(p => p.ToolName!).ToListAsync(ct))
-            .ToHashSet(StringComparer.Ordinal);
-        var slug = PromptSlugs.Of(prompt.Title, '_', MaxSlug, "prompt");
-        var name = slug;
-        for (var suffix = 2; taken.Contains(name) || IsBuiltIn(name); suffix++) name = $"{slug}_{suffix}";
-        return name;
-    }
+    public static Task ApplyAsync(IPromptToolFields fields, Prompt prompt, IQuerySession session, UserTools tools, CancellationToken ct) =>
+        tools.ApplyAsync(prompt, fields.ExposeAsTool, fields.RederiveToolName, PromptSlugs.Of(prompt.Title, '_', MaxSlug, "prompt"), "prompts",
+            () => session.Query<Prompt>().CountAsync(p => p.ExposedAsTool, ct), session, ct);
 }
 
 /// <summary>Two of a user's live prompts never share a tool name, even when two writes race.</summary>

@@ -5,6 +5,7 @@ using Marten;
 using Promptmark.Api.Features.Versions;
 using Promptmark.Api.Infrastructure.Auth;
 using Promptmark.Api.Infrastructure.Json;
+using Promptmark.Api.Infrastructure.Mcp;
 using Promptmark.Api.Infrastructure.Slices;
 
 namespace Promptmark.Api.Features.Prompts;
@@ -69,13 +70,13 @@ public sealed record UpdatePrompt : PrivateInput, ISlice<PromptView>, IPromptFie
 
 public static class UpdatePromptHandler
 {
-    public static async Task<PromptView> Handle(UpdatePrompt command, IDocumentSession session, TimeProvider clock, Envelope envelope, CancellationToken ct)
+    public static async Task<PromptView> Handle(UpdatePrompt command, IDocumentSession session, TimeProvider clock, Envelope envelope, UserTools tools, CancellationToken ct)
     {
         var prompt = await session.LoadOwnedPromptAsync(command.Id, ct);
         var now = clock.GetUtcNow();
         if (ChangesText(command, prompt)) session.Store(PromptVersion.Snapshot(prompt, now));
         var notice = await PromptFields.ApplyAsync(command, prompt, session, envelope.DoorOf(), ct);
-        await PromptToolExposure.ApplyAsync(command, prompt, session, ct);
+        await PromptToolExposure.ApplyAsync(command, prompt, session, tools, ct);
         if (command.VersionNote is { } note) prompt.VersionNote = note.Trim() is { Length: > 0 } said ? said : null;
         prompt.UpdatedAt = now;
         session.Store(prompt);

@@ -11,7 +11,8 @@ public static class ApiKeySecret
 {
     public const string Prefix = "pm_";
 
-    public static string New() => Prefix + Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
+    /// <summary>A new secret; other secrets of the same strength (a playbook's trigger token) carry a prefix of their own.</summary>
+    public static string New(string prefix = Prefix) => prefix + Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
 
     public static string Hash(string key) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
 

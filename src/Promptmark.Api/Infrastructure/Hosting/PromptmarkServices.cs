@@ -7,6 +7,7 @@ using Promptmark.Api.Infrastructure.Auth;
 using Promptmark.Api.Infrastructure.Database;
 using Promptmark.Api.Infrastructure.Errors;
 using Promptmark.Api.Features.McpPrompts;
+using Promptmark.Api.Features.McpPlaybooks;
 using Promptmark.Api.Features.McpAccess;
 using Promptmark.Api.Features.OAuth;
 using Promptmark.Api.Features.Prompts;
@@ -22,6 +23,7 @@ using Promptmark.Api.Features.Providers;
 using Promptmark.Api.Features.PostHog;
 using Promptmark.Api.Features.Conversations.Turns;
 using Promptmark.Api.Features.PlaybookExecutions;
+using Promptmark.Api.Features.PlaybookTriggers;
 using Wolverine;
 
 namespace Promptmark.Api.Infrastructure.Hosting;
@@ -46,6 +48,7 @@ public static class PromptmarkServices
         services.AddPostHog();
         services.AddConversations();
         services.AddPlaybookExecutions();
+        services.AddPlaybookTriggers();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
         builder.Host.UseWolverine(wolverine =>
@@ -77,6 +80,9 @@ public static class PromptmarkServices
 
         services.AddScoped<SliceInvoker>();
         services.AddSingleton<McpSessions>();
+        services.AddSingleton<UserTools>();
+        services.AddSingleton<IUserToolSource, PromptToolSource>();
+        services.AddSingleton<IUserToolSource, PlaybookToolSource>();
         services.AddScaleOut();
         services.AddFastEndpoints(SliceDoors.RestEndpointTypes(catalog));
         services.AddMcpServer(mcp =>
@@ -99,8 +105,8 @@ public static class PromptmarkServices
 #pragma warning restore MCPEXP002
             })
             .WithTools(SliceDoors.McpTools(catalog))
-            .WithListToolsHandler(PromptToolList.ListAsync)
-            .WithCallToolHandler(PromptToolCall.CallAsync)
+            .WithListToolsHandler(UserTools.ListAsync)
+            .WithCallToolHandler(UserTools.CallAsync)
             .WithRequestFilters(filters => filters.AddListToolsFilter(UncallableTools.Hide))
             .WithListPromptsHandler(TemplatePrompts.ListAsync)
             .WithGetPromptHandler(TemplatePrompts.GetAsync)
@@ -137,6 +143,7 @@ public static class PromptmarkServices
         app.MapMcp("/mcp").RequireAuthorization();
         app.MapProtectedResourceMetadata();
         app.MapPromptmarkOAuth();
+        app.MapPlaybookTrigger();
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference("/scalar").AllowAnonymous();

@@ -46,6 +46,7 @@ export const router = createBrowserRouter([
         children: [
           { index: true, handle: { title: 'Edit playbook' }, lazy: () => import('@/features/playbooks/PlaybookEditorPage') },
           { path: 'versions', handle: { title: 'Playbook versions' }, lazy: () => import('@/features/playbooks/PlaybookVersionsPage') },
+          { path: 'connect', handle: { title: 'Connect playbook' }, lazy: () => import('@/features/playbooks/PlaybookConnectPage') },
         ],
       },
       { path: 'connections', handle: { title: 'Connections' }, lazy: () => import('@/features/connections/ConnectionsPage') },

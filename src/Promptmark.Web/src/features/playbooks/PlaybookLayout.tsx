@@ -1,5 +1,5 @@
 import { Anchor, Badge, Breadcrumbs, Group, Tabs, Text } from '@mantine/core';
-import { IconEdit, IconHistory } from '@tabler/icons-react';
+import { IconEdit, IconHistory, IconPlugConnected } from '@tabler/icons-react';
 import { Link, Outlet, useLocation, useNavigate, useParams } from 'react-router';
 import { PageHeader } from '@/components/PageHeader';
 import { PageSkeleton } from '@/components/PageSkeleton';
@@ -15,7 +15,8 @@ export function PlaybookLayout() {
   const location = useLocation();
   const navigate = useNavigate();
   const base = `/playbooks/${id}`;
-  const tab = location.pathname.slice(base.length).split('/')[1] === 'versions' ? 'versions' : 'edit';
+  const section = location.pathname.slice(base.length).split('/')[1];
+  const tab = section === 'versions' || section === 'connect' ? section : 'edit';
 
   if (playbook.isPending) return <PageSkeleton />;
   if (playbook.isError) return <ErrorState error={playbook.error} onRetry={() => playbook.refetch()} />;
@@ -37,6 +38,7 @@ export function PlaybookLayout() {
         <Tabs.List>
           <Tabs.Tab value="edit" leftSection={<IconEdit size={16} />}>Edit</Tabs.Tab>
           <Tabs.Tab value="versions" leftSection={<IconHistory size={16} />}>Versions</Tabs.Tab>
+          <Tabs.Tab value="connect" leftSection={<IconPlugConnected size={16} />}>Connect</Tabs.Tab>
         </Tabs.List>
       </Tabs>
       <Outlet />
