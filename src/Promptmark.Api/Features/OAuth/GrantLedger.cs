@@ -51,19 +51,21 @@ public static class GrantLedger
     private static CancellationToken Aborted(this OpenIddictServerTransaction transaction) =>
         transaction.GetHttpRequest()?.HttpContext.RequestAborted ?? CancellationToken.None;
 
-    public sealed class KnownClientAndRedirect(IDocumentStore store) : IOpenIddictServerHandler<ValidateAuthorizationRequestContext>
+    public sealed class KnownClientAndRedirect(OAuthClients clients) : IOpenIddictServerHandler<ValidateAuthorizationRequestContext>
     {
         public async ValueTask HandleAsync(ValidateAuthorizationRequestContext context)
         {
-            var client = await store.FindClientAsync(context.ClientId, context.Transaction.Aborted());
-            if (client is null)
+            var lookup = await clients.FindAsync(context.ClientId, context.Transaction.Aborted());
+            if (!lookup.IsFound)
             {
-                context.Reject(Errors.InvalidClient, "The client_id is not registered here: register it first (RFC 7591).");
+                context.Reject(Errors.InvalidClient, lookup.Refusal);
                 return;
             }
-            if (context.RedirectUri is null || !client.RedirectUris.Contains(context.RedirectUri, StringComparer.Ordinal))
+            if (context.RedirectUri is null || !lookup.Client.RedirectUris.Contains(context.RedirectUri, StringComparer.Ordinal))
             {
-                context.Reject(Errors.InvalidClient, "The redirect_uri is not one this client registered.");
+                context.Reject(Errors.InvalidClient, ClientMetadataDocuments.IsDocumentUrl(lookup.Client.Id)
+                    ? "The redirect_uri is not among the redirect_uris of the client's metadata document."
+                    : "The redirect_uri is not one this client registered.");
                 return;
             }
             var ours = ProtectedResource.McpResource(context.Transaction.GetHttpRequest()!);
@@ -72,12 +74,12 @@ public static class GrantLedger
         }
     }
 
-    public sealed class KnownClient<TContext>(IDocumentStore store) : IOpenIddictServerHandler<TContext> where TContext : BaseValidatingClientContext
+    public sealed class KnownClient<TContext>(OAuthClients clients) : IOpenIddictServerHandler<TContext> where TContext : BaseValidatingClientContext
     {
         public async ValueTask HandleAsync(TContext context)
         {
-            if (await store.FindClientAsync(context.ClientId, context.Transaction.Aborted()) is null)
-                context.Reject(Errors.InvalidClient, "The client_id is not registered here.");
+            if (await clients.FindAsync(context.ClientId, context.Transaction.Aborted()) is { IsFound: false } lookup)
+                context.Reject(Errors.InvalidClient, lookup.Refusal);
         }
     }
 
