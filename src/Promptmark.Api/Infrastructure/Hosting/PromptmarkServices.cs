@@ -101,7 +101,12 @@ public static class PromptmarkServices
             .WithTools(SliceDoors.McpTools(catalog))
             .WithListToolsHandler(PromptToolList.ListAsync)
             .WithCallToolHandler(PromptToolCall.CallAsync)
-            .WithRequestFilters(filters => filters.AddListToolsFilter(UncallableTools.Hide))
+            .WithRequestFilters(filters =>
+            {
+                filters.AddListToolsFilter(UncallableTools.Hide);
+                filters.AddGetPromptFilter(ReadScope.Require);
+                filters.AddReadResourceFilter(ReadScope.Require);
+            })
             .WithListPromptsHandler(TemplatePrompts.ListAsync)
             .WithGetPromptHandler(TemplatePrompts.GetAsync)
             .WithListResourcesHandler(SkillResources.ListAsync)
