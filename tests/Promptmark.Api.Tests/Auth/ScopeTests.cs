@@ -1,3 +1,4 @@
+using ModelContextProtocol;
 using Promptmark.Api.Tests.OAuth;
 using Promptmark.Api.Tests.Support;
 
@@ -79,6 +80,23 @@ public sealed class ScopeTests(PromptmarkApp app)
         await using var mcp = await app.McpClientAsync(readWrite);
         (await mcp.CallErrorAsync("refresh_mcp_tools", new { connection_id = connection })).ShouldContain("lacks the 'execute' scope");
         (await mcp.CallErrorAsync("send_message", new { conversation_id = Guid.NewGuid(), content = "hi" })).ShouldContain("lacks the 'execute' scope");
+    }
+
+    [Fact]
+    public async Task a_key_without_read_cannot_get_a_template_prompt_or_read_a_skill_over_mcp()
+    {
+        var (owner, writeOnly) = await KeyAsync("write");
+        await app.CreatePromptAsync(owner, new { title = "Greeter", prompt = "Hello {{name}}" });
+        await app.PostAsync(owner, "/api/skills", new { content = "---\nname: helper\ndescription: Helps.\n---\n\nSecret steps.\n" }, 201);
+        await using var mcp = await app.McpClientAsync(writeOnly);
+        var ct = TestContext.Current.CancellationToken;
+        var name = (await mcp.ListPromptsAsync(cancellationToken: ct)).Single().Name;
+
+        var prompt = await Should.ThrowAsync<McpProtocolException>(() => mcp.GetPromptAsync(name, new Dictionary<string, object?> { ["name"] = "Ada" }, cancellationToken: ct).AsTask());
+        prompt.Message.ShouldContain("lacks the 'read' scope");
+        var skill = await Should.ThrowAsync<McpProtocolException>(() => mcp.ReadResourceAsync("skill://helper", cancellationToken: ct).AsTask());
+        skill.Message.ShouldContain("lacks the 'read' scope");
+        skill.Message.ShouldNotContain("Secret steps");
     }
 
     [Fact]

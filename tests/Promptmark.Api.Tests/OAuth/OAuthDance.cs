@@ -86,11 +86,12 @@ public sealed class OAuthDance(PromptmarkApp app)
 
     /// <summary>
     /// The parameters of the redirect back to the client or, for an error OpenIddict may not redirect (the request was
-    /// refused before its redirect_uri was accepted), of the error page's <c>name:value</c> lines.
+    /// refused before its redirect_uri was accepted; 401 for an unknown or refused client), of the error page's
+    /// <c>name:value</c> lines.
     /// </summary>
     private static Dictionary<string, string> Parse(HttpResponseMessage response)
     {
-        if (response.StatusCode == HttpStatusCode.BadRequest)
+        if (response.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.Unauthorized)
             return response.Content.ReadAsStringAsync().GetAwaiter().GetResult().Split('\n', StringSplitOptions.RemoveEmptyEntries)
                 .Select(line => line.Split(':', 2)).Where(pair => pair.Length == 2).ToDictionary(pair => pair[0].Trim(), pair => pair[1].Trim());
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);

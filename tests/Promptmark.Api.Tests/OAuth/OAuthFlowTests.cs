@@ -86,14 +86,18 @@ public sealed class OAuthFlowTests(PromptmarkApp app)
         {
             ["grant_type"] = "authorization_code", ["code"] = code, ["redirect_uri"] = OAuthDance.RedirectUri, ["client_id"] = clientId, ["code_verifier"] = _dance.Verifier,
         };
-        (await _dance.TokenAsync(redeem)).Status.ShouldBe(HttpStatusCode.OK);
+        var first = await _dance.TokenAsync(redeem);
+        first.Status.ShouldBe(HttpStatusCode.OK);
         var again = await _dance.TokenAsync(redeem);
         again.Status.ShouldBe(HttpStatusCode.BadRequest);
         again.Body.GetProperty("error").GetString().ShouldBe("invalid_grant");
+        // A code used twice leaked: the tokens it bought end with its authorization.
+        (await InitializeAsync(first.Body.GetProperty("access_token").GetString()!)).ShouldBe(HttpStatusCode.Unauthorized);
+        (await RefreshAsync(clientId, first.Body.GetProperty("refresh_token").GetString()!)).Status.ShouldBe(HttpStatusCode.BadRequest);
     }
 
     [Fact]
-    public async Task a_refresh_token_rotates_and_the_old_one_stops_working()
+    public async Task a_refresh_token_rotates_and_replaying_the_old_one_ends_the_whole_grant()
     {
         var user = await app.NewUserAsync();
         var (clientId, tokens) = await _dance.SignInAsync(user);
@@ -107,7 +111,10 @@ public sealed class OAuthFlowTests(PromptmarkApp app)
         var replayed = await RefreshAsync(clientId, first);
         replayed.Status.ShouldBe(HttpStatusCode.BadRequest);
         replayed.Body.GetProperty("error").GetString().ShouldBe("invalid_grant");
-        (await RefreshAsync(clientId, second)).Status.ShouldBe(HttpStatusCode.OK);
+        // The replay means a refresh token leaked (OAuth 2.1 §4.3.1): the current one and its access token end too.
+        (await RefreshAsync(clientId, second)).Status.ShouldBe(HttpStatusCode.BadRequest);
+        (await InitializeAsync(refreshed.Body.GetProperty("access_token").GetString()!)).ShouldBe(HttpStatusCode.Unauthorized);
+        (await app.GetAsync(user, "/api/oauth/grants")).GetProperty("grants").GetArrayLength().ShouldBe(0);
     }
 
     [Fact]

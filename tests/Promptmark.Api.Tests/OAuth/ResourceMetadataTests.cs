@@ -38,7 +38,7 @@ public sealed class ResourceMetadataTests(PromptmarkApp app)
     }
 
     [Fact]
-    public async Task the_authorization_server_metadata_offers_registration_and_s256_only()
+    public async Task the_authorization_server_metadata_offers_registration_metadata_documents_and_s256_only()
     {
         var result = await app.Host.Scenario(s =>
         {
@@ -48,6 +48,7 @@ public sealed class ResourceMetadataTests(PromptmarkApp app)
         var metadata = await result.ReadAsJsonAsync<JsonElement>();
         metadata.GetProperty("issuer").GetString().ShouldBe("http://localhost/");
         metadata.GetProperty("registration_endpoint").GetString().ShouldBe("http://localhost/oauth/register");
+        metadata.GetProperty("client_id_metadata_document_supported").GetBoolean().ShouldBeTrue();
         metadata.GetProperty("code_challenge_methods_supported").EnumerateArray().Select(m => m.GetString()).ShouldBe(["S256"]);
     }
 }

@@ -22,13 +22,15 @@ public sealed class ConnectionEndpoints(ConnectionSecrets secrets, OAuthRefreshe
         try
         {
             await refresher.EnsureFreshAsync(connection, session.TenantId, userId, ct);
-            return new(connection.Id, new Uri(connection.ServerUrl),
-                ConnectionCredentials.Headers(connection.AuthType, secrets.Open(connection, userId)),
-                $"{connection.Id:N}/{connection.Revision}");
+            return Of(connection, secrets.Open(connection, userId));
         }
         catch (SecretUnsealException)
         {
             throw new UnprocessableException(CredentialsUnreadable);
         }
     }
+
+    /// <summary>What the pool dials for <paramref name="connection"/>, given its opened credentials.</summary>
+    public static RemoteServer Of(McpConnection connection, string? credentials) =>
+        new(connection.Id, new Uri(connection.ServerUrl), ConnectionCredentials.Headers(connection.AuthType, credentials), $"{connection.Id:N}/{connection.Revision}");
 }

@@ -19,7 +19,7 @@ public static class AuthorizeEndpoint
     public const string ConsentPage = "/authorize";
     public const string DecisionParameter = "consent";
 
-    public static async Task<IResult> HandleAsync(HttpContext http, IDocumentStore store, TimeProvider clock)
+    public static async Task<IResult> HandleAsync(HttpContext http, IDocumentStore store, OAuthClients clients, TimeProvider clock)
     {
         var request = http.GetOpenIddictServerRequest() ?? throw new InvalidOperationException("OpenIddict did not handle this authorization request.");
         var decision = (string?)request[DecisionParameter];
@@ -31,14 +31,12 @@ public static class AuthorizeEndpoint
             return Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Forbidden", detail: "Approve or deny from Promptmark's consent page.");
 
         if (decision != "approve")
-            return Results.Forbid(new AuthenticationProperties(new Dictionary<string, string?>
-            {
-                [OpenIddictServerAspNetCoreConstants.Properties.Error] = Errors.AccessDenied,
-                [OpenIddictServerAspNetCoreConstants.Properties.ErrorDescription] = "The user denied the request.",
-            }), [OpenIddictServerAspNetCoreDefaults.AuthenticationScheme]);
+            return Refuse(Errors.AccessDenied, "The user denied the request.");
 
-        var client = await store.FindClientAsync(request.ClientId, http.RequestAborted)
-            ?? throw new InvalidOperationException("OpenIddict let an unknown client through.");
+        var lookup = await clients.FindAsync(request.ClientId, http.RequestAborted);
+        // A metadata document may have changed since OpenIddict validated the request.
+        if (!lookup.IsFound) return Refuse(Errors.InvalidClient, lookup.Refusal);
+        var client = lookup.Client;
         var scopes = GrantedScopes(request);
         var resource = ProtectedResource.McpResource(http.Request);
         var grant = await ApproveAsync(store, userId, client, scopes, resource, clock.GetUtcNow(), http.RequestAborted);
@@ -53,6 +51,14 @@ public static class AuthorizeEndpoint
         identity.SetDestinations(_ => [Destinations.AccessToken]);
         return Results.SignIn(new ClaimsPrincipal(identity), null, OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
     }
+
+    /// <summary>An error OpenIddict sends back to the client's redirect_uri.</summary>
+    private static IResult Refuse(string error, string description) =>
+        Results.Forbid(new AuthenticationProperties(new Dictionary<string, string?>
+        {
+            [OpenIddictServerAspNetCoreConstants.Properties.Error] = error,
+            [OpenIddictServerAspNetCoreConstants.Properties.ErrorDescription] = description,
+        }), [OpenIddictServerAspNetCoreDefaults.AuthenticationScheme]);
 
     /// <summary>The scopes asked for that Promptmark knows; none asked means all of them.</summary>
     public static List<string> GrantedScopes(OpenIddictRequest request)

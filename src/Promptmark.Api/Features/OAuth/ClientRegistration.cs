@@ -53,14 +53,7 @@ public static class ClientRegistration
         }, statusCode: StatusCodes.Status201Created);
     }
 
-    public static async Task<OAuthClient?> FindClientAsync(this IDocumentStore store, string? clientId, CancellationToken ct)
-    {
-        if (string.IsNullOrEmpty(clientId)) return null;
-        await using var session = store.QuerySession();
-        return await session.LoadAsync<OAuthClient>(clientId, ct);
-    }
-
-    private static bool IsAcceptableRedirect(string uri) =>
+    public static bool IsAcceptableRedirect(string uri) =>
         Uri.TryCreate(uri, UriKind.Absolute, out var parsed) && parsed.Fragment.Length == 0
         && (parsed.Scheme == Uri.UriSchemeHttps || parsed.Scheme == Uri.UriSchemeHttp && parsed.IsLoopback);
 

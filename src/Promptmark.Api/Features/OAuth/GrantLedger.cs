@@ -51,19 +51,21 @@ public static class GrantLedger
     private static CancellationToken Aborted(this OpenIddictServerTransaction transaction) =>
         transaction.GetHttpRequest()?.HttpContext.RequestAborted ?? CancellationToken.None;
 
-    public sealed class KnownClientAndRedirect(IDocumentStore store) : IOpenIddictServerHandler<ValidateAuthorizationRequestContext>
+    public sealed class KnownClientAndRedirect(OAuthClients clients) : IOpenIddictServerHandler<ValidateAuthorizationRequestContext>
     {
         public async ValueTask HandleAsync(ValidateAuthorizationRequestContext context)
         {
-            var client = await store.FindClientAsync(context.ClientId, context.Transaction.Aborted());
-            if (client is null)
+            var lookup = await clients.FindAsync(context.ClientId, context.Transaction.Aborted());
+            if (!lookup.IsFound)
             {
-                context.Reject(Errors.InvalidClient, "The client_id is not registered here: register it first (RFC 7591).");
+                context.Reject(Errors.InvalidClient, lookup.Refusal);
                 return;
             }
-            if (context.RedirectUri is null || !client.RedirectUris.Contains(context.RedirectUri, StringComparer.Ordinal))
+            if (context.RedirectUri is null || !lookup.Client.RedirectUris.Contains(context.RedirectUri, StringComparer.Ordinal))
             {
-                context.Reject(Errors.InvalidClient, "The redirect_uri is not one this client registered.");
+                context.Reject(Errors.InvalidClient, ClientMetadataDocuments.IsDocumentUrl(lookup.Client.Id)
+                    ? "The redirect_uri is not among the redirect_uris of the client's metadata document."
+                    : "The redirect_uri is not one this client registered.");
                 return;
             }
             var ours = ProtectedResource.McpResource(context.Transaction.GetHttpRequest()!);
@@ -72,12 +74,12 @@ public static class GrantLedger
         }
     }
 
-    public sealed class KnownClient<TContext>(IDocumentStore store) : IOpenIddictServerHandler<TContext> where TContext : BaseValidatingClientContext
+    public sealed class KnownClient<TContext>(OAuthClients clients) : IOpenIddictServerHandler<TContext> where TContext : BaseValidatingClientContext
     {
         public async ValueTask HandleAsync(TContext context)
         {
-            if (await store.FindClientAsync(context.ClientId, context.Transaction.Aborted()) is null)
-                context.Reject(Errors.InvalidClient, "The client_id is not registered here.");
+            if (await clients.FindAsync(context.ClientId, context.Transaction.Aborted()) is { IsFound: false } lookup)
+                context.Reject(Errors.InvalidClient, lookup.Refusal);
         }
     }
 
@@ -107,7 +109,8 @@ public static class GrantLedger
 
     /// <summary>
     /// A code or refresh token works only while its grant exists and it is the grant's current one: a code once, a
-    /// refresh token until the next one is issued.
+    /// refresh token until the next one is issued. One presented again after that means it leaked, and the grant ends
+    /// with every token of it (OAuth 2.1 §4.3.1, refresh token reuse detection; RFC 6749 §4.1.2 for codes).
     /// </summary>
     public sealed class RequireLiveGrant(IDocumentStore store) : IOpenIddictServerHandler<ValidateTokenContext>
     {
@@ -121,9 +124,10 @@ public static class GrantLedger
             var current = type == TokenTypeIdentifiers.Private.AuthorizationCode ? grant?.PendingCodeId : grant?.CurrentRefreshTokenId;
             if (grant is null || tokenId is null || tokenId != current)
             {
+                if (grant is not null) await EndAsync(store, context.Principal, grant.Id, ct);
                 context.Reject(Errors.InvalidGrant, type == TokenTypeIdentifiers.Private.AuthorizationCode
-                    ? "The authorization code was already used or its authorization was revoked."
-                    : "The refresh token was replaced by a newer one or its authorization was revoked.");
+                    ? "The authorization code was already used, or its authorization was revoked; a code used twice revokes its authorization."
+                    : "The refresh token was replaced by a newer one, or its authorization was revoked; a replaced token used again revokes its authorization.");
             }
         }
     }
@@ -133,10 +137,15 @@ public static class GrantLedger
     {
         public async ValueTask HandleAsync(HandleRevocationRequestContext context)
         {
-            if (context.GenericTokenPrincipal?.GrantId() is not { } grantId) return;
-            await using var session = store.LightweightSession(context.GenericTokenPrincipal.GetClaim(Claims.Subject)!);
-            session.Delete<OAuthGrant>(grantId);
-            await session.SaveChangesAsync(context.Transaction.Aborted());
+            if (context.GenericTokenPrincipal?.GrantId() is { } grantId)
+                await EndAsync(store, context.GenericTokenPrincipal, grantId, context.Transaction.Aborted());
         }
+    }
+
+    private static async Task EndAsync(IDocumentStore store, ClaimsPrincipal principal, Guid grantId, CancellationToken ct)
+    {
+        await using var session = store.LightweightSession(principal.GetClaim(Claims.Subject)!);
+        session.Delete<OAuthGrant>(grantId);
+        await session.SaveChangesAsync(ct);
     }
 }

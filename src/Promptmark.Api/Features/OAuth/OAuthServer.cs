@@ -3,6 +3,7 @@ using Microsoft.AspNetCore;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
 using OpenIddict.Server;
+using Promptmark.Api.Engines.Egress;
 using Promptmark.Api.Infrastructure.Auth;
 using Promptmark.Api.Infrastructure.Hosting;
 using static OpenIddict.Abstractions.OpenIddictConstants;
@@ -49,10 +50,11 @@ public static class OAuthServer
                     // Promptmark is self-hosted, often on http://localhost; behind a proxy the forwarded scheme is https.
                     .DisableTransportSecurityRequirement();
                 GrantLedger.Register(server);
-                // OpenIddict has no registration endpoint of its own; RFC 8414 metadata names ours.
+                // OpenIddict has no registration endpoint of its own, nor metadata documents: RFC 8414 metadata names ours.
                 server.AddEventHandler<OpenIddictServerEvents.HandleConfigurationRequestContext>(handler => handler.UseInlineHandler(context =>
                 {
                     context.Metadata["registration_endpoint"] = ProtectedResource.BaseUrl(context.Transaction.GetHttpRequest()!) + RegistrationPath;
+                    context.Metadata["client_id_metadata_document_supported"] = true;
                     return default;
                 }));
             })
@@ -63,6 +65,9 @@ public static class OAuthServer
             });
         services.AddSingleton<IConfigureOptions<OpenIddictServerOptions>, OAuthKeys>();
         services.AddScoped<IOAuthBearer, OAuthBearer>();
+        services.AddEgressGuard();
+        services.AddSingleton<ClientMetadataDocuments>();
+        services.AddSingleton<OAuthClients>();
         return services;
     }
 

@@ -107,7 +107,12 @@ public static class PromptmarkServices
             .WithTools(SliceDoors.McpTools(catalog))
             .WithListToolsHandler(UserTools.ListAsync)
             .WithCallToolHandler(UserTools.CallAsync)
-            .WithRequestFilters(filters => filters.AddListToolsFilter(UncallableTools.Hide))
+            .WithRequestFilters(filters =>
+            {
+                filters.AddListToolsFilter(UncallableTools.Hide);
+                filters.AddGetPromptFilter(ReadScope.Require);
+                filters.AddReadResourceFilter(ReadScope.Require);
+            })
             .WithListPromptsHandler(TemplatePrompts.ListAsync)
             .WithGetPromptHandler(TemplatePrompts.GetAsync)
             .WithListResourcesHandler(SkillResources.ListAsync)

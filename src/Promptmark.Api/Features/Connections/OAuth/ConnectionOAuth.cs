@@ -21,6 +21,8 @@ public sealed class ConnectionOAuth
 
     /// <summary>Only when the server registered a confidential client despite being asked for a public one.</summary>
     public SealedSecret? ClientSecret { get; set; }
+    /// <summary>The secret goes in a Basic Authorization header (client_secret_basic), not in the form (client_secret_post).</summary>
+    public bool ClientSecretInHeader { get; set; }
 
     public string RedirectUri { get; set; } = "";
     public PendingSignIn? Pending { get; set; }

@@ -60,7 +60,7 @@ public sealed partial class OAuthDiscovery(OAuthHttp http)
         var path = issuerUrl.AbsolutePath.TrimEnd('/');
         string[] candidates =
         [
-            .. WellKnown(issuerUrl, "oauth-authorization-server"), .. WellKnown(issuerUrl, "openid-configuration"),
+            .. WellKnown(issuerUrl, "oauth-authorization-server", orRoot: false), .. WellKnown(issuerUrl, "openid-configuration", orRoot: false),
             $"{issuerUrl.GetLeftPart(UriPartial.Authority)}{path}/.well-known/openid-configuration",
         ];
         foreach (var candidate in candidates.Distinct())
@@ -77,13 +77,16 @@ public sealed partial class OAuthDiscovery(OAuthHttp http)
         throw Unusable("the authorization server publishes no metadata");
     }
 
-    /// <summary>RFC 8615 placement: the well-known segment goes between the origin and the path.</summary>
-    private static IEnumerable<string> WellKnown(Uri url, string name)
+    /// <summary>
+    /// RFC 8615 placement: the well-known segment goes between the origin and the path. The root document is the
+    /// fallback for a protected resource (RFC 9728), never for an issuer with a path (RFC 8414): that is another issuer's.
+    /// </summary>
+    private static IEnumerable<string> WellKnown(Uri url, string name, bool orRoot = true)
     {
         var origin = url.GetLeftPart(UriPartial.Authority);
         var path = url.AbsolutePath.TrimEnd('/');
         if (path.Length > 0) yield return $"{origin}/.well-known/{name}{path}";
-        yield return $"{origin}/.well-known/{name}";
+        if (path.Length == 0 || orRoot) yield return $"{origin}/.well-known/{name}";
     }
 
     private static Dictionary<string, string> ChallengeParameters(string? challenge) =>

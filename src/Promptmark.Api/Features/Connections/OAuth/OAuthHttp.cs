@@ -36,8 +36,8 @@ public sealed class OAuthHttp(RemoteHttpClients clients, ConnectionUrlPolicy url
     public Task<Answer> PostJsonAsync(Uri url, string json, CancellationToken ct) =>
         SendAsync(new HttpRequestMessage(HttpMethod.Post, url) { Content = new StringContent(json, Encoding.UTF8, "application/json") }, ct);
 
-    public Task<Answer> PostFormAsync(Uri url, IEnumerable<KeyValuePair<string, string>> form, CancellationToken ct) =>
-        SendAsync(new HttpRequestMessage(HttpMethod.Post, url) { Content = new FormUrlEncodedContent(form) }, ct);
+    public Task<Answer> PostFormAsync(Uri url, IEnumerable<KeyValuePair<string, string>> form, CancellationToken ct, AuthenticationHeaderValue? authorization = null) =>
+        SendAsync(new HttpRequestMessage(HttpMethod.Post, url) { Content = new FormUrlEncodedContent(form), Headers = { Authorization = authorization } }, ct);
 
     private async Task<Answer> SendAsync(HttpRequestMessage request, CancellationToken ct)
     {

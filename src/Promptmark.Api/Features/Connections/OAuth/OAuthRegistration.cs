@@ -4,8 +4,11 @@ using Promptmark.Api.Infrastructure.Hosting;
 
 namespace Promptmark.Api.Features.Connections.OAuth;
 
-/// <summary>A client registered at an authorization server; the secret only when the server insisted on issuing one.</summary>
-public sealed record RegisteredClient(string ClientId, string? ClientSecret);
+/// <summary>
+/// A client registered at an authorization server; the secret only when the server insisted on issuing one, sent in a
+/// Basic header unless the server registered it for the form (RFC 7591: client_secret_basic is the default).
+/// </summary>
+public sealed record RegisteredClient(string ClientId, string? ClientSecret, bool SecretInHeader);
 
 /// <summary>Registers Promptmark as a public client (no secret, PKCE) by RFC 7591 dynamic client registration.</summary>
 public sealed class OAuthRegistration(OAuthHttp http)
@@ -28,6 +31,7 @@ public sealed class OAuthRegistration(OAuthHttp http)
             || !json.TryGetProperty("client_id", out var id) || id.ValueKind != JsonValueKind.String || id.GetString() is not { Length: > 0 } clientId)
             throw new BadGatewayException($"OAuth sign-in failed: client registration was refused ({(int)answer.Status})");
         var secret = json.TryGetProperty("client_secret", out var s) && s.ValueKind == JsonValueKind.String ? s.GetString() : null;
-        return new RegisteredClient(clientId, secret);
+        var method = json.TryGetProperty("token_endpoint_auth_method", out var m) && m.ValueKind == JsonValueKind.String ? m.GetString() : null;
+        return new RegisteredClient(clientId, secret, SecretInHeader: method != "client_secret_post");
     }
 }

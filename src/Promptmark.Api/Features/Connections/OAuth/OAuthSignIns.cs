@@ -64,6 +64,7 @@ public sealed class OAuthSignIns(
             Issuer = target.Issuer,
             ClientId = client.ClientId,
             ClientSecret = secrets.Seal(connection, userId, OAuthGrants.ClientSecretField, client.ClientSecret),
+            ClientSecretInHeader = client.SecretInHeader,
             RedirectUri = redirectUri,
         };
     }

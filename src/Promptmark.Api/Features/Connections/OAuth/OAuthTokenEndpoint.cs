@@ -1,3 +1,6 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
 using System.Text.Json;
 using Promptmark.Api.Infrastructure.Errors;
 
@@ -25,14 +28,20 @@ public sealed class OAuthTokenEndpoint(OAuthHttp http)
     {
         form["client_id"] = oauth.ClientId;
         form["resource"] = oauth.Resource;
-        if (clientSecret is not null) form["client_secret"] = clientSecret;
-        var answer = await http.PostFormAsync(http.Checked(oauth.TokenEndpoint, "token endpoint"), form, ct);
+        AuthenticationHeaderValue? basic = null;
+        if (clientSecret is not null && oauth.ClientSecretInHeader) basic = Basic(oauth.ClientId, clientSecret);
+        else if (clientSecret is not null) form["client_secret"] = clientSecret;
+        var answer = await http.PostFormAsync(http.Checked(oauth.TokenEndpoint, "token endpoint"), form, ct, basic);
         if ((int)answer.Status is >= 400 and < 500) return null;
         if (answer is not { IsSuccess: true, Json: { } json } || Text(json, "access_token") is not { Length: > 0 } access)
             throw new BadGatewayException($"OAuth sign-in failed: the token endpoint answered {(int)answer.Status} without a token");
         var expiresIn = json.TryGetProperty("expires_in", out var e) && e.TryGetInt64(out var seconds) && seconds > 0 ? TimeSpan.FromSeconds(seconds) : (TimeSpan?)null;
         return new TokenGrant(access, Text(json, "refresh_token"), expiresIn);
     }
+
+    /// <summary>RFC 6749 §2.3.1: the id and secret are form-encoded before they are joined and base64-encoded.</summary>
+    private static AuthenticationHeaderValue Basic(string clientId, string secret) =>
+        new("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{WebUtility.UrlEncode(clientId)}:{WebUtility.UrlEncode(secret)}")));
 
     private static string? Text(JsonElement json, string name) =>
         json.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;

@@ -47,6 +47,11 @@ export function ConsentPage() {
             <Text span fw={700}>{client.data.name}</Text> wants to use your Promptmark library through MCP.
           </Text>
           <Text size="sm" c="dimmed">Client ID <Code>{client.data.client_id}</Code></Text>
+          {client.data.client_uri && (
+            <Text size="sm" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
+              Its home page (as it says, not verified): <Code>{client.data.client_uri}</Code>
+            </Text>
+          )}
           <div>
             <Text size="sm" fw={600}>It will be able to:</Text>
             <List size="sm" spacing={4} mt={4}>

@@ -644,8 +644,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Who a registered OAuth client says it is: its name and the redirect URIs it registered. The consent page shows this before the user approves.
-         * @description Who a registered OAuth client says it is: its name and the redirect URIs it registered. The consent page shows this before the user approves.
+         * Who an OAuth client says it is: its name, home page and redirect URIs, as it registered them or as its client ID metadata document (a client_id that is an https URL) says. The consent page shows this before the user approves.
+         * @description Who an OAuth client says it is: its name, home page and redirect URIs, as it registered them or as its client ID metadata document (a client_id that is an https URL) says. The consent page shows this before the user approves.
          */
         get: operations["get_o_auth_client"];
         put?: never;
@@ -2143,6 +2143,8 @@ export interface components {
             name: string;
             /** @description The redirect URIs the client registered */
             redirect_uris: string[];
+            /** @description The client's home page from its metadata document, when it gives one; chosen by the client, not verified */
+            client_uri: null | string;
         };
         OAuthGrantList: {
             grants: components["schemas"]["OAuthGrantView"][];
@@ -5589,7 +5591,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The client_id the client registered with */
+                /** @description The client_id the client registered with, or the URL of its client ID metadata document */
                 client_id: string;
             };
             cookie?: never;
@@ -5634,6 +5636,15 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,0 +1,88 @@
+using System.Net;
+using System.Security.Cryptography;
+using System.Text.Json;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Promptmark.Api.Features.Connections;
+using Promptmark.Api.Features.Connections.OAuth;
+using Promptmark.Api.Features.Connections.Remote;
+using Promptmark.Api.Infrastructure.Hosting;
+using Promptmark.Api.Infrastructure.Secrets;
+
+namespace Promptmark.ConformanceClient;
+
+/// <summary>
+/// Promptmark's Connections client, composed as the app composes it (the pooled sessions, the egress guard, "Sign in with
+/// OAuth" with sealed tokens) but over one connection held in memory instead of Marten. It does what a user does with a
+/// connection: sign in with OAuth when the server asks for it, list the tools, and call them.
+/// </summary>
+public sealed class ConnectionClient(ServiceProvider services, DirectoryInfo dataDirectory) : IAsyncDisposable
+{
+    // The suite's authorization server redirects at once, to whatever redirect URI the client registered; nothing listens there.
+    private const string RedirectUri = "http://localhost:3334/callback";
+    private static readonly Guid UserId = Guid.NewGuid();
+
+    public static ConnectionClient Create()
+    {
+        var data = Directory.CreateTempSubdirectory("promptmark-conformance-");
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            // The suite's servers listen on loopback, which the egress guard refuses unless the operator allowlists it.
+            ["Promptmark:Connections:AllowedHosts:0"] = "localhost",
+            ["Promptmark:Connections:AllowedHosts:1"] = "127.0.0.1",
+            [SealingKeys.ActiveKeyIdSetting] = "conformance",
+            [$"{SealingKeys.KeysSetting}:conformance"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(SealingKeys.KeyBytes)),
+        }).Build();
+        var services = new ServiceCollection()
+            .AddSingleton<IConfiguration>(configuration)
+            .AddLogging()
+            .AddSingleton<ISecretSealer>(new SecretSealer(SealingKeys.From(configuration, new DataDirectory(data.FullName, NullLogger.Instance))))
+            .AddSingleton<ConnectionSecrets>()
+            .AddRemoteMcpSessions()
+            .AddConnectionOAuth();
+        return new ConnectionClient(services.BuildServiceProvider(), data);
+    }
+
+    public async Task RunAsync(string scenario, Uri serverUrl, CancellationToken ct)
+    {
+        var connection = new McpConnection { Id = Guid.NewGuid(), Name = scenario, ServerUrl = serverUrl.AbsoluteUri };
+        if (scenario.StartsWith("auth/", StringComparison.Ordinal)) await SignInAsync(connection, ct);
+
+        var sessions = services.GetRequiredService<RemoteMcpSessions>();
+        var server = ConnectionEndpoints.Of(connection, services.GetRequiredService<ConnectionSecrets>().Open(connection, UserId));
+        var tools = await sessions.ListToolsAsync(server, ct);
+        foreach (var tool in tools.Tools)
+        {
+            var result = await sessions.CallToolAsync(server, tool.Name, ArgumentsFor(tool), progress: null, ct);
+            Console.WriteLine($"{tool.Name}: {(result.IsError == true ? "error" : "ok")}");
+        }
+    }
+
+    /// <summary>"Sign in with OAuth": discovery, registration and PKCE, the user's browser played by a GET that stops at the redirect.</summary>
+    private async Task SignInAsync(McpConnection connection, CancellationToken ct)
+    {
+        var signIns = services.GetRequiredService<OAuthSignIns>();
+        var authorization = await signIns.StartAsync(connection, UserId, RedirectUri, ct);
+        using var browser = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false });
+        using var answer = await browser.GetAsync(authorization, ct);
+        if (answer.StatusCode is not (HttpStatusCode.Redirect or HttpStatusCode.Found or HttpStatusCode.SeeOther) || answer.Headers.Location is not { } callback)
+            throw new InvalidOperationException($"the authorization endpoint answered {(int)answer.StatusCode} instead of redirecting back");
+        var parameters = QueryHelpers.ParseQuery(callback.Query);
+        var state = OAuthState.TryParse(parameters["state"]) ?? throw new InvalidOperationException("the redirect back carries no state of ours");
+        await signIns.CompleteAsync(connection, UserId, state, parameters["code"].ToString(), ct);
+    }
+
+    /// <summary>The number 1 for every required argument: the suite's add_numbers takes two numbers, its other tools nothing.</summary>
+    private static Dictionary<string, JsonElement> ArgumentsFor(RemoteTool tool) =>
+        tool.InputSchema.TryGetProperty("required", out var required) && required.ValueKind == JsonValueKind.Array
+            ? required.EnumerateArray().Select(name => name.GetString()!).ToDictionary(name => name, _ => JsonSerializer.SerializeToElement(1))
+            : [];
+
+    public async ValueTask DisposeAsync()
+    {
+        await services.DisposeAsync();
+        dataDirectory.Delete(recursive: true);
+    }
+}
