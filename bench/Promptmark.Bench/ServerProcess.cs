@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net;
+using Promptmark.Api.Infrastructure.Hosting;
 
 namespace Promptmark.Bench;
 
@@ -41,17 +42,19 @@ public sealed class ServerProcess : IAsyncDisposable
         var data = Directory.CreateTempSubdirectory("promptmark-bench-").FullName;
         File.SetUnixFileMode(data, (UnixFileMode)0b111_001_001);
 
-        var (first, firstReady) = await LaunchAsync(options, data);
+        var (first, firstReady, _) = await LaunchAsync(options, data);
         await first.StopAsync();
-        var (server, ready) = await LaunchAsync(options, data);
+        var (server, ready, phases) = await LaunchAsync(options, data);
         report.Line("## Start-up").Line("")
             .Line($"- first start, creating the PostgreSQL cluster, to first `/health` 200: {firstReady.TotalMilliseconds:N0} ms")
             .Line($"- cold start on an existing cluster (process start to first `/health` 200): {ready.TotalMilliseconds:N0} ms")
+            .Line($"- its phases as Promptmark logs them, in ms after process start (PostgreSQL starts beside the host; " +
+                  $"from `pipeline mapped` to `listening` the hosted services start): {phases ?? "not logged"}")
             .Line("");
         return server;
     }
 
-    private static async Task<(ServerProcess Server, TimeSpan Ready)> LaunchAsync(BenchOptions options, string data)
+    private static async Task<(ServerProcess Server, TimeSpan Ready, string? Phases)> LaunchAsync(BenchOptions options, string data)
     {
         var port = LoopbackPort.Free();
         var start = new ProcessStartInfo("dotnet", [options.ApiAssembly])
@@ -65,13 +68,19 @@ public sealed class ServerProcess : IAsyncDisposable
                 ["ASPNETCORE_ENVIRONMENT"] = "Production",
                 ["Promptmark__DataDirectory"] = data,
                 ["Logging__LogLevel__Default"] = "Warning",
+                [$"Logging__LogLevel__{StartupPhases.LogCategory}"] = "Information",
                 // The egress guard refuses loopback servers unless the operator allows them; the echo comparison dials one.
                 ["Promptmark__Connections__AllowedHosts__0"] = "127.0.0.1",
             },
         };
         var clock = Stopwatch.StartNew();
         var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, _) => { };
+        var phases = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+        process.OutputDataReceived += (_, e) =>
+        {
+            if (e.Data?.IndexOf(StartupPhases.LogPrefix, StringComparison.Ordinal) is >= 0 and var at)
+                phases.TrySetResult(e.Data[(at + StartupPhases.LogPrefix.Length)..].Trim());
+        };
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) Console.Error.WriteLine(e.Data); };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
@@ -83,7 +92,12 @@ public sealed class ServerProcess : IAsyncDisposable
             try
             {
                 if ((await http.GetAsync("/health")).StatusCode == HttpStatusCode.OK)
-                    return (new ServerProcess(process, baseAddress, data), clock.Elapsed);
+                {
+                    var ready = clock.Elapsed;
+                    // The line is logged as the host starts listening; the console may write it a little after /health answers.
+                    var logged = await phases.Task.WaitAsync(TimeSpan.FromSeconds(10)).ContinueWith(t => t.IsCompletedSuccessfully ? t.Result : null);
+                    return (new ServerProcess(process, baseAddress, data), ready, logged);
+                }
             }
             catch (HttpRequestException) { }
             catch (TaskCanceledException) { }

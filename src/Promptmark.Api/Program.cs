@@ -1,10 +1,15 @@
 using JasperFx;
 using Promptmark.Api.Infrastructure.Hosting;
 
+StartupPhases.Mark("runtime");
 var builder = WebApplication.CreateBuilder(args);
 builder.AddPromptmark();
+StartupPhases.Mark("services registered");
 var app = builder.Build();
+StartupPhases.Mark("host built");
 app.UsePromptmark();
+StartupPhases.Mark("pipeline mapped");
+StartupPhases.LogWhenListening(app);
 return await app.RunJasperFxCommands(args);
 
 /// <summary>Entry point, visible to the integration tests.</summary>

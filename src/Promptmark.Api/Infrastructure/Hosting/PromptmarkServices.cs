@@ -126,6 +126,7 @@ public static class PromptmarkServices
 
     public static WebApplication UsePromptmark(this WebApplication app)
     {
+        _ = app.Services.GetRequiredService<DatabaseConnection>().StartResolving();
         // Forwarded headers first: the origin rules and the throttles must see the client's scheme, host and address.
         app.UseForwardedHeaders();
         app.UsePromptmarkSecurity();

@@ -17,8 +17,11 @@ public sealed class McpSliceTool<TRequest, TResponse> : McpServerTool where TReq
 {
     private readonly SliceDescriptor _slice = SliceCatalog.Instance.For(typeof(TRequest));
 
+    // Built on first use rather than at registration: the schemas of every tool together take a good part of start-up.
+    private readonly Lazy<Tool> _tool;
+
     public McpSliceTool() =>
-        ProtocolTool = new Tool
+        _tool = new(() => new Tool
         {
             Name = _slice.Binding.Tool!,
             Title = _slice.Binding.ToolTitle,
@@ -26,9 +29,9 @@ public sealed class McpSliceTool<TRequest, TResponse> : McpServerTool where TReq
             InputSchema = ToolSchema.For(typeof(TRequest)),
             OutputSchema = OutputSchema.For(typeof(TResponse)),
             Annotations = _slice.Binding.Hints!.Annotations(_slice.Binding.ToolTitle),
-        };
+        });
 
-    public override Tool ProtocolTool { get; }
+    public override Tool ProtocolTool => _tool.Value;
 
     public override IReadOnlyList<object> Metadata => [];
 

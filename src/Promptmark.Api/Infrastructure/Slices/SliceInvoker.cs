@@ -8,7 +8,7 @@ namespace Promptmark.Api.Infrastructure.Slices;
 /// The single path from either door to a handler: the credential's scope, defaults, validation, then the Wolverine handler for the caller.
 /// The caller's id is the Marten tenant, so every session the handler gets is scoped to the caller's data.
 /// </summary>
-public sealed class SliceInvoker(IMessageBus bus)
+public sealed class SliceInvoker(IServiceProvider services)
 {
     public Task<TResponse> InvokeAsync<TResponse>(object request, ClaimsPrincipal caller, SliceDoor door, CancellationToken ct) =>
         SendAsync<TResponse>(Accept(request, caller), caller, door, ct);
@@ -36,6 +36,8 @@ public sealed class SliceInvoker(IMessageBus bus)
         var options = new DeliveryOptions { TenantId = caller.FindUserId()?.ToString() };
         options.Headers[SliceDoorHeader.Name] = door.ToString();
         options.Headers[CallerScopesHeader.Name] = CallerScopesHeader.ValueFor(caller);
-        return await bus.InvokeAsync<TResponse>(message, options, ct);
+        // The bus is resolved per call, not injected: an injected bus would build the document store (and wait for the
+        // database) when the REST endpoints are created at start-up, before PostgreSQL needs to be up.
+        return await services.GetRequiredService<IMessageBus>().InvokeAsync<TResponse>(message, options, ct);
     }
 }

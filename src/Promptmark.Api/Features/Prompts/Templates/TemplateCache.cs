@@ -1,27 +1,34 @@
+using System.Collections.Concurrent;
 using System.IO.Hashing;
 using System.Runtime.InteropServices;
-using Microsoft.Extensions.Caching.Memory;
 
 namespace Promptmark.Api.Features.Prompts.Templates;
 
 /// <summary>
 /// Parsed templates by content, so a prompt rendered again and again is scanned once. Keyed by the text itself (not
-/// by prompt id and version), so an edited prompt can never be served its old parse. Bounded by the characters kept.
+/// by prompt id and version), so an edited prompt can never be served its old parse. Bounded by the characters kept:
+/// when full it starts over, and the templates in use are parsed again on their next render.
 /// </summary>
 public static class TemplateCache
 {
     /// <summary>About 32 MB of template text; a parse costs about as much memory again.</summary>
     private const long MaxCharacters = 16_000_000;
 
-    private static readonly MemoryCache Parsed = new(new MemoryCacheOptions { SizeLimit = MaxCharacters });
+    // A plain concurrent dictionary: a lookup neither boxes the key nor updates any bookkeeping, unlike MemoryCache.
+    private static readonly ConcurrentDictionary<ContentKey, Template> Parsed = new();
+    private static long _characters;
 
     public static Template Parse(string content)
     {
         var key = new ContentKey(content);
-        if (Parsed.TryGetValue(key, out Template? template))
-            return template!;
+        if (Parsed.TryGetValue(key, out var template))
+            return template;
         template = Template.Parse(content);
-        Parsed.Set(key, template, new MemoryCacheEntryOptions { Size = Math.Max(1, content.Length) });
+        if (Parsed.TryAdd(key, template) && Interlocked.Add(ref _characters, content.Length) > MaxCharacters)
+        {
+            Parsed.Clear();
+            Interlocked.Exchange(ref _characters, 0);
+        }
         return template;
     }
 

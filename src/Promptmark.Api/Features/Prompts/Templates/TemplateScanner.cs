@@ -6,20 +6,25 @@ internal sealed class TemplateScanner
     private const int MaxUnclosedTextLength = 40;
 
     private readonly string _content;
-    private readonly List<TemplateSegment> _segments;
+    private TemplateSegment[] _segments;
+    private int _segmentCount;
     private readonly List<TemplateVariable> _variables = [];
-    private readonly Dictionary<string, int> _indexByName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _indexByName;
     private readonly List<TemplateWarning> _warnings = [];
     // A template repeats its slots ("{{product}}" five times): a token written exactly as an earlier clean one is that variable.
-    private readonly Dictionary<string, int> _indexByToken = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _indexByToken;
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _indexByTokenText;
     private int _literalStart;
 
     private TemplateScanner(string content)
     {
         _content = content;
-        // A slot and the literal before it per opener, and the literal after the last: the list never grows.
-        _segments = new List<TemplateSegment>(2 * content.AsSpan().Count("{{") + 1);
+        // Sized once from the number of openers, so nothing grows (and is copied) while scanning: a slot and the
+        // literal before it per opener and the literal after the last; at most one variable and one token per opener.
+        var openers = content.AsSpan().Count("{{");
+        _segments = new TemplateSegment[2 * openers + 1];
+        _indexByName = new Dictionary<string, int>(openers, StringComparer.Ordinal);
+        _indexByToken = new Dictionary<string, int>(openers, StringComparer.Ordinal);
         _indexByTokenText = _indexByToken.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
@@ -27,7 +32,8 @@ internal sealed class TemplateScanner
     {
         var scanner = new TemplateScanner(content);
         scanner.ScanAll();
-        return new Template(content, [.. scanner._segments], scanner._variables, scanner._indexByName, scanner._warnings);
+        Array.Resize(ref scanner._segments, scanner._segmentCount);
+        return new Template(content, scanner._segments, scanner._variables, scanner._indexByName, scanner._warnings);
     }
 
     private void ScanAll()
@@ -114,14 +120,14 @@ internal sealed class TemplateScanner
     private void AddSlot(int start, int end, int index)
     {
         AddLiteral(start);
-        _segments.Add(TemplateSegment.Slot(index));
+        _segments[_segmentCount++] = TemplateSegment.Slot(index);
         _literalStart = end;
     }
 
     private void AddLiteral(int end)
     {
         if (end > _literalStart)
-            _segments.Add(TemplateSegment.Literal(_literalStart, end - _literalStart));
+            _segments[_segmentCount++] = TemplateSegment.Literal(_literalStart, end - _literalStart);
     }
 
     private void WarnUnclosed(int open, string message)
