@@ -35,6 +35,7 @@ public sealed class StrangerTests(PromptmarkApp app, EverythingFixture everythin
     {
         ["api/mcp/connections/{connection_id}/tools/{tool_name}/stream"] = "Connections/ConnectionIsolationTests",
         ["api/conversations/{conversation_id}/messages/stream"] = "Conversations/StreamMessageTests",
+        ["api/playbook-executions/{execution_id}/events"] = "PlaybookExecutions/RunProgressTests",
         ["mcp/"] = "the MCP door: its tools are the slices, its prompts and resources are covered here",
         ["api/auth/login"] = "anonymous: signs in with the caller's own credentials",
         ["api/auth/logout"] = "ends the caller's own session",
