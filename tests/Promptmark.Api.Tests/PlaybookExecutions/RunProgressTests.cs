@@ -74,6 +74,26 @@ public sealed class RunProgressTests(PromptmarkApp app) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task a_run_started_without_waiting_answers_running_and_its_stream_follows_it_to_the_end()
+    {
+        var user = await UserWithProviderAsync();
+        var playbook = await PlaybookRunTests.PlaybookAsync(app, user, "# One\n\n## STEP 1: Only\n\nOnly.\n");
+        var release = new TaskCompletionSource();
+        _model.Reply(new ScriptedReply.Held(release.Task, new ScriptedReply.Text("Answer", 1, 1)));
+
+        var started = await app.PostAsync(user, $"/api/playbooks/{playbook}/executions", new { model_id = "local/model-a", wait = false }, 201);
+
+        started.Str("status").ShouldBe("running");
+        using var stream = await SubscribeAsync(user, started.Id());
+        (await NextAsync(stream)).Data.Str("status").ShouldBe("running");
+        (await NextAsync(stream)).Name.ShouldBe("step_started");
+        release.SetResult();
+        (await NextAsync(stream)).Data.Str("content").ShouldBe("Answer");
+        (await NextAsync(stream)).Name.ShouldBe("done");
+        (await ServerSentEvents.NextAsync(stream)).ShouldBeNull();
+    }
+
+    [Fact]
     public async Task a_late_subscriber_to_a_finished_run_gets_its_snapshot_and_end_and_a_stranger_gets_404()
     {
         var user = await UserWithProviderAsync();

@@ -17,6 +17,10 @@ public sealed record RetryPlaybookExecution : PrivateInput, ISlice<ExecutionView
 
     [Required, Description("The failed execution ID to retry")]
     public string ExecutionId { get; init; } = "";
+
+    [Description("false answers at once with the run as it goes on (status running) instead of when it comes to rest; " +
+                 "GET /api/playbook-executions/{id}/events follows it")]
+    public bool? Wait { get; init; }
 }
 
 public static class RetryPlaybookExecutionHandler
@@ -24,6 +28,6 @@ public static class RetryPlaybookExecutionHandler
     public static async Task<ExecutionView> Handle(RetryPlaybookExecution command, IQuerySession session, IMessageBus bus, RunWaits waits, CancellationToken ct)
     {
         var execution = await session.LoadOwnedExecutionAsync(command.ExecutionId, ct);
-        return await waits.AfterAsync(session, bus, execution.Id, new RetryPlaybookRun(execution.Id), ct);
+        return await waits.AfterAsync(session, bus, execution.Id, new RetryPlaybookRun(execution.Id), ct, wait: command.Wait != false);
     }
 }

@@ -780,6 +780,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/playbook-executions/{execution_id}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Extension beyond the spec: runs the failed step again (its failed record is replaced) and goes on, answering like execute_playbook; 409 when the execution is not failed
+         * @description Retry a failed playbook execution from the step that failed (a Promptmark extension beyond the playbook spec): the completed steps keep their outputs and are not run or paid again.
+         */
+        post: operations["retry_playbook_execution"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/playbooks": {
         parameters: {
             query?: never;
@@ -1560,6 +1580,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/playbook-executions/{execution_id}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Follow a run as Server-Sent Events: snapshot, then resumed, step_started, step_done, paused, awaiting_input, and last done, failed, cancelled or expired */
+        get: operations["streamPlaybookExecution"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/conversations/{conversation_id}/messages/stream": {
         parameters: {
             query?: never;
@@ -1643,6 +1680,10 @@ export interface components {
             /** Format: date-time */
             created_at: string;
             scopes: string[];
+        };
+        ArtifactView: {
+            type: string;
+            content: string;
         };
         AttachedTool: {
             /** Format: uuid */
@@ -2045,6 +2086,12 @@ export interface components {
             /** Format: int32 */
             step: number | string;
         };
+        PendingElicitation: {
+            step: string;
+            type: string;
+            prompt: string;
+            options: null | string[];
+        };
         PlaybookBranch: {
             condition: null | components["schemas"]["BranchCondition"];
             steps: components["schemas"]["PlaybookStep"][];
@@ -2063,6 +2110,34 @@ export interface components {
             /** Format: int32 */
             column: number | string;
             message: string;
+        };
+        PlaybookExecutionView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            playbook_id: string;
+            playbook_title: string;
+            status: string;
+            model_id: string;
+            input_values: {
+                [key: string]: string;
+            };
+            breakpoints: (number | string)[];
+            steps: components["schemas"]["StepView"][];
+            outputs: Record<string, never>;
+            artifact: null | components["schemas"]["ArtifactView"];
+            paused_after_step: null | string;
+            elicitation: null | components["schemas"]["PendingElicitation"];
+            totals: components["schemas"]["RunTotals"];
+            error: null | string;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+            /** Format: date-time */
+            completed_at: null | string;
+            /** Format: date-time */
+            expires_at: null | string;
         };
         PlaybookHistory: {
             /** Format: uuid */
@@ -2419,6 +2494,31 @@ export interface components {
             created_at: string;
             /** Format: date-time */
             updated_at: string;
+        };
+        StepView: {
+            label: string;
+            /** Format: int32 */
+            number: number | string;
+            title: string;
+            status: string;
+            source: string;
+            content: string;
+            model_id: null | string;
+            /** Format: int64 */
+            input_tokens: number | string;
+            /** Format: int64 */
+            output_tokens: number | string;
+            /** Format: double */
+            cost_usd: number | string;
+            /** Format: int64 */
+            latency_ms: number | string;
+            output_var: null | string;
+            /** Format: uuid */
+            tool_execution_id: null | string;
+            error: null | string;
+            warnings: string[];
+            /** Format: date-time */
+            completed_at: null | string;
         };
         TagList: {
             tags: components["schemas"]["TagUsage"][];
@@ -5533,7 +5633,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ExecutionView"];
+                    "application/json": components["schemas"]["PlaybookExecutionView"];
                 };
             };
             /** @description Bad Request */
@@ -5665,6 +5765,8 @@ export interface operations {
                     model_id?: null | string;
                     /** @description Comma-separated step numbers where execution should pause (e.g. "2,4"). Paused executions can be resumed with resume_playbook_execution. */
                     breakpoints?: null | string;
+                    /** @description false answers at once with the run as it starts (status running) instead of when it comes to rest; GET /api/playbook-executions/{id}/events follows it */
+                    wait?: null | boolean;
                 };
             };
         };
@@ -5675,7 +5777,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ExecutionView"];
+                    "application/json": components["schemas"]["PlaybookExecutionView"];
                 };
             };
             /** @description Bad Request */
@@ -5743,7 +5845,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ExecutionView"];
+                    "application/json": components["schemas"]["PlaybookExecutionView"];
                 };
             };
             /** @description Bad Request */
@@ -5809,7 +5911,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ExecutionView"];
+                    "application/json": components["schemas"]["PlaybookExecutionView"];
                 };
             };
             /** @description Bad Request */
@@ -5883,7 +5985,82 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ExecutionView"];
+                    "application/json": components["schemas"]["PlaybookExecutionView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    retry_playbook_execution: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The failed execution ID to retry */
+                execution_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description false answers at once with the run as it goes on (status running) instead of when it comes to rest; GET /api/playbook-executions/{id}/events follows it */
+                    wait?: null | boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlaybookExecutionView"];
                 };
             };
             /** @description Bad Request */
@@ -9290,6 +9467,45 @@ export interface operations {
             };
             /** @description Forbidden */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    streamPlaybookExecution: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The execution ID to retrieve */
+                execution_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
