@@ -46,6 +46,8 @@ export const router = createBrowserRouter([
         children: [
           { index: true, handle: { title: 'Edit playbook' }, lazy: () => import('@/features/playbooks/PlaybookEditorPage') },
           { path: 'versions', handle: { title: 'Playbook versions' }, lazy: () => import('@/features/playbooks/PlaybookVersionsPage') },
+          { path: 'runs', handle: { title: 'Playbook runs' }, lazy: () => import('@/features/playbooks/runs/PlaybookRunsPage') },
+          { path: 'runs/:executionId', handle: { title: 'Playbook run' }, lazy: () => import('@/features/playbooks/runs/RunPage') },
         ],
       },
       { path: 'connections', handle: { title: 'Connections' }, lazy: () => import('@/features/connections/ConnectionsPage') },
