@@ -46,7 +46,7 @@ export function RunForm({ playbook }: { playbook: Playbook }) {
   };
 
   return (
-    <Paper withBorder radius="md" p="md" component="form" onSubmit={submit} aria-label="Run the playbook">
+    <Paper withBorder radius="md" p="md" component="form" noValidate onSubmit={submit} aria-label="Run the playbook">
       <Stack gap="sm">
         <Title order={2} size="h4">Run</Title>
         {fields.length === 0 && <Text size="sm" c="dimmed">This playbook takes no inputs.</Text>}
