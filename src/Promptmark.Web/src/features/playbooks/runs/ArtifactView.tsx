@@ -1,7 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { Loader, Paper, Text, Title } from '@mantine/core';
 import { Markdown } from '@/features/conversations/chat/Markdown';
-import type { Artifact } from './runTypes';
+import type { PlaybookArtifact } from '@/lib/api/types';
 import { CodeText } from './CodeText';
 
 const MermaidDiagram = lazy(() => import('./MermaidDiagram'));
@@ -19,7 +19,7 @@ export function prettyJson(text: string): string {
  * A completed run's artifact, drawn by its type: markdown rendered safely (no raw HTML), JSON pretty, mermaid as a
  * diagram, html_css in a frame sandboxed with no permissions at all (no scripts, no same origin), anything else as code.
  */
-export function ArtifactView({ artifact }: { artifact: Artifact }) {
+export function ArtifactView({ artifact }: { artifact: PlaybookArtifact }) {
   return (
     <Paper withBorder radius="md" p="md" component="section" aria-labelledby="run-artifact" data-testid="run-artifact">
       <Title order={2} size="h4" id="run-artifact" mb="sm">Artifact {artifact.type && <Text span c="dimmed" size="sm">({artifact.type})</Text>}</Title>

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { Button, Group, Paper, Radio, Stack, Text, Textarea, Title } from '@mantine/core';
-import type { Elicitation } from './runTypes';
+import type { PlaybookElicitation } from '@/lib/api/types';
 
 /** What an awaiting run asks (`@elicit`): yes or no, one of its options, or free text; the answer lets the run go on. */
-export function ElicitationForm({ elicitation, answering, onAnswer }: { elicitation: Elicitation; answering: boolean; onAnswer: (response: string) => void }) {
+export function ElicitationForm({ elicitation, answering, onAnswer }: { elicitation: PlaybookElicitation; answering: boolean; onAnswer: (response: string) => void }) {
   const [text, setText] = useState('');
   const [choice, setChoice] = useState<string | null>(null);
   const options = elicitation.options ?? [];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { overridesOf, variablesOf } from './ResumeForm';
 import { prettyJson } from './ArtifactView';
-import type { PlaybookExecution } from './runTypes';
+import type { PlaybookExecution } from '@/lib/api/types';
 
 describe('variablesOf', () => {
   it('reads inputs and named outputs as text, an output over an input of its name', () => {

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Button, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import { IconPlayerPlay } from '@tabler/icons-react';
-import type { PlaybookExecution } from './runTypes';
+import type { PlaybookExecution } from '@/lib/api/types';
 
 /** A run's variables as text, as `{{name}}` would read them: inputs, then named outputs (which win). */
 export function variablesOf(run: Pick<PlaybookExecution, 'input_values' | 'outputs'>): Record<string, string> {

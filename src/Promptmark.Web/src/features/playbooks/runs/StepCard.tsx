@@ -4,10 +4,11 @@ import { formatCallCost } from '@/lib/money';
 import { Markdown } from '@/features/conversations/chat/Markdown';
 import { CodeText } from './CodeText';
 import { RunStatusBadge } from './RunStatusBadge';
-import type { RunStep, StartedStep } from './runTypes';
+import type { PlaybookRunStep } from '@/lib/api/types';
+import type { StartedStep } from './runEvents';
 
 /** One finished step of a run: its output (a model's rendered as markdown, a tool's as it came) and what it used. */
-export function StepCard({ step }: { step: RunStep }) {
+export function StepCard({ step }: { step: PlaybookRunStep }) {
   const tokens = num(step.input_tokens) + num(step.output_tokens);
   return (
     <Paper withBorder radius="md" p="md" component="li" data-testid="run-step" aria-label={`Step ${step.label}: ${step.title}`}>

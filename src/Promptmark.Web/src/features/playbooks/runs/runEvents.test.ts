@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { initialRunProgress, reduceRunEvent, totalsOf, type RunProgress } from './runEvents';
-import type { PlaybookExecution, RunStep } from './runTypes';
+import type { PlaybookExecution, PlaybookRunStep } from '@/lib/api/types';
 
-const step = (label: string, status = 'completed', extra: Partial<RunStep> = {}): RunStep => ({
+const step = (label: string, status = 'completed', extra: Partial<PlaybookRunStep> = {}): PlaybookRunStep => ({
   label, number: Number.parseInt(label, 10), title: `Step ${label}`, status, source: 'model', content: `out ${label}`, model_id: 'local/a',
   input_tokens: 10, output_tokens: 5, cost_usd: 0.001, latency_ms: 100, output_var: null, tool_execution_id: null, error: null, warnings: [],
   completed_at: '2026-12-03T12:00:00Z', ...extra,
 });
 
-const run = (status: string, steps: RunStep[]): PlaybookExecution => ({
+const run = (status: string, steps: PlaybookRunStep[]): PlaybookExecution => ({
   id: 'r1', playbook_id: 'p1', playbook_title: 'P', status, model_id: 'local/a', input_values: {}, breakpoints: [], steps, outputs: {},
   artifact: null, paused_after_step: null, elicitation: null, totals: { input_tokens: 0, output_tokens: 0, cost_usd: 0, latency_ms: 0 },
   error: null, created_at: '2026-12-03T12:00:00Z', updated_at: '2026-12-03T12:00:00Z', completed_at: null, expires_at: null,

@@ -1,4 +1,11 @@
-import type { PlaybookExecution, RunStep, StartedStep } from './runTypes';
+import type { PlaybookExecution, PlaybookRunStep } from '@/lib/api/types';
+
+/** A step the run is taking now (the stream's `step_started`). */
+export interface StartedStep {
+  label: string;
+  number: number;
+  title: string;
+}
 
 /** What the run view shows: the run as last told, and the step under way (if any). */
 export interface RunProgress {
@@ -23,7 +30,7 @@ export function reduceRunEvent(state: RunProgress, name: string, data: unknown):
   if (!state.run) return state;
   if (name === 'step_started') return { run: { ...state.run, status: 'running' }, current: data as StartedStep };
   if (name === 'step_done') {
-    const step = data as RunStep;
+    const step = data as PlaybookRunStep;
     const steps = [...state.run.steps.filter((s) => s.label !== step.label || s.status !== 'failed'), step];
     return { run: { ...state.run, steps }, current: null };
   }
@@ -31,7 +38,7 @@ export function reduceRunEvent(state: RunProgress, name: string, data: unknown):
 }
 
 /** The run's tokens, cost and time over its steps so far (the run's own totals are only as fresh as its last whole event). */
-export function totalsOf(steps: readonly RunStep[]) {
+export function totalsOf(steps: readonly PlaybookRunStep[]) {
   return steps.reduce(
     (t, s) => ({
       inputTokens: t.inputTokens + Number(s.input_tokens),

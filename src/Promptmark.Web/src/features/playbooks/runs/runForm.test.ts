@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { breakpointsOf, initialRunValues, inputValuesOf, missingRunValues, runFields } from './runForm';
-import type { PlaybookInput } from './runTypes';
+import type { PlaybookInput } from '@/lib/api/types';
 
 const input = (name: string, type: string, extra: Partial<PlaybookInput> = {}): PlaybookInput =>
   ({ name, type, default: null, options: null, description: '', required: true, line: 1, ...extra });

@@ -1,4 +1,4 @@
-import type { PlaybookInput } from './runTypes';
+import type { PlaybookInput } from '@/lib/api/types';
 
 /** How the run form asks for one input of `## INPUTS`. */
 export interface RunField {
