@@ -102,3 +102,25 @@ test('a playbook runs from its form, pauses at a breakpoint, resumes with a chan
   await expect(history.getByRole('row').nth(1)).toContainText('completed');
   await expect(history.getByRole('row').nth(1)).toContainText('86');
 });
+
+test('a mermaid artifact is drawn as a diagram and an html_css one is shown in a frame with no permissions', async ({ page }) => {
+  await signUp(page);
+  await callApi(page, 'PUT', '/api/providers/local', { base_url: model.baseUrl });
+  const runOf = async (type: string, answer: string) => {
+    const playbook = await callApi(page, 'POST', '/api/playbooks', { title: type, content: `# ${type}\n\n## STEP 1: Draw\n\nDraw.\n\n## ARTIFACTS\n\ntype: ${type}\n`, default_model_id: 'local/e2e-chat' });
+    model.script({ text: answer });
+    const run = await callApi<{ id: string; status: string }>(page, 'POST', `/api/playbooks/${playbook.id}/executions`, {});
+    expect(run.status).toBe('completed');
+    await page.goto(`/playbooks/${playbook.id}/runs/${run.id}`);
+    return page.getByRole('region', { name: /Artifact/ });
+  };
+
+  const diagram = await runOf('mermaid', 'graph TD\n  Moon --> Tides');
+  await expect(diagram.getByRole('img', { name: 'Diagram' })).toBeVisible({ timeout: 30_000 });
+  expect(await diagram.getByRole('img', { name: 'Diagram' }).getAttribute('src')).toContain('Tides');
+
+  const html = await runOf('html_css', '<h1>Hello</h1><p style="color: teal">styled</p>');
+  const frame = html.locator('iframe[title="Artifact preview"]');
+  await expect(frame).toHaveAttribute('sandbox', '');
+  await expect(page.frameLocator('iframe[title="Artifact preview"]').getByRole('heading', { name: 'Hello' })).toBeVisible();
+});
