@@ -26,6 +26,7 @@ public static class WatchPlaybookExecutionHandler
         var progress = new RunProgress();
         var sent = 0;
         using var watch = signals.Watch(execution.Id);
+        Task? change = null;
         while (true)
         {
             foreach (var update in progress.Read(execution, definition))
@@ -34,9 +35,12 @@ public static class WatchPlaybookExecutionHandler
                 sent++;
             }
             if (RunStatus.Over(execution.Status)) return sent;
+            // A wait that timed out is kept for the next round: a second wait beside it could lose the change it takes.
+            change ??= watch.NextChangeAsync(ct);
             try
             {
-                await watch.NextChangeAsync(ct).WaitAsync(Reread, ct);
+                await change.WaitAsync(Reread, ct);
+                change = null;
             }
             catch (TimeoutException)
             {
