@@ -37,6 +37,7 @@ public sealed class StrangerTests(PromptmarkApp app, EverythingFixture everythin
         ["api/conversations/{conversation_id}/messages/stream"] = "Conversations/StreamMessageTests",
         ["api/conversations/{conversation_id}/tool-calls/{call_id}/{decision}/stream"] = "Conversations/ToolLoopTests",
         ["api/playbooks/{playbook_id}/trigger"] = "authenticated by the playbook's trigger token only: PlaybookTriggers/TriggerUrlTests",
+        ["api/playbook-executions/{execution_id}/events"] = "PlaybookExecutions/RunProgressTests",
         ["mcp/"] = "the MCP door: its tools are the slices, its prompts and resources are covered here",
         ["api/auth/login"] = "anonymous: signs in with the caller's own credentials",
         ["api/auth/logout"] = "ends the caller's own session",

@@ -26,4 +26,16 @@ public static class ServerSentEvents
         });
         return Parse(await result.ReadAsTextAsync());
     }
+
+    /// <summary>The next event of a stream being read as it comes, or null once the stream ended.</summary>
+    public static async Task<(string Name, JsonElement Data)?> NextAsync(StreamReader stream)
+    {
+        var block = new List<string>();
+        while (await stream.ReadLineAsync(TestContext.Current.CancellationToken).AsTask().Bounded() is { } line)
+        {
+            if (line.Length > 0) block.Add(line);
+            else if (block.Count > 0) return Parse(string.Join('\n', block)).Single();
+        }
+        return block.Count > 0 ? Parse(string.Join('\n', block)).Single() : null;
+    }
 }

@@ -34,6 +34,10 @@ public sealed record ExecutePlaybook : PrivateInput, ISlice<ExecutionView>, IVal
     [Description("Comma-separated step numbers where execution should pause (e.g. \"2,4\"). Paused executions can be resumed with resume_playbook_execution.")]
     public string? Breakpoints { get; init; }
 
+    [RestOnly, Description("false answers at once with the run as it starts (status running) instead of when it comes to rest; " +
+                           "GET /api/playbook-executions/{id}/events follows it")]
+    public bool? Wait { get; init; }
+
     public void Validate(InputErrors errors)
     {
         errors.When(ModelId is not null && !Engines.Models.ModelId.TryParse(ModelId, out _), "model_id", $"must be {Engines.Models.ModelId.Format}");
@@ -57,6 +61,6 @@ public static class ExecutePlaybookHandler
         var model = RunStarts.ModelFor(playbook, command.ModelId);
         var inputs = RunValues.ForInputs(definition.Inputs, RunValues.Read(command.InputValues, "input_values"));
         var execution = RunStarts.New(playbook, model, inputs, command.BreakpointNumbers()!, clock.GetUtcNow());
-        return await waits.AfterAsync(session, bus, execution.Id, new StartPlaybookRun(execution), ct);
+        return await waits.AfterAsync(session, bus, execution.Id, new StartPlaybookRun(execution), ct, wait: command.Wait != false);
     }
 }

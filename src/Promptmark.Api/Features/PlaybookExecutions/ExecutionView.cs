@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Promptmark.Api.Engines.Playbooks;
 using Promptmark.Api.Engines.Playbooks.Execution;
+using Promptmark.Api.Infrastructure.Slices;
 
 namespace Promptmark.Api.Features.PlaybookExecutions;
 
@@ -8,6 +9,7 @@ namespace Promptmark.Api.Features.PlaybookExecutions;
 /// A run as both doors show it: status, each step's output and accounting, the named outputs (typed as their
 /// <c>@output</c> says), the artifact once completed, and what a stopped run waits for.
 /// </summary>
+[SchemaName("PlaybookExecutionView")]
 public sealed record ExecutionView(
     Guid Id, Guid PlaybookId, string PlaybookTitle, string Status, string ModelId, IReadOnlyDictionary<string, string> InputValues,
     IReadOnlyList<int> Breakpoints, IReadOnlyList<StepView> Steps, IReadOnlyDictionary<string, JsonElement> Outputs, ArtifactView? Artifact,

@@ -1,3 +1,4 @@
+using Promptmark.Api.Features.PlaybookExecutions.Progress;
 using Promptmark.Api.Features.PlaybookExecutions.Running;
 using Wolverine;
 
@@ -11,6 +12,7 @@ public static class PlaybookExecutionServices
     {
         services.AddOptions<PlaybookRunOptions>().BindConfiguration(PlaybookRunOptions.SectionName);
         services.AddSingleton<RunSignals>();
+        services.AddSingleton(PlaybookExecutionEvents.Documentation);
         services.AddSingleton<RunWaits>();
         services.AddSingleton<StepServices>();
         services.AddSingleton<RunSweep>();

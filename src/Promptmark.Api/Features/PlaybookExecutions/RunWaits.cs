@@ -15,12 +15,18 @@ public sealed class RunWaits(RunSignals signals, IOptions<PlaybookRunOptions> op
     /// <summary>A missed signal costs at most this long: the run is read again anyway.</summary>
     private static readonly TimeSpan Recheck = TimeSpan.FromSeconds(1);
 
-    /// <summary>Invokes <paramref name="change"/> (which stores the run and its next move) for the caller, then waits for the run.</summary>
-    public async Task<ExecutionView> AfterAsync(IQuerySession session, IMessageBus bus, Guid executionId, object change, CancellationToken ct)
+    /// <summary>
+    /// Invokes <paramref name="change"/> (which stores the run and its next move) for the caller, then waits for the run;
+    /// without <paramref name="wait"/>, answers it at once as it stands.
+    /// </summary>
+    public async Task<ExecutionView> AfterAsync(IQuerySession session, IMessageBus bus, Guid executionId, object change, CancellationToken ct, bool wait = true)
     {
         await bus.InvokeForTenantAsync(session.TenantId, change, ct);
-        return ExecutionView.Of(await AtRestAsync(session, executionId, ct));
+        return ExecutionView.Of(wait ? await AtRestAsync(session, executionId, ct) : await LoadAsync(session, executionId, ct));
     }
+
+    private static async Task<PlaybookExecution> LoadAsync(IQuerySession session, Guid executionId, CancellationToken ct) =>
+        await session.LoadAsync<PlaybookExecution>(executionId, ct) ?? throw new NotFoundException(ExecutionAccess.What);
 
     private async Task<PlaybookExecution> AtRestAsync(IQuerySession session, Guid executionId, CancellationToken ct)
     {
@@ -31,7 +37,7 @@ public sealed class RunWaits(RunSignals signals, IOptions<PlaybookRunOptions> op
             while (true)
             {
                 var rest = signals.NextRest(executionId);
-                var execution = await session.LoadAsync<PlaybookExecution>(executionId, ct) ?? throw new NotFoundException(ExecutionAccess.What);
+                var execution = await LoadAsync(session, executionId, ct);
                 if (RunStatus.AtRest(execution.Status) || limit.IsCancellationRequested) return execution;
                 try
                 {

@@ -76,7 +76,11 @@ public static class PromptmarkServices
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemResponses>();
         services.ConfigureHttpJsonOptions(json => Wire.Configure(json.SerializerOptions));
-        services.AddOpenApi(openApi => openApi.AddDocumentTransformer<OpenApiDocumentInfo>().AddOperationTransformer<SliceOpenApi>());
+        services.AddOpenApi(openApi =>
+        {
+            openApi.CreateSchemaReferenceId = SchemaNameAttribute.ReferenceIdOf;
+            openApi.AddDocumentTransformer<OpenApiDocumentInfo>().AddOperationTransformer<SliceOpenApi>();
+        });
 
         services.AddScoped<SliceInvoker>();
         services.AddSingleton<McpSessions>();

@@ -47,6 +47,8 @@ export const router = createBrowserRouter([
           { index: true, handle: { title: 'Edit playbook' }, lazy: () => import('@/features/playbooks/PlaybookEditorPage') },
           { path: 'versions', handle: { title: 'Playbook versions' }, lazy: () => import('@/features/playbooks/PlaybookVersionsPage') },
           { path: 'connect', handle: { title: 'Connect playbook' }, lazy: () => import('@/features/playbooks/PlaybookConnectPage') },
+          { path: 'runs', handle: { title: 'Playbook runs' }, lazy: () => import('@/features/playbooks/runs/PlaybookRunsPage') },
+          { path: 'runs/:executionId', handle: { title: 'Playbook run' }, lazy: () => import('@/features/playbooks/runs/RunPage') },
         ],
       },
       { path: 'connections', handle: { title: 'Connections' }, lazy: () => import('@/features/connections/ConnectionsPage') },

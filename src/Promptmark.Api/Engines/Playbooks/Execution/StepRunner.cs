@@ -50,18 +50,35 @@ public static class StepRunner
     }
 
     /// <summary>
-    /// A breakpoint on step N stops the run once N (with its sub-steps) is done and before the next step starts; never
-    /// after the last step, and only once.
+    /// The step the next move of a running run will take (what a progress stream announces as started), or null when that
+    /// move stops it at a breakpoint or an elicitation, or completes it. Changes nothing.
     /// </summary>
+    public static PlaybookStep? Upcoming(PlaybookDefinition definition, RunState state)
+    {
+        if (state.Status != RunStatus.Running) return null;
+        var next = RunWalker.Next(definition, state, commit: false);
+        if (BreakpointBefore(state, next) is not null) return null;
+        return next?.Elicitation is not null && !state.ElicitResponses.ContainsKey(next.Label) ? null : next;
+    }
+
     private static bool StopsAtBreakpoint(RunState state, PlaybookStep? next)
     {
-        var last = state.Steps.LastOrDefault(s => s.Status is RunStatus.Completed or RunStatus.Skipped);
-        if (last is null || next is null || next.Number == last.Number) return false;
-        if (!state.Breakpoints.Contains(last.Number) || state.BreakpointsPassed.Contains(last.Number)) return false;
+        if (BreakpointBefore(state, next) is not { } last) return false;
         state.BreakpointsPassed.Add(last.Number);
         state.Status = RunStatus.Paused;
         state.StoppedAt = last.Label;
         return true;
+    }
+
+    /// <summary>
+    /// The step whose breakpoint stops the run before <paramref name="next"/>: a breakpoint on step N stops the run once N
+    /// (with its sub-steps) is done and before the next step starts; never after the last step, and only once.
+    /// </summary>
+    private static StepRecord? BreakpointBefore(RunState state, PlaybookStep? next)
+    {
+        var last = state.Steps.LastOrDefault(s => s.Status is RunStatus.Completed or RunStatus.Skipped);
+        if (last is null || next is null || next.Number == last.Number) return null;
+        return state.Breakpoints.Contains(last.Number) && !state.BreakpointsPassed.Contains(last.Number) ? last : null;
     }
 
     private static async Task RunAsync(PlaybookDefinition definition, PlaybookStep step, RunState state, StepRecord record, IStepHost host, CancellationToken ct)

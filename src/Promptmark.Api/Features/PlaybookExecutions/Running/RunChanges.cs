@@ -17,6 +17,12 @@ public sealed record ResumePlaybookRun(Guid ExecutionId, IReadOnlyDictionary<str
 /// <summary>Give the step an awaiting run waits at its response, and go on.</summary>
 public sealed record AnswerPlaybookElicitation(Guid ExecutionId, string Response);
 
+/// <summary>
+/// Run a failed run's failed step again and go on (an extension beyond the spec): the completed steps keep their
+/// outputs and are not run again.
+/// </summary>
+public sealed record RetryPlaybookRun(Guid ExecutionId);
+
 public static class RunChangesHandler
 {
     public static AdvancePlaybookRun Handle(StartPlaybookRun message, IDocumentSession session)
@@ -45,6 +51,17 @@ public static class RunChangesHandler
         if (accepted is null) throw new InvalidInputException("response", refusal!);
         execution.Run.ElicitResponses[label] = accepted;
         execution.Run.NamedOutputs[Elicitations.ResponseName(label)] = accepted;
+        return Restart(session, execution, clock);
+    }
+
+    public static async Task<AdvancePlaybookRun> Handle(RetryPlaybookRun message, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    {
+        var execution = await session.LoadAsync<PlaybookExecution>(message.ExecutionId, ct) ?? throw new NotFoundException(ExecutionAccess.What);
+        if (execution.Status != RunStatus.Failed)
+            throw new ConflictException($"the execution is {execution.Status}: only a failed execution can be retried");
+        execution.Run.Steps.RemoveAll(s => s.Status == RunStatus.Failed);
+        execution.Run.Error = null;
+        execution.CompletedAt = null;
         return Restart(session, execution, clock);
     }
 

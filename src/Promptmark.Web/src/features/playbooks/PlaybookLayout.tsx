@@ -1,5 +1,5 @@
 import { Anchor, Badge, Breadcrumbs, Group, Tabs, Text } from '@mantine/core';
-import { IconEdit, IconHistory, IconPlugConnected } from '@tabler/icons-react';
+import { IconEdit, IconHistory, IconPlayerPlay, IconPlugConnected } from '@tabler/icons-react';
 import { Link, Outlet, useLocation, useNavigate, useParams } from 'react-router';
 import { PageHeader } from '@/components/PageHeader';
 import { PageSkeleton } from '@/components/PageSkeleton';
@@ -8,7 +8,7 @@ import { num } from '@/lib/api/client';
 import { plural } from '@/lib/format';
 import { usePlaybook } from './queries';
 
-/** `/playbooks/:id/*`: the playbook's header and its tabs (edit, versions); running a playbook will be a tab of its own. */
+/** `/playbooks/:id/*`: the playbook's header and its tabs (edit, versions, runs). */
 export function PlaybookLayout() {
   const { id } = useParams();
   const playbook = usePlaybook(id);
@@ -16,7 +16,7 @@ export function PlaybookLayout() {
   const navigate = useNavigate();
   const base = `/playbooks/${id}`;
   const section = location.pathname.slice(base.length).split('/')[1];
-  const tab = section === 'versions' || section === 'connect' ? section : 'edit';
+  const tab = section === 'versions' || section === 'runs' || section === 'connect' ? section : 'edit';
 
   if (playbook.isPending) return <PageSkeleton />;
   if (playbook.isError) return <ErrorState error={playbook.error} onRetry={() => playbook.refetch()} />;
@@ -38,6 +38,7 @@ export function PlaybookLayout() {
         <Tabs.List>
           <Tabs.Tab value="edit" leftSection={<IconEdit size={16} />}>Edit</Tabs.Tab>
           <Tabs.Tab value="versions" leftSection={<IconHistory size={16} />}>Versions</Tabs.Tab>
+          <Tabs.Tab value="runs" leftSection={<IconPlayerPlay size={16} />}>Runs</Tabs.Tab>
           <Tabs.Tab value="connect" leftSection={<IconPlugConnected size={16} />}>Connect</Tabs.Tab>
         </Tabs.List>
       </Tabs>

@@ -572,26 +572,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/conversations/{conversation_id}/elicitations/{elicitation_id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * accept sends content (checked against the requested schema, 422 names what does not fit), decline or cancel sends none; 404 when the conversation's running turn does not wait on that elicitation
-         * @description Answer the question a remote tool asked the user during a conversation's turn (MCP elicitation); the answer goes back to the tool and the turn goes on.
-         */
-        post: operations["answer_elicitation"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/conversations/{conversation_id}/tool-calls/{call_id}/{decision}": {
         parameters: {
             query?: never;
@@ -644,8 +624,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Who an OAuth client says it is: its name, home page and redirect URIs, as it registered them or as its client ID metadata document (a client_id that is an https URL) says. The consent page shows this before the user approves.
-         * @description Who an OAuth client says it is: its name, home page and redirect URIs, as it registered them or as its client ID metadata document (a client_id that is an https URL) says. The consent page shows this before the user approves.
+         * Who a registered OAuth client says it is: its name and the redirect URIs it registered. The consent page shows this before the user approves.
+         * @description Who a registered OAuth client says it is: its name and the redirect URIs it registered. The consent page shows this before the user approves.
          */
         get: operations["get_o_auth_client"];
         put?: never;
@@ -800,35 +780,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/playbooks/{playbook_id}/trigger-token": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The playbook's trigger token as it stands: whether there is one, its hint, the trigger path
-         * @description Whether the playbook has a trigger token (its hint and age, never the token) and the path its triggers are sent to.
-         */
-        get: operations["get_trigger_token"];
-        put?: never;
-        /**
-         * Create the playbook's trigger token (shown only once; 409 when it has one: rotate it instead)
-         * @description Create the playbook's trigger token: whoever holds it can start runs of this playbook (and only this one) at its trigger URL. The token is returned only in this response.
-         */
-        post: operations["create_trigger_token"];
-        /**
-         * Revoke the playbook's trigger token
-         * @description Revoke the playbook's trigger token: triggers with it are refused at once.
-         */
-        delete: operations["revoke_trigger_token"];
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/playbooks/{playbook_id}/trigger-token/rotate": {
+    "/api/playbook-executions/{execution_id}/retry": {
         parameters: {
             query?: never;
             header?: never;
@@ -838,10 +790,10 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Rotate the playbook's trigger token (the old one stops working; the new one is shown only once)
-         * @description Replace the playbook's trigger token with a new one: the old token stops working at once. The new token is returned only in this response.
+         * Extension beyond the spec: runs the failed step again (its failed record is replaced) and goes on, answering like execute_playbook; 409 when the execution is not failed
+         * @description Retry a failed playbook execution from the step that failed (a Promptmark extension beyond the playbook spec): the completed steps keep their outputs and are not run or paid again.
          */
-        post: operations["rotate_trigger_token"];
+        post: operations["retry_playbook_execution"];
         delete?: never;
         options?: never;
         head?: never;
@@ -898,26 +850,6 @@ export interface paths {
          * @description Update an existing playbook. Snapshots the current version before applying changes. Only provided fields are changed. (MCP tool `update_playbook`.)
          */
         patch: operations["update_playbook"];
-        trace?: never;
-    };
-    "/api/playbooks/{id}/tool": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        /**
-         * Expose the playbook as an MCP tool (at most 50 per user; 409 beyond), withdraw it, or change how it answers
-         * @description Offer the playbook on /mcp as a tool of its own, its input schema generated from ## INPUTS, or withdraw it. Not a version of the playbook.
-         */
-        patch: operations["expose_playbook_as_tool"];
         trace?: never;
     };
     "/api/playbooks/{playbook_id}/versions": {
@@ -1648,6 +1580,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/playbook-executions/{execution_id}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Follow a run as Server-Sent Events: snapshot, then resumed, step_started, step_done, paused, awaiting_input, and last done, failed, cancelled or expired */
+        get: operations["streamPlaybookExecution"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/conversations/{conversation_id}/messages/stream": {
         parameters: {
             query?: never;
@@ -1657,25 +1606,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Send a message and stream the turn as Server-Sent Events: text, tool_call, authorization, elicitation, tool_result, usage, then done or error */
+        /** Send a message and stream the turn as Server-Sent Events: text, tool_call, authorization, tool_result, usage, then done or error */
         post: operations["streamMessage"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/conversations/{conversation_id}/tool-calls/{call_id}/{decision}/stream": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Approve or deny the tool call a turn paused at and stream the resumed turn as Server-Sent Events, as the message stream does */
-        post: operations["streamToolCallDecision"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1733,26 +1665,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/playbooks/{playbook_id}/trigger": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Start a run of the playbook with its trigger token
-         * @description Authenticated by the playbook's trigger token only: 'Authorization: Bearer pmt_…'. The JSON body's fields are the input values; the run uses the playbook's default model and is queued (202, Location: the execution).
-         */
-        post: operations["TriggerPlaybook"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1768,6 +1680,10 @@ export interface components {
             /** Format: date-time */
             created_at: string;
             scopes: string[];
+        };
+        ArtifactView: {
+            type: string;
+            content: string;
         };
         AttachedTool: {
             /** Format: uuid */
@@ -1919,7 +1835,6 @@ export interface components {
             tools: components["schemas"]["AttachedTool"][];
             awaiting_approval: null | components["schemas"]["PendingApproval"];
             awaiting_authorization: null | components["schemas"]["PendingAuthorization"];
-            awaiting_input: null | components["schemas"]["PendingInput"];
             /** Format: date-time */
             created_at: string;
             /** Format: date-time */
@@ -1956,13 +1871,6 @@ export interface components {
             type: string;
             prompt: string;
             options: null | string[];
-        };
-        ElicitationAnswered: {
-            /** Format: uuid */
-            conversation_id: string;
-            /** Format: uuid */
-            elicitation_id: string;
-            action: string;
         };
         ExecutionList: {
             executions: components["schemas"]["ExecutionView"][];
@@ -2032,13 +1940,6 @@ export interface components {
             valid: boolean;
             errors: components["schemas"]["InputProblem"][];
             warnings: components["schemas"]["InputProblem"][];
-        };
-        IssuedTriggerToken: {
-            token: string;
-            hint: string;
-            /** Format: date-time */
-            created_at: string;
-            trigger_path: string;
         };
         JsonElement: unknown;
         LoginRequest: {
@@ -2143,8 +2044,6 @@ export interface components {
             name: string;
             /** @description The redirect URIs the client registered */
             redirect_uris: string[];
-            /** @description The client's home page from its metadata document, when it gives one; chosen by the client, not verified */
-            client_uri: null | string;
         };
         OAuthGrantList: {
             grants: components["schemas"]["OAuthGrantView"][];
@@ -2187,15 +2086,11 @@ export interface components {
             /** Format: int32 */
             step: number | string;
         };
-        PendingInput: {
-            /** Format: uuid */
-            elicitation_id: string;
-            call_id: string;
-            tool_name: string;
-            message: string;
-            requested_schema: components["schemas"]["JsonElement"];
-            /** Format: date-time */
-            expires_at: string;
+        PendingElicitation: {
+            step: string;
+            type: string;
+            prompt: string;
+            options: null | string[];
         };
         PlaybookBranch: {
             condition: null | components["schemas"]["BranchCondition"];
@@ -2215,6 +2110,34 @@ export interface components {
             /** Format: int32 */
             column: number | string;
             message: string;
+        };
+        PlaybookExecutionView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            playbook_id: string;
+            playbook_title: string;
+            status: string;
+            model_id: string;
+            input_values: {
+                [key: string]: string;
+            };
+            breakpoints: (number | string)[];
+            steps: components["schemas"]["StepView"][];
+            outputs: Record<string, never>;
+            artifact: null | components["schemas"]["ArtifactView"];
+            paused_after_step: null | string;
+            elicitation: null | components["schemas"]["PendingElicitation"];
+            totals: components["schemas"]["RunTotals"];
+            error: null | string;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+            /** Format: date-time */
+            completed_at: null | string;
+            /** Format: date-time */
+            expires_at: null | string;
         };
         PlaybookHistory: {
             /** Format: uuid */
@@ -2297,9 +2220,6 @@ export interface components {
             /** Format: date-time */
             updated_at: string;
             definition: null | components["schemas"]["PlaybookParseResult"];
-            exposed_as_tool: boolean;
-            tool_name: null | string;
-            tool_mode: string;
         };
         PostHogConfigured: {
             message: string;
@@ -2575,6 +2495,31 @@ export interface components {
             /** Format: date-time */
             updated_at: string;
         };
+        StepView: {
+            label: string;
+            /** Format: int32 */
+            number: number | string;
+            title: string;
+            status: string;
+            source: string;
+            content: string;
+            model_id: null | string;
+            /** Format: int64 */
+            input_tokens: number | string;
+            /** Format: int64 */
+            output_tokens: number | string;
+            /** Format: double */
+            cost_usd: number | string;
+            /** Format: int64 */
+            latency_ms: number | string;
+            output_var: null | string;
+            /** Format: uuid */
+            tool_execution_id: null | string;
+            error: null | string;
+            warnings: string[];
+            /** Format: date-time */
+            completed_at: null | string;
+        };
         TagList: {
             tags: components["schemas"]["TagUsage"][];
             /** Format: int32 */
@@ -2620,18 +2565,6 @@ export interface components {
             /** @description API type identifier for native tools (e.g. web_search_20250305) */
             native_type?: null | string;
             is_mcp?: boolean;
-        };
-        TriggerTokenStatus: {
-            exists: boolean;
-            hint: null | string;
-            /** Format: date-time */
-            created_at: null | string;
-            trigger_path: string;
-        };
-        TriggeredRun: {
-            /** Format: uuid */
-            execution_id: string;
-            status: string;
         };
         UnavailableProvider: {
             provider: string;
@@ -5308,84 +5241,6 @@ export interface operations {
             };
         };
     };
-    answer_elicitation: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The conversation ID */
-                conversation_id: string;
-                /** @description The elicitation_id of the conversation's awaiting_input */
-                elicitation_id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    /** @description accept, decline or cancel */
-                    action: string;
-                    content?: unknown;
-                };
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ElicitationAnswered"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Unprocessable Entity */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
     decide_tool_call: {
         parameters: {
             query?: never;
@@ -5591,7 +5446,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The client_id the client registered with, or the URL of its client ID metadata document */
+                /** @description The client_id the client registered with */
                 client_id: string;
             };
             cookie?: never;
@@ -5636,15 +5491,6 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Unprocessable Entity */
-            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5787,7 +5633,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ExecutionView"];
+                    "application/json": components["schemas"]["PlaybookExecutionView"];
                 };
             };
             /** @description Bad Request */
@@ -5919,6 +5765,8 @@ export interface operations {
                     model_id?: null | string;
                     /** @description Comma-separated step numbers where execution should pause (e.g. "2,4"). Paused executions can be resumed with resume_playbook_execution. */
                     breakpoints?: null | string;
+                    /** @description false answers at once with the run as it starts (status running) instead of when it comes to rest; GET /api/playbook-executions/{id}/events follows it */
+                    wait?: null | boolean;
                 };
             };
         };
@@ -5929,7 +5777,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ExecutionView"];
+                    "application/json": components["schemas"]["PlaybookExecutionView"];
                 };
             };
             /** @description Bad Request */
@@ -5997,7 +5845,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ExecutionView"];
+                    "application/json": components["schemas"]["PlaybookExecutionView"];
                 };
             };
             /** @description Bad Request */
@@ -6063,7 +5911,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ExecutionView"];
+                    "application/json": components["schemas"]["PlaybookExecutionView"];
                 };
             };
             /** @description Bad Request */
@@ -6137,7 +5985,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ExecutionView"];
+                    "application/json": components["schemas"]["PlaybookExecutionView"];
                 };
             };
             /** @description Bad Request */
@@ -6187,17 +6035,24 @@ export interface operations {
             };
         };
     };
-    get_trigger_token: {
+    retry_playbook_execution: {
         parameters: {
             query?: never;
             header?: never;
             path: {
-                /** @description The playbook ID */
-                playbook_id: string;
+                /** @description The failed execution ID to retry */
+                execution_id: string;
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description false answers at once with the run as it goes on (status running) instead of when it comes to rest; GET /api/playbook-executions/{id}/events follows it */
+                    wait?: null | boolean;
+                };
+            };
+        };
         responses: {
             /** @description OK */
             200: {
@@ -6205,66 +6060,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TriggerTokenStatus"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    create_trigger_token: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The playbook ID */
-                playbook_id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Created */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["IssuedTriggerToken"];
+                    "application/json": components["schemas"]["PlaybookExecutionView"];
                 };
             };
             /** @description Bad Request */
@@ -6305,124 +6101,6 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    revoke_trigger_token: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The playbook ID */
-                playbook_id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Deleted"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    rotate_trigger_token: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The playbook ID */
-                playbook_id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["IssuedTriggerToken"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6775,85 +6453,6 @@ export interface operations {
             };
             /** @description Unprocessable Entity */
             422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    expose_playbook_as_tool: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The playbook ID */
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    /** @description Offer the playbook on /mcp as a tool named from its title; false withdraws it and keeps the name */
-                    expose_as_tool?: null | boolean;
-                    /** @description 'sync': a call waits for the run (up to 5 minutes) and answers its outputs; 'inbound': a call answers the execution id at once */
-                    tool_mode?: null | string;
-                    /** @description Derive the tool's name again from the current title; otherwise the name stays what it was when first exposed */
-                    rederive_tool_name?: null | boolean;
-                };
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PlaybookView"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Conflict */
-            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9886,26 +9485,17 @@ export interface operations {
             };
         };
     };
-    streamMessage: {
+    streamPlaybookExecution: {
         parameters: {
             query?: never;
             header?: never;
             path: {
-                /** @description The conversation ID to send a message in */
-                conversation_id: string;
+                /** @description The execution ID to retrieve */
+                execution_id: string;
             };
             cookie?: never;
         };
-        requestBody: {
-            content: {
-                "application/json": {
-                    /** @description Message content to send */
-                    content: string;
-                    /** @description Optional reference to a prompt ID */
-                    prompt_reference_id?: null | string;
-                };
-            };
-        };
+        requestBody?: never;
         responses: {
             /** @description OK */
             200: {
@@ -9932,50 +9522,28 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Unprocessable Entity */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Bad Gateway */
-            502: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
         };
     };
-    streamToolCallDecision: {
+    streamMessage: {
         parameters: {
             query?: never;
             header?: never;
             path: {
-                /** @description The conversation ID */
+                /** @description The conversation ID to send a message in */
                 conversation_id: string;
-                /** @description The id of the tool call awaiting approval */
-                call_id: string;
-                /** @description approve or deny */
-                decision: string;
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Message content to send */
+                    content: string;
+                    /** @description Optional reference to a prompt ID */
+                    prompt_reference_id?: null | string;
+                };
+            };
+        };
         responses: {
             /** @description OK */
             200: {
@@ -10153,86 +9721,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
-            };
-        };
-    };
-    TriggerPlaybook: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                playbook_id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": Record<string, never>;
-            };
-        };
-        responses: {
-            /** @description Accepted */
-            202: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["TriggeredRun"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Unsupported Media Type */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Unprocessable Entity */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too Many Requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
             };
         };
     };

@@ -1,0 +1,51 @@
+import type { PlaybookExecution, PlaybookRunStep } from '@/lib/api/types';
+
+/** A step the run is taking now (the stream's `step_started`). */
+export interface StartedStep {
+  label: string;
+  number: number;
+  title: string;
+}
+
+/** What the run view shows: the run as last told, and the step under way (if any). */
+export interface RunProgress {
+  run: PlaybookExecution | null;
+  current: StartedStep | null;
+}
+
+/** The events after which the stream ends: the run is over. */
+export const lastEvents: ReadonlySet<string> = new Set(['done', 'failed', 'cancelled', 'expired']);
+
+/** The events that carry the whole run (every one but the step events). */
+const wholeRun = new Set(['snapshot', 'resumed', 'paused', 'awaiting_input', ...lastEvents]);
+
+export const initialRunProgress: RunProgress = { run: null, current: null };
+
+/**
+ * Folds one event of `GET /api/playbook-executions/{id}/events` into the view's state. An event carrying the whole run replaces it
+ * (a reconnecting stream starts with a snapshot; a step under way is told again after it); `step_done` replaces an earlier record of its step (a retried step's failure).
+ */
+export function reduceRunEvent(state: RunProgress, name: string, data: unknown): RunProgress {
+  if (wholeRun.has(name)) return { run: data as PlaybookExecution, current: null };
+  if (!state.run) return state;
+  if (name === 'step_started') return { run: { ...state.run, status: 'running' }, current: data as StartedStep };
+  if (name === 'step_done') {
+    const step = data as PlaybookRunStep;
+    const steps = [...state.run.steps.filter((s) => s.label !== step.label || s.status !== 'failed'), step];
+    return { run: { ...state.run, steps }, current: null };
+  }
+  return state;
+}
+
+/** The run's tokens, cost and time over its steps so far (the run's own totals are only as fresh as its last whole event). */
+export function totalsOf(steps: readonly PlaybookRunStep[]) {
+  return steps.reduce(
+    (t, s) => ({
+      inputTokens: t.inputTokens + Number(s.input_tokens),
+      outputTokens: t.outputTokens + Number(s.output_tokens),
+      costUsd: t.costUsd + Number(s.cost_usd),
+      latencyMs: t.latencyMs + Number(s.latency_ms),
+    }),
+    { inputTokens: 0, outputTokens: 0, costUsd: 0, latencyMs: 0 },
+  );
+}
