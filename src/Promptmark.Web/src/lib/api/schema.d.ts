@@ -572,6 +572,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/conversations/{conversation_id}/elicitations/{elicitation_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * accept sends content (checked against the requested schema, 422 names what does not fit), decline or cancel sends none; 404 when the conversation's running turn does not wait on that elicitation
+         * @description Answer the question a remote tool asked the user during a conversation's turn (MCP elicitation); the answer goes back to the tool and the turn goes on.
+         */
+        post: operations["answer_elicitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/conversations/{conversation_id}/tool-calls/{call_id}/{decision}": {
         parameters: {
             query?: never;
@@ -624,8 +644,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Who a registered OAuth client says it is: its name and the redirect URIs it registered. The consent page shows this before the user approves.
-         * @description Who a registered OAuth client says it is: its name and the redirect URIs it registered. The consent page shows this before the user approves.
+         * Who an OAuth client says it is: its name, home page and redirect URIs, as it registered them or as its client ID metadata document (a client_id that is an https URL) says. The consent page shows this before the user approves.
+         * @description Who an OAuth client says it is: its name, home page and redirect URIs, as it registered them or as its client ID metadata document (a client_id that is an https URL) says. The consent page shows this before the user approves.
          */
         get: operations["get_o_auth_client"];
         put?: never;
@@ -800,6 +820,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/playbooks/{playbook_id}/trigger-token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The playbook's trigger token as it stands: whether there is one, its hint, the trigger path
+         * @description Whether the playbook has a trigger token (its hint and age, never the token) and the path its triggers are sent to.
+         */
+        get: operations["get_trigger_token"];
+        put?: never;
+        /**
+         * Create the playbook's trigger token (shown only once; 409 when it has one: rotate it instead)
+         * @description Create the playbook's trigger token: whoever holds it can start runs of this playbook (and only this one) at its trigger URL. The token is returned only in this response.
+         */
+        post: operations["create_trigger_token"];
+        /**
+         * Revoke the playbook's trigger token
+         * @description Revoke the playbook's trigger token: triggers with it are refused at once.
+         */
+        delete: operations["revoke_trigger_token"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/playbooks/{playbook_id}/trigger-token/rotate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rotate the playbook's trigger token (the old one stops working; the new one is shown only once)
+         * @description Replace the playbook's trigger token with a new one: the old token stops working at once. The new token is returned only in this response.
+         */
+        post: operations["rotate_trigger_token"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/playbooks": {
         parameters: {
             query?: never;
@@ -850,6 +918,26 @@ export interface paths {
          * @description Update an existing playbook. Snapshots the current version before applying changes. Only provided fields are changed. (MCP tool `update_playbook`.)
          */
         patch: operations["update_playbook"];
+        trace?: never;
+    };
+    "/api/playbooks/{id}/tool": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Expose the playbook as an MCP tool (at most 50 per user; 409 beyond), withdraw it, or change how it answers
+         * @description Offer the playbook on /mcp as a tool of its own, its input schema generated from ## INPUTS, or withdraw it. Not a version of the playbook.
+         */
+        patch: operations["expose_playbook_as_tool"];
         trace?: never;
     };
     "/api/playbooks/{playbook_id}/versions": {
@@ -1606,8 +1694,25 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Send a message and stream the turn as Server-Sent Events: text, tool_call, authorization, tool_result, usage, then done or error */
+        /** Send a message and stream the turn as Server-Sent Events: text, tool_call, authorization, elicitation, tool_result, usage, then done or error */
         post: operations["streamMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/conversations/{conversation_id}/tool-calls/{call_id}/{decision}/stream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve or deny the tool call a turn paused at and stream the resumed turn as Server-Sent Events, as the message stream does */
+        post: operations["streamToolCallDecision"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1659,6 +1764,26 @@ export interface paths {
         put?: never;
         /** Sign out: ends the session (its token stops working everywhere) and clears the session cookie */
         post: operations["logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/playbooks/{playbook_id}/trigger": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start a run of the playbook with its trigger token
+         * @description Authenticated by the playbook's trigger token only: 'Authorization: Bearer pmt_…'. The JSON body's fields are the input values; the run uses the playbook's default model and is queued (202, Location: the execution).
+         */
+        post: operations["TriggerPlaybook"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1835,6 +1960,7 @@ export interface components {
             tools: components["schemas"]["AttachedTool"][];
             awaiting_approval: null | components["schemas"]["PendingApproval"];
             awaiting_authorization: null | components["schemas"]["PendingAuthorization"];
+            awaiting_input: null | components["schemas"]["PendingInput"];
             /** Format: date-time */
             created_at: string;
             /** Format: date-time */
@@ -1871,6 +1997,13 @@ export interface components {
             type: string;
             prompt: string;
             options: null | string[];
+        };
+        ElicitationAnswered: {
+            /** Format: uuid */
+            conversation_id: string;
+            /** Format: uuid */
+            elicitation_id: string;
+            action: string;
         };
         ExecutionList: {
             executions: components["schemas"]["ExecutionView"][];
@@ -1940,6 +2073,13 @@ export interface components {
             valid: boolean;
             errors: components["schemas"]["InputProblem"][];
             warnings: components["schemas"]["InputProblem"][];
+        };
+        IssuedTriggerToken: {
+            token: string;
+            hint: string;
+            /** Format: date-time */
+            created_at: string;
+            trigger_path: string;
         };
         JsonElement: unknown;
         LoginRequest: {
@@ -2044,6 +2184,8 @@ export interface components {
             name: string;
             /** @description The redirect URIs the client registered */
             redirect_uris: string[];
+            /** @description The client's home page from its metadata document, when it gives one; chosen by the client, not verified */
+            client_uri: null | string;
         };
         OAuthGrantList: {
             grants: components["schemas"]["OAuthGrantView"][];
@@ -2091,6 +2233,16 @@ export interface components {
             type: string;
             prompt: string;
             options: null | string[];
+        };
+        PendingInput: {
+            /** Format: uuid */
+            elicitation_id: string;
+            call_id: string;
+            tool_name: string;
+            message: string;
+            requested_schema: components["schemas"]["JsonElement"];
+            /** Format: date-time */
+            expires_at: string;
         };
         PlaybookBranch: {
             condition: null | components["schemas"]["BranchCondition"];
@@ -2220,6 +2372,9 @@ export interface components {
             /** Format: date-time */
             updated_at: string;
             definition: null | components["schemas"]["PlaybookParseResult"];
+            exposed_as_tool: boolean;
+            tool_name: null | string;
+            tool_mode: string;
         };
         PostHogConfigured: {
             message: string;
@@ -2565,6 +2720,18 @@ export interface components {
             /** @description API type identifier for native tools (e.g. web_search_20250305) */
             native_type?: null | string;
             is_mcp?: boolean;
+        };
+        TriggerTokenStatus: {
+            exists: boolean;
+            hint: null | string;
+            /** Format: date-time */
+            created_at: null | string;
+            trigger_path: string;
+        };
+        TriggeredRun: {
+            /** Format: uuid */
+            execution_id: string;
+            status: string;
         };
         UnavailableProvider: {
             provider: string;
@@ -5241,6 +5408,84 @@ export interface operations {
             };
         };
     };
+    answer_elicitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The conversation ID */
+                conversation_id: string;
+                /** @description The elicitation_id of the conversation's awaiting_input */
+                elicitation_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description accept, decline or cancel */
+                    action: string;
+                    content?: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ElicitationAnswered"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     decide_tool_call: {
         parameters: {
             query?: never;
@@ -5446,7 +5691,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The client_id the client registered with */
+                /** @description The client_id the client registered with, or the URL of its client ID metadata document */
                 client_id: string;
             };
             cookie?: never;
@@ -5491,6 +5736,15 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6110,6 +6364,251 @@ export interface operations {
             };
         };
     };
+    get_trigger_token: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The playbook ID */
+                playbook_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TriggerTokenStatus"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    create_trigger_token: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The playbook ID */
+                playbook_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IssuedTriggerToken"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    revoke_trigger_token: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The playbook ID */
+                playbook_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Deleted"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    rotate_trigger_token: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The playbook ID */
+                playbook_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IssuedTriggerToken"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     list_playbooks: {
         parameters: {
             query?: {
@@ -6453,6 +6952,85 @@ export interface operations {
             };
             /** @description Unprocessable Entity */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    expose_playbook_as_tool: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The playbook ID */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Offer the playbook on /mcp as a tool named from its title; false withdraws it and keeps the name */
+                    expose_as_tool?: null | boolean;
+                    /** @description 'sync': a call waits for the run (up to 5 minutes) and answers its outputs; 'inbound': a call answers the execution id at once */
+                    tool_mode?: null | string;
+                    /** @description Derive the tool's name again from the current title; otherwise the name stays what it was when first exposed */
+                    rederive_tool_name?: null | boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlaybookView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9599,6 +10177,76 @@ export interface operations {
             };
         };
     };
+    streamToolCallDecision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The conversation ID */
+                conversation_id: string;
+                /** @description The id of the tool call awaiting approval */
+                call_id: string;
+                /** @description approve or deny */
+                decision: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Bad Gateway */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     streamMcpTool: {
         parameters: {
             query?: never;
@@ -9721,6 +10369,86 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    TriggerPlaybook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                playbook_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description Accepted */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TriggeredRun"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
