@@ -26,7 +26,7 @@ public sealed class SliceScopeTests
     {
         Slices.Where(s => s.Binding.Scope == AccessScope.Execute).Select(s => s.Binding.Tool ?? s.Request.Name)
             .ShouldBe(["TestMcpConnection", "ExecuteMcpTool", "refresh_mcp_tools", "StartOAuthSignIn", "CompleteOAuthSignIn",
-                "DecideToolCall", "send_message",
+                "DecideToolCall", "AnswerElicitation", "send_message",
                 "execute_playbook", "resume_playbook_execution", "respond_to_elicitation", "CancelPlaybookExecution", "RetryPlaybookExecution"], ignoreOrder: true);
     }
 
