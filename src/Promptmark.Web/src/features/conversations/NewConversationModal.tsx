@@ -6,7 +6,7 @@ import { api, unwrap } from '@/lib/api/client';
 import { ApiError } from '@/lib/api/errors';
 import { notifyError } from '@/lib/notify';
 import { useModels } from '@/features/providers/queries';
-import { ModelPicker } from './ModelPicker';
+import { ModelPicker } from '@/features/providers/ModelPicker';
 import { PromptPicker } from './PromptPicker';
 import { conversationKeys } from './queries';
 

@@ -19,7 +19,7 @@ import { ErrorState } from '@/components/ErrorState';
 import { PageHeader } from '@/components/PageHeader';
 import { PageSkeleton } from '@/components/PageSkeleton';
 import { revealLine } from '@/components/lineDiagnostics';
-import { ModelPicker } from '@/features/conversations/ModelPicker';
+import { ModelPicker } from '@/features/providers/ModelPicker';
 import { ContentScanPanel } from '@/features/scan/ContentScanPanel';
 import { playbookKeys, usePlaybook, usePlaybookValidation } from './queries';
 import { playbookLanguage } from './playbookLanguage';

@@ -4,7 +4,7 @@ import { IconRobot, IconSettings, IconTool, IconUser } from '@tabler/icons-react
 import type { ConversationMessage, MessageToolCall } from '@/lib/api/types';
 import { formatDate, timeAgo } from '@/lib/format';
 import { ToolCallPart, ToolResultPart } from '../tools/ToolCallPart';
-import { Markdown } from './Markdown';
+import { Markdown } from '@/components/Markdown';
 import classes from './ChatMessage.module.css';
 
 const roles: Record<string, { label: string; icon: ReactNode; color: string }> = {

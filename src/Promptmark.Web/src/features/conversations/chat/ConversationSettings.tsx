@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { Anchor, Button, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import type { Conversation } from '@/lib/api/types';
-import { ModelPicker } from '../ModelPicker';
+import { ModelPicker } from '@/features/providers/ModelPicker';
 import { PromptPicker } from '../PromptPicker';
 import { useUpdateConversation } from './useConversationChanges';
 

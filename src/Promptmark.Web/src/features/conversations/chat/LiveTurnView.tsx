@@ -1,7 +1,7 @@
 import { Group, Loader, Stack, Text } from '@mantine/core';
 import { ToolCallPart, ToolResultPart } from '../tools/ToolCallPart';
 import { MessageFrame } from './ChatMessage';
-import { Markdown } from './Markdown';
+import { Markdown } from '@/components/Markdown';
 import type { LiveTurn } from './streamMessage';
 
 /**

@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { Loader, Paper, Text, Title } from '@mantine/core';
-import { Markdown } from '@/features/conversations/chat/Markdown';
+import { Markdown } from '@/components/Markdown';
 import type { PlaybookArtifact } from '@/lib/api/types';
 import { CodeText } from './CodeText';
 

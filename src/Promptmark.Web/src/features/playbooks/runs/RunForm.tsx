@@ -6,7 +6,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, num, unwrap } from '@/lib/api/client';
 import type { Playbook } from '@/lib/api/types';
 import { notifyError } from '@/lib/notify';
-import { ModelPicker } from '@/features/conversations/ModelPicker';
+import { ModelPicker } from '@/features/providers/ModelPicker';
 import { breakpointsOf, initialRunValues, inputValuesOf, missingRunValues, runFields, type RunField } from './runForm';
 import { runKeys } from './queries';
 

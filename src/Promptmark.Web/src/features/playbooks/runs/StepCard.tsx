@@ -1,7 +1,7 @@
 import { Group, Loader, Paper, Stack, Text } from '@mantine/core';
 import { num } from '@/lib/api/client';
 import { formatCallCost } from '@/lib/money';
-import { Markdown } from '@/features/conversations/chat/Markdown';
+import { Markdown } from '@/components/Markdown';
 import { CodeText } from './CodeText';
 import { RunStatusBadge } from './RunStatusBadge';
 import type { PlaybookRunStep } from '@/lib/api/types';
