@@ -22,6 +22,9 @@ public sealed class ConnectionClient(ServiceProvider services, DirectoryInfo dat
 {
     // The suite's authorization server redirects at once, to whatever redirect URI the client registered; nothing listens there.
     private const string RedirectUri = "http://localhost:3334/callback";
+    // The suite accepts this one URL as a client metadata document's (it fetches none): it stands for the https public
+    // origin a deployment of Promptmark serves its document from.
+    private static readonly Uri ClientMetadataUrl = new("https://conformance-test.local/client-metadata.json");
     private static readonly Guid UserId = Guid.NewGuid();
 
     public static ConnectionClient Create()
@@ -41,7 +44,8 @@ public sealed class ConnectionClient(ServiceProvider services, DirectoryInfo dat
             .AddSingleton<ISecretSealer>(new SecretSealer(SealingKeys.From(configuration, new DataDirectory(data.FullName, NullLogger.Instance))))
             .AddSingleton<ConnectionSecrets>()
             .AddRemoteMcpSessions()
-            .AddConnectionOAuth();
+            .AddConnectionOAuth()
+            .AddSingleton(new PromptmarkClientIdentity(ClientMetadataUrl, [RedirectUri], new Uri(ClientMetadataUrl, "/")));
         return new ConnectionClient(services.BuildServiceProvider(), data);
     }
 

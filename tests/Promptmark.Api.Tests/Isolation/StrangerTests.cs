@@ -47,6 +47,7 @@ public sealed class StrangerTests(PromptmarkApp app, EverythingFixture everythin
         ["{*path:nonfile}"] = "the web app's files: anonymous, no user data",
         ["_test_url_cache_"] = "Alba's own, in tests only",
         [".well-known/oauth-protected-resource*"] = "OAuth resource metadata: anonymous, no user data",
+        ["oauth/client-metadata.json"] = "Promptmark's own OAuth client metadata document: anonymous, no user data",
         ["oauth/register"] = "OAuth client registration: anonymous, creates a client that belongs to no user",
         ["oauth/authorize"] = "OAuth consent: grants only for the signed-in caller; a stranger's token sees only its own (OAuth/OAuthFlowTests)",
     };

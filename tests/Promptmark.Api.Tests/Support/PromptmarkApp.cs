@@ -53,6 +53,8 @@ public sealed class PromptmarkApp : IAsyncLifetime
             .UseSetting("Promptmark:Web:Root", WebRoot)
             // Test MCP servers run on 127.0.0.1; other loopback addresses stay refused.
             .UseSetting("Promptmark:Connections:AllowedHosts:0", "127.0.0.1")
+            // Promptmark's own https origin: its OAuth client metadata document is https://localhost/oauth/client-metadata.json.
+            .UseSetting("Promptmark:PublicOrigin", "https://localhost")
             // A user who names no PostHog host gets this one: loopback, so that no test can send analytics beyond it.
             .UseSetting("Promptmark:PostHog:DefaultHost", "http://127.0.0.1:9")
             // One priced model for the provider tests, which name their fake OpenAI-compatible server "priced".

@@ -19,6 +19,7 @@ using Promptmark.Api.Infrastructure.Security;
 using Promptmark.Api.Infrastructure.Slices;
 using Scalar.AspNetCore;
 using Promptmark.Api.Features.Connections;
+using Promptmark.Api.Features.Connections.OAuth;
 using Promptmark.Api.Features.Providers;
 using Promptmark.Api.Features.PostHog;
 using Promptmark.Api.Features.Conversations.Turns;
@@ -154,6 +155,7 @@ public static class PromptmarkServices
         app.MapProtectedResourceMetadata();
         app.MapPromptmarkOAuth();
         app.MapPlaybookTrigger();
+        app.MapPromptmarkClientMetadata();
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference("/scalar").AllowAnonymous();

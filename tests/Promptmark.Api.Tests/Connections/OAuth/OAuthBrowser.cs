@@ -13,20 +13,23 @@ public sealed class OAuthBrowser(LeakWatch watch, TestUser user)
 {
     public const string CallbackPage = "http://localhost/connections/oauth/callback";
 
-    public async Task<Uri> StartAsync(string connectionId, int expect = 200)
+    /// <summary>The callback page on the public origin the test app is configured with (<c>Promptmark:PublicOrigin</c>).</summary>
+    public const string PublicCallbackPage = "https://localhost/connections/oauth/callback";
+
+    public async Task<Uri> StartAsync(string connectionId, int expect = 200, string callbackPage = CallbackPage)
     {
-        var started = await watch.SendAsync(user, HttpMethod.Post, $"/api/mcp/connections/{connectionId}/oauth/start", new { redirect_uri = CallbackPage }, expect);
+        var started = await watch.SendAsync(user, HttpMethod.Post, $"/api/mcp/connections/{connectionId}/oauth/start", new { redirect_uri = callbackPage }, expect);
         return expect == 200 ? new Uri(started.Str("authorization_url")) : null!;
     }
 
     /// <summary>Opens the authorization URL and returns the query the browser is sent back to the callback page with.</summary>
-    public static async Task<Dictionary<string, string>> AuthorizeAsync(Uri authorizationUrl)
+    public static async Task<Dictionary<string, string>> AuthorizeAsync(Uri authorizationUrl, string callbackPage = CallbackPage)
     {
         using var browser = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false });
         using var answer = await browser.GetAsync(authorizationUrl, TestContext.Current.CancellationToken);
         answer.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var back = answer.Headers.Location!;
-        back.GetLeftPart(UriPartial.Path).ShouldBe(CallbackPage);
+        back.GetLeftPart(UriPartial.Path).ShouldBe(callbackPage);
         return QueryHelpers.ParseQuery(back.Query).ToDictionary(p => p.Key, p => p.Value.ToString());
     }
 

@@ -19,6 +19,7 @@ namespace Promptmark.Api.Tests.Connections.OAuth;
 /// <summary>
 /// An MCP server (the SDK's) on 127.0.0.1 that takes only bearer tokens from its own small authorization server on
 /// the same port: RFC 9728 resource metadata named in the 401 challenge, RFC 8414 metadata, RFC 7591 registration,
+/// or, when <see cref="ClientMetadataDocuments"/> is set, a URL client_id whose metadata document it fetches and checks,
 /// an authorize endpoint that approves at once (as a user clicking "Allow" would) with PKCE S256 checked at the token
 /// endpoint, and refresh tokens that rotate. Tokens start with canaries, so a test can look for them where they must
 /// not be.
@@ -34,6 +35,7 @@ public sealed class OAuthProtectedServer : IAsyncDisposable
     private readonly ConcurrentDictionary<string, bool> refreshTokens = new();
     private WebApplication app = null!;
     private int issued;
+    private int registrations;
     private int refreshes;
 
     private sealed record Authorization(string ClientId, string RedirectUri, string Challenge, string Resource);
@@ -53,7 +55,13 @@ public sealed class OAuthProtectedServer : IAsyncDisposable
     /// <summary>When set, the user declines at the authorize endpoint.</summary>
     public bool Declines { get; set; }
 
-    public int Registrations => clients.Count;
+    /// <summary>
+    /// When set, the metadata says <c>client_id_metadata_document_supported</c>, and a client_id that is a URL is looked
+    /// up through this (standing in for fetching it) and accepted when the document names itself and the redirect URI.
+    /// </summary>
+    public Func<Uri, Task<System.Text.Json.JsonElement>>? ClientMetadataDocuments { get; set; }
+
+    public int Registrations => Volatile.Read(ref registrations);
 
     public int Refreshes => Volatile.Read(ref refreshes);
 
@@ -98,9 +106,10 @@ public sealed class OAuthProtectedServer : IAsyncDisposable
             ["issuer"] = Issuer, ["authorization_endpoint"] = $"{Issuer}/authorize", ["token_endpoint"] = $"{Issuer}/token",
             ["registration_endpoint"] = $"{Issuer}/register", ["code_challenge_methods_supported"] = new[] { "S256" },
             ["response_types_supported"] = new[] { "code" }, ["grant_types_supported"] = new[] { "authorization_code", "refresh_token" },
+            ["client_id_metadata_document_supported"] = ClientMetadataDocuments is not null,
         }));
         app.MapPost("/as/register", RegisterAsync);
-        app.MapGet("/as/authorize", Authorize);
+        app.MapGet("/as/authorize", AuthorizeAsync);
         app.MapPost("/as/token", TokenAsync);
         await app.StartAsync();
         Base = new Uri(app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single());
@@ -129,12 +138,20 @@ public sealed class OAuthProtectedServer : IAsyncDisposable
         var redirect = body!["redirect_uris"].EnumerateArray().Single().GetString()!;
         var clientId = $"client-{Guid.NewGuid():N}";
         clients[clientId] = redirect;
+        Interlocked.Increment(ref registrations);
         return Results.Json(new { client_id = clientId, redirect_uris = new[] { redirect }, token_endpoint_auth_method = "none" }, statusCode: 201);
     }
 
-    private IResult Authorize(HttpRequest request)
+    private async Task<IResult> AuthorizeAsync(HttpRequest request)
     {
         string Q(string name) => request.Query[name].ToString();
+        if (ClientMetadataDocuments is { } documents && Uri.TryCreate(Q("client_id"), UriKind.Absolute, out var documentUrl))
+        {
+            var document = await documents(documentUrl);
+            if (document.GetProperty("client_id").GetString() == documentUrl.AbsoluteUri
+                && document.GetProperty("redirect_uris").EnumerateArray().Any(uri => uri.GetString() == Q("redirect_uri")))
+                clients[documentUrl.AbsoluteUri] = Q("redirect_uri");
+        }
         if (!clients.TryGetValue(Q("client_id"), out var redirect) || redirect != Q("redirect_uri"))
             return Results.BadRequest("unknown client or redirect_uri");
         if (Q("response_type") != "code" || Q("code_challenge_method") != "S256" || Q("code_challenge").Length == 0 || Q("resource") != McpUrl.AbsoluteUri)

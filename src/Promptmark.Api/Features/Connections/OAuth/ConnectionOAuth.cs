@@ -4,7 +4,8 @@ namespace Promptmark.Api.Features.Connections.OAuth;
 
 /// <summary>
 /// What a connection signed in with OAuth keeps beside its tokens (the tokens are its sealed credentials, auth type
-/// <c>oauth</c>): the authorization server it found, the client it registered there, the resource it asks tokens for,
+/// <c>oauth</c>): the authorization server it found, the client it registered there (or, as <see cref="ClientId"/>, the URL of
+/// Promptmark's client metadata document), the resource it asks tokens for,
 /// and the sign-in under way, if one is.
 /// </summary>
 public sealed class ConnectionOAuth

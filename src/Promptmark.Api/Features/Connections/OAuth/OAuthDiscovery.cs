@@ -4,9 +4,13 @@ using Promptmark.Api.Infrastructure.Errors;
 
 namespace Promptmark.Api.Features.Connections.OAuth;
 
-/// <summary>The authorization server a connection's MCP server sends its users to, and what to ask it for.</summary>
+/// <summary>
+/// The authorization server a connection's MCP server sends its users to, and what to ask it for;
+/// <paramref name="AcceptsClientMetadataDocuments"/> when its metadata says <c>client_id_metadata_document_supported</c>.
+/// </summary>
 public sealed record OAuthTarget(
-    string Issuer, Uri AuthorizationEndpoint, Uri TokenEndpoint, Uri? RegistrationEndpoint, string Resource, string? Scope);
+    string Issuer, Uri AuthorizationEndpoint, Uri TokenEndpoint, Uri? RegistrationEndpoint, string Resource, string? Scope,
+    bool AcceptsClientMetadataDocuments);
 
 /// <summary>
 /// Finds where to sign in, as the MCP authorization spec asks a client to: the server's 401 challenge names its
@@ -38,7 +42,8 @@ public sealed partial class OAuthDiscovery(OAuthHttp http)
             http.Checked(Text(server, "authorization_endpoint"), "authorization endpoint"),
             http.Checked(Text(server, "token_endpoint"), "token endpoint"),
             Text(server, "registration_endpoint") is { } registration ? http.Checked(registration, "registration endpoint") : null,
-            resourceId, scope);
+            resourceId, scope,
+            server.TryGetProperty("client_id_metadata_document_supported", out var documents) && documents.ValueKind == JsonValueKind.True);
     }
 
     private async Task<JsonElement> ResourceMetadataAsync(Uri serverUrl, string? fromChallenge, CancellationToken ct)

@@ -5,12 +5,13 @@ namespace Promptmark.Api.Features.Connections.OAuth;
 
 /// <summary>
 /// The authorization code flow with PKCE for a connection, in two halves around the user's browser. Start discovers
-/// the authorization server, registers a client (once per server and redirect URI), and keeps the state's hash and the
+/// the authorization server, names Promptmark by its client metadata document's URL where the server accepts that and the
+/// document lists the redirect URI, or else registers a client (once per server and redirect URI), and keeps the state's hash and the
 /// sealed verifier; complete checks the state, redeems the code and stores the tokens sealed.
 /// </summary>
 public sealed class OAuthSignIns(
-    OAuthDiscovery discovery, OAuthRegistration registration, OAuthTokenEndpoint tokens, OAuthGrants grants, ConnectionSecrets secrets,
-    TimeProvider clock)
+    OAuthDiscovery discovery, OAuthRegistration registration, PromptmarkClientIdentity identity, OAuthTokenEndpoint tokens, OAuthGrants grants,
+    ConnectionSecrets secrets, TimeProvider clock)
 {
     public static readonly TimeSpan SignInLifetime = TimeSpan.FromMinutes(15);
 
@@ -19,7 +20,9 @@ public sealed class OAuthSignIns(
         var target = await discovery.DiscoverAsync(new Uri(connection.ServerUrl), ct);
         var oauth = connection.OAuth is { } known && known.Issuer == target.Issuer && known.RedirectUri == redirectUri
             ? known
-            : await RegisterAsync(connection, userId, target, redirectUri, ct);
+            : target.AcceptsClientMetadataDocuments && identity.Covers(redirectUri)
+                ? new ConnectionOAuth { Issuer = target.Issuer, ClientId = identity.MetadataUrl!.AbsoluteUri, RedirectUri = redirectUri }
+                : await RegisterAsync(connection, userId, target, redirectUri, ct);
         oauth.AuthorizationEndpoint = target.AuthorizationEndpoint.AbsoluteUri;
         oauth.TokenEndpoint = target.TokenEndpoint.AbsoluteUri;
         oauth.Resource = target.Resource;
