@@ -1,8 +1,11 @@
 namespace Promptmark.Bench;
 
 /// <summary>Command-line knobs; defaults suit the 2-core machines this runs on.</summary>
-public sealed record BenchOptions(string ApiAssembly, string EverythingEntry, string EverythingPreload, int Requests, int Concurrency, string ReportPath)
+public sealed record BenchOptions(string ApiAssembly, string EverythingEntry, string EverythingPreload, int Requests, int Concurrency, string ReportPath, IReadOnlySet<string>? Steps)
 {
+    /// <summary>Whether the step of that name runs: all do unless <c>--steps</c> lists some (comma-separated: get-prompt, echo, first-token, playbooks, overload, template, scanner).</summary>
+    public bool Runs(string step) => Steps is null || Steps.Contains(step);
+
     public static BenchOptions Parse(string[] args)
     {
         string Value(string name, string fallback) =>
@@ -14,7 +17,8 @@ public sealed record BenchOptions(string ApiAssembly, string EverythingEntry, st
             Path.Combine(root, "build/server-everything/listen-on-loopback.mjs"),
             int.Parse(Value("requests", "4000")),
             int.Parse(Value("concurrency", "8")),
-            Value("report", Path.Combine(root, "artifacts/bench/report.md")));
+            Value("report", Path.Combine(root, "artifacts/bench/report.md")),
+            Value("steps", "") is { Length: > 0 } steps ? steps.Split(',', StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal) : null);
     }
 
     private static string RepositoryRoot()

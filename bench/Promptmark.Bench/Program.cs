@@ -10,14 +10,17 @@ await using (var everything = await EverythingServerProcess.StartAsync(options))
 {
     var session = await BenchSession.CreateAsync(server.BaseAddress);
     await using var floor = await NpgsqlFloor.StartAsync(server, session);
-    var directEcho = await EchoExecuteComparison.MeasureDirectAsync(options, everything);
-    await new GetPromptComparison(options, server, session, floor, directEcho, report).RunAsync();
-    await new EchoExecuteComparison(options, server, session, everything, report).RunAsync(directEcho);
-    await new FirstTokenComparison(options, server, session, report).RunAsync();
-    await new PlaybookRuns(options, server, session, report).RunAsync();
-    await new OverloadStep(server, session, report).RunAsync();
+    if (options.Runs("get-prompt") || options.Runs("echo"))
+    {
+        var directEcho = await EchoExecuteComparison.MeasureDirectAsync(options, everything);
+        if (options.Runs("get-prompt")) await new GetPromptComparison(options, server, session, floor, directEcho, report).RunAsync();
+        if (options.Runs("echo")) await new EchoExecuteComparison(options, server, session, everything, report).RunAsync(directEcho);
+    }
+    if (options.Runs("first-token")) await new FirstTokenComparison(options, server, session, report).RunAsync();
+    if (options.Runs("playbooks")) await new PlaybookRuns(options, server, session, report).RunAsync();
+    if (options.Runs("overload")) await new OverloadStep(server, session, report).RunAsync();
 }
-TemplateThroughput.Run(report);
-ScannerThroughput.Run(report);
+if (options.Runs("template")) TemplateThroughput.Run(report);
+if (options.Runs("scanner")) ScannerThroughput.Run(report);
 report.Line($"- load average (1, 5, 15 min) at the end: {Report.LoadAverage()}");
 report.Write(options.ReportPath);

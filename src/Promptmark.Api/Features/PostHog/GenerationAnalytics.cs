@@ -1,7 +1,6 @@
-using Marten;
+using Marten.Services.BatchQuerying;
 using Microsoft.Extensions.AI;
 using Promptmark.Api.Engines.Models;
-using Promptmark.Api.Infrastructure.Auth;
 using Promptmark.Api.Infrastructure.Secrets;
 
 namespace Promptmark.Api.Features.PostHog;
@@ -21,10 +20,13 @@ public static class AnalyticsFeatures
 /// </summary>
 public sealed class GenerationAnalytics(PostHogSecrets secrets, PostHogQueue queue, UsageCalculator usage, TimeProvider clock, ILogger<GenerationAnalytics> logger)
 {
-    public async Task<IChatClient> ReportingAsync(IQuerySession session, IChatClient client, ModelId model, string feature, CancellationToken ct)
+    /// <summary>The caller's PostHog settings, read with the batch's other queries when it executes (a model call opens in one round trip).</summary>
+    public static Task<PostHogSettings?> SettingsIn(IBatchedQuery batch, Guid userId) => batch.Load<PostHogSettings>(userId);
+
+    /// <param name="settings">What <see cref="SettingsIn"/> read for <paramref name="userId"/>.</param>
+    public IChatClient Reporting(PostHogSettings? settings, Guid userId, IChatClient client, ModelId model, string feature)
     {
-        var userId = session.CallerId();
-        if (await session.LoadAsync<PostHogSettings>(userId, ct) is not { Enabled: true, ProjectApiKey: not null } settings) return client;
+        if (settings is not { Enabled: true, ProjectApiKey: not null }) return client;
         try
         {
             var destination = new PostHogDestination(settings.Host, secrets.OpenProjectKey(settings));

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using Marten;
 using Promptmark.Api.Engines.Models;
+using Promptmark.Api.Infrastructure.Auth;
 using Promptmark.Api.Infrastructure.Slices;
 
 namespace Promptmark.Api.Features.Providers;
@@ -21,10 +22,14 @@ public static class ListProvidersHandler
     public static async Task<ProviderList> Handle(ListProviders query, IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
         var month = SpendBudget.MonthOf(clock.GetUtcNow());
-        var providers = await session.Query<ModelProvider>().OrderBy(p => p.Name).ToListAsync(ct);
-        var spent = await session.SpentByProviderAsync(month, ct);
+        var batch = session.CreateBatchQuery();
+        var providers = batch.Query<ModelProvider>().OrderBy(p => p.Name).ToList();
+        var spending = batch.SpentByProvider(month);
+        var budget = batch.UserBudget(session.CallerId());
+        await batch.Execute(ct);
+        var spent = await spending;
         return new ProviderList(
-            providers.Select(p => ProviderView.Of(p, spent.GetValueOrDefault(p.Name))).ToList(),
-            month, await session.UserBudgetAsync(ct), spent.Values.Sum());
+            (await providers).Select(p => ProviderView.Of(p, spent.GetValueOrDefault(p.Name))).ToList(),
+            month, await budget, spent.Values.Sum());
     }
 }

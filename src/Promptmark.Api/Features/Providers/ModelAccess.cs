@@ -23,24 +23,32 @@ public sealed class ModelAccess(ProviderSecrets secrets, ModelClients clients, U
     {
         if (!ModelId.TryParse(modelId, out var id))
             throw new InvalidInputException("model_id", $"must be {ModelId.Format}");
-        var provider = await session.FindProviderAsync(id.Provider, ct) ?? throw new UnprocessableException(NotConfigured(id.Provider));
+        var callerId = session.CallerId();
+        // One round trip for everything the call needs to know.
+        var batch = session.CreateBatchQuery();
+        var found = batch.Query<ModelProvider>().Where(p => p.Name == id.Provider).SingleOrDefault();
+        var spending = batch.SpentByProvider(SpendBudget.MonthOf(clock.GetUtcNow()));
+        var userBudget = batch.UserBudget(callerId);
+        var analyticsSettings = GenerationAnalytics.SettingsIn(batch, callerId);
+        await batch.Execute(ct);
+        var provider = await found ?? throw new UnprocessableException(NotConfigured(id.Provider));
 
-        var spent = await session.SpentByProviderAsync(SpendBudget.MonthOf(clock.GetUtcNow()), ct);
+        var spent = await spending;
         var refusal = SpendBudget.Refusal(provider.Name,
             new MonthToDate(spent.Values.Sum(), spent.GetValueOrDefault(provider.Name)),
-            new MonthlyBudgets(await session.UserBudgetAsync(ct), provider.MonthlyBudgetUsd));
+            new MonthlyBudgets(await userBudget, provider.MonthlyBudgetUsd));
         if (refusal is not null) throw new UnprocessableException(refusal);
 
         IChatClient client;
         try
         {
-            client = clients.ChatClient(secrets.Endpoint(provider, session.CallerId()), id.Model);
+            client = clients.ChatClient(secrets.Endpoint(provider, callerId), id.Model);
         }
         catch (EgressRefusedException refused)
         {
             throw new UnprocessableException($"Provider {provider.Name}: {refused.Message}");
         }
-        return new OpenedModel(id, await analytics.ReportingAsync(session, client, id, feature, ct));
+        return new OpenedModel(id, analytics.Reporting(await analyticsSettings, callerId, client, id, feature));
     }
 
     /// <summary>Prices a finished call from the usage its provider reported and adds it to this month's spend.</summary>

@@ -1,5 +1,6 @@
 using Marten;
 using Marten.Patching;
+using Marten.Services.BatchQuerying;
 using Promptmark.Api.Engines.Models;
 using Promptmark.Api.Infrastructure.Auth;
 
@@ -8,14 +9,19 @@ namespace Promptmark.Api.Features.Providers;
 /// <summary>Reads and adds to the caller's monthly spend; every query is scoped to the caller by the session.</summary>
 public static class SpendLedger
 {
-    public static async Task<IReadOnlyDictionary<string, decimal>> SpentByProviderAsync(this IQuerySession session, string month, CancellationToken ct)
-    {
-        var rows = await session.Query<ModelSpend>().Where(s => s.Month == month).ToListAsync(ct);
-        return rows.ToDictionary(s => s.Provider, s => s.CostUsd, StringComparer.Ordinal);
-    }
+    public static async Task<IReadOnlyDictionary<string, decimal>> SpentByProviderAsync(this IQuerySession session, string month, CancellationToken ct) =>
+        ByProvider(await session.Query<ModelSpend>().Where(s => s.Month == month).ToListAsync(ct));
 
-    public static async Task<decimal?> UserBudgetAsync(this IQuerySession session, CancellationToken ct) =>
-        (await session.LoadAsync<SpendCeiling>(session.CallerId(), ct))?.MonthlyBudgetUsd;
+    /// <summary>The month's spend by provider, read with the batch's other queries when it executes.</summary>
+    public static async Task<IReadOnlyDictionary<string, decimal>> SpentByProvider(this IBatchedQuery batch, string month) =>
+        ByProvider(await batch.Query<ModelSpend>().Where(s => s.Month == month).ToList());
+
+    /// <summary>The caller's ceiling over all providers, read with the batch's other queries when it executes.</summary>
+    public static async Task<decimal?> UserBudget(this IBatchedQuery batch, Guid callerId) =>
+        (await batch.Load<SpendCeiling>(callerId))?.MonthlyBudgetUsd;
+
+    private static IReadOnlyDictionary<string, decimal> ByProvider(IReadOnlyList<ModelSpend> rows) =>
+        rows.ToDictionary(s => s.Provider, s => s.CostUsd, StringComparer.Ordinal);
 
     /// <summary>
     /// Adds one call to the month's row for its provider. An existing row is incremented in SQL, so two calls finishing
