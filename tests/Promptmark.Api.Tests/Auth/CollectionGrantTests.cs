@@ -16,10 +16,10 @@ public sealed partial class CollectionGrantTests(PromptmarkApp app)
     private const string Refusal = "restricted to chosen collections";
 
     [Fact]
-    public void only_the_prompt_reads_the_collection_list_and_create_prompt_honour_grants()
+    public void only_the_prompt_reads_renders_the_collection_list_and_create_prompt_honour_grants()
     {
         SliceCatalog.Instance.Slices.Where(s => s.Binding.WithinCollectionGrants).Select(s => s.Request.Name)
-            .ShouldBe(["ListCollections", "CreatePrompt", "GetPrompt", "ListPrompts"], ignoreOrder: true);
+            .ShouldBe(["ListCollections", "CreatePrompt", "GetPrompt", "ListPrompts", "RenderPrompt"], ignoreOrder: true);
     }
 
     [Fact]
@@ -59,6 +59,8 @@ public sealed partial class CollectionGrantTests(PromptmarkApp app)
         await app.GetAsync(key, $"/api/prompts/{world.OutsidePrompt}", 404);
         await app.GetAsync(key, $"/api/prompts/{world.Loose}", 404);
         await app.GetAsync(key, $"/api/prompts/{world.OthersPublic}", 404);
+        (await app.PostAsync(key, $"/api/prompts/{world.Inside}/render", new { variables = new { name = "Ada" } })).Str("rendered").ShouldBe("Hi Ada");
+        await app.PostAsync(key, $"/api/prompts/{world.OutsidePrompt}/render", new { variables = new { name = "Ada" } }, 404);
 
         var collections = (await app.GetAsync(key, "/api/collections")).GetProperty("collections");
         collections.GetArrayLength().ShouldBe(1);
@@ -100,6 +102,7 @@ public sealed partial class CollectionGrantTests(PromptmarkApp app)
         (await mcp.CallJsonAsync("list_prompts")).GetProperty("prompts").EnumerateArray().Select(p => p.Id()).ShouldBe([world.Inside]);
         (await mcp.CallJsonAsync("get_prompt", new { id = world.Inside })).Str("title").ShouldBe("Inside");
         (await mcp.CallErrorAsync("get_prompt", new { id = world.OutsidePrompt })).ShouldContain("not found");
+        (await mcp.CallErrorAsync("render_prompt", new { id = world.OutsidePrompt, variables = new { name = "Ada" } })).ShouldContain("not found");
         (await mcp.CallJsonAsync("list_collections")).GetProperty("collections").GetArrayLength().ShouldBe(1);
         (await mcp.CallErrorAsync("list_skills")).ShouldContain(Refusal);
 

@@ -22,7 +22,7 @@ public sealed record CreateApiKey : PrivateInput, ISlice<CreatedApiKey>, IValida
     [Description("What the key may do, any of 'read', 'write' (change your data) and 'execute' (run remote MCP tools and models); default all three")]
     public IReadOnlyList<string>? Scopes { get; init; }
 
-    [Description("Restrict the key to these collections of yours: it then lists, reads and creates only their prompts, lists only them, and is refused (403) everything else; default unrestricted")]
+    [Description("Restrict the key to these collections of yours: it then lists, reads, renders and creates only their prompts, lists only them, and is refused (403) everything else; default unrestricted")]
     public IReadOnlyList<string>? CollectionIds { get; init; }
 
     public IReadOnlyList<string> GrantedScopes() => Scopes is null ? AccessScope.All : AccessScope.All.Intersect(Scopes).ToList();

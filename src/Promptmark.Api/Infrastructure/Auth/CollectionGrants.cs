@@ -29,7 +29,7 @@ public static class CollectionGrants
 
 /// <summary>A key restricted to chosen collections asked for something outside its prompts (skills, keys, conversations…).</summary>
 public sealed class OutsideCollectionGrantsException()
-    : SliceException("This API key is restricted to chosen collections: it may only list and read their prompts, create prompts in them and list those collections.")
+    : SliceException("This API key is restricted to chosen collections: it may only list, read and render their prompts, create prompts in them and list those collections.")
 {
     public override int Status => StatusCodes.Status403Forbidden;
     public override string Title => "Outside the key's collections";
