@@ -43,6 +43,7 @@ public static partial class SliceInputs
         ["Connections:code"] = new Plain(() => "code"),
         ["Connections:redirect_uri"] = new Plain(() => "http://localhost/connections/oauth/callback"),
         ["ApiKeys:id"] = new Owned(w => w.KeyId),
+        ["ApiKeys:collection_ids"] = new Owned(w => new[] { w.CollectionId }),
         ["OAuth:id"] = new Owned(w => w.GrantId),
         // An OAuth client belongs to no user: anyone about to approve it may read what it registered (never a grant).
         ["OAuth:client_id"] = new Owned(w => w.OAuthClientId, Addresses: false),

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Promptmark.Api.Infrastructure.Auth;
 
 namespace Promptmark.Api.Features.ApiKeys;
@@ -17,9 +18,13 @@ public sealed class ApiKey
 
     /// <summary>What the key may do (<see cref="AccessScope"/>); keys made before scopes existed read as all three.</summary>
     public List<string> Scopes { get; set; } = [.. AccessScope.All];
+
+    /// <summary>The collections the key is restricted to (<see cref="CollectionGrants"/>), or null for all of the user's data.</summary>
+    public List<Guid>? CollectionIds { get; set; }
 }
 
-public sealed record ApiKeyView(Guid Id, string Name, string Hint, DateTimeOffset CreatedAt, IReadOnlyList<string> Scopes)
+public sealed record ApiKeyView(Guid Id, string Name, string Hint, DateTimeOffset CreatedAt, IReadOnlyList<string> Scopes,
+    [property: Description("The collections the key is restricted to, or null when it reaches all of your data")] IReadOnlyList<Guid>? CollectionIds)
 {
-    public static ApiKeyView Of(ApiKey key) => new(key.Id, key.Name, key.Hint, key.CreatedAt, key.Scopes);
+    public static ApiKeyView Of(ApiKey key) => new(key.Id, key.Name, key.Hint, key.CreatedAt, key.Scopes, key.CollectionIds);
 }

@@ -14,7 +14,8 @@ public static class UncallableTools
             var listed = await next(request, ct);
             var caller = request.User;
             if (caller is null || AccessScope.All.All(scope => caller.HasClaim(CallerClaims.Scope, scope))) return listed;
-            await using var session = request.OpenCallerSession();
+            // The settings are the user's own, not prompt data: a key restricted to chosen collections reads them too.
+            await using var session = request.OpenCallerSession(out _);
             var settings = await session.LoadAsync<McpSettings>(caller.FindUserId()!.Value, ct);
             if (settings?.HideUncallableTools != true) return listed;
             listed.Tools = listed.Tools.Where(tool => caller.MayCall(tool.Name)).ToList();

@@ -28,8 +28,8 @@ public static class TemplatePrompts
     public static async ValueTask<ListPromptsResult> ListAsync(RequestContext<ListPromptsRequestParams> request, CancellationToken ct)
     {
         var offset = Offset(request.Params?.Cursor);
-        await using var session = request.OpenCallerSession();
-        var templates = await session.Query<LibraryPrompt>().Where(p => p.IsTemplate)
+        await using var session = request.OpenCallerSession(out var grants);
+        var templates = await session.VisiblePrompts(grants).Where(p => p.IsTemplate)
             .OrderBy(p => p.Title).ThenBy(p => p.Id).Skip(offset).Take(PageSize + 1).ToListAsync(ct);
         var page = templates.Take(PageSize).ToList();
         var served = await session.ServedContentAsync(page, ct);
@@ -43,8 +43,8 @@ public static class TemplatePrompts
     public static async ValueTask<GetPromptResult> GetAsync(RequestContext<GetPromptRequestParams> request, CancellationToken ct)
     {
         var name = request.Params?.Name ?? "";
-        await using var session = request.OpenCallerSession();
-        var template = await FindAsync(session, name, ct) ?? throw new McpProtocolException($"prompt '{name}' not found", McpErrorCode.InvalidParams);
+        await using var session = request.OpenCallerSession(out var grants);
+        var template = await FindAsync(session, grants, name, ct) ?? throw new McpProtocolException($"prompt '{name}' not found", McpErrorCode.InvalidParams);
         var arguments = (request.Params?.Arguments ?? new Dictionary<string, JsonElement>())
             .ToDictionary(a => a.Key, a => a.Value);
         var problems = new InputErrors();
@@ -66,8 +66,8 @@ public static class TemplatePrompts
     public static async ValueTask<CompleteResult> CompleteAsync(RequestContext<CompleteRequestParams> request, CancellationToken ct)
     {
         if (request.Params is not { Ref: PromptReference reference } complete) return Completions.None;
-        await using var session = request.OpenCallerSession();
-        var template = await FindAsync(session, reference.Name, ct);
+        await using var session = request.OpenCallerSession(out var grants);
+        var template = await FindAsync(session, grants, reference.Name, ct);
         var variable = template is null ? null : Template.Parse(template.Content).Variables.FirstOrDefault(v => v.Name == complete.Argument.Name);
         if (variable is null) return Completions.None;
         IEnumerable<string> candidates = variable.Options.Count > 0 ? variable.Options : variable.Default is { } fallback ? [fallback] : [];
@@ -121,9 +121,9 @@ public static class TemplatePrompts
     }
 
     /// <summary>Names are derived, not stored: match them over the templates' ids and titles, then load the one.</summary>
-    private static async Task<LibraryPrompt?> FindAsync(IQuerySession session, string name, CancellationToken ct)
+    private static async Task<LibraryPrompt?> FindAsync(IQuerySession session, IReadOnlyList<Guid>? grants, string name, CancellationToken ct)
     {
-        var candidates = await session.Query<LibraryPrompt>().Where(p => p.IsTemplate).Select(p => new { p.Id, p.Title }).ToListAsync(ct);
+        var candidates = await session.VisiblePrompts(grants).Where(p => p.IsTemplate).Select(p => new { p.Id, p.Title }).ToListAsync(ct);
         var match = candidates.FirstOrDefault(p => McpName(p.Id, p.Title) == name);
         return match is null ? null : await session.LoadAsync<LibraryPrompt>(match.Id, ct);
     }

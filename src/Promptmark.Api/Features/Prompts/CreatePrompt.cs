@@ -12,7 +12,7 @@ namespace Promptmark.Api.Features.Prompts;
 [Description("Create a new prompt.")]
 public sealed record CreatePrompt : PrivateInput, ISlice<PromptView>, IPromptFields, IValidated
 {
-    public static SliceBinding Binding { get; } = SliceBinding.Post("/api/prompts").AsTool("create_prompt", "Create a prompt").Created()
+    public static SliceBinding Binding { get; } = SliceBinding.Post("/api/prompts").AsTool("create_prompt", "Create a prompt").Created().HonoursCollectionGrants()
         .Described("Create a prompt (a template when its content holds {{variables}})");
 
     [Required, Description("Prompt title")]
@@ -56,16 +56,19 @@ public static class CreatePromptHandler
     public static async Task<PromptView> Handle(CreatePrompt command, IDocumentSession session, TimeProvider clock, Envelope envelope, CancellationToken ct)
     {
         var caller = session.CallerId();
+        var grants = envelope.GrantedCollections();
         var now = clock.GetUtcNow();
         var prompt = new Prompt { Id = Guid.CreateVersion7(), OwnerId = caller, CreatedAt = now, UpdatedAt = now };
         if (command.RemixedId is { Length: > 0 } sourceId)
         {
-            var source = await session.LoadReadablePromptAsync(sourceId, ct);
+            var source = await session.LoadReadablePromptAsync(sourceId, ct, grants);
             if (source.OwnerId != caller && !source.IsRemixable) throw new NotFoundException(PromptAccess.What);
             prompt.RemixedFromId = source.Id;
             prompt.RemixedFromAuthorId = source.OwnerId;
         }
         var notice = await PromptFields.ApplyAsync(command, prompt, session, envelope.DoorOf(), ct);
+        if (grants is not null && !(prompt.CollectionId is { } collection && grants.Contains(collection)))
+            throw new UnprocessableException("collection_id: this API key may only create prompts in the collections it is restricted to");
         session.Store(prompt);
         return PromptView.Of(prompt, caller, notice);
     }

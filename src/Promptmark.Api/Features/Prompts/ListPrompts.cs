@@ -3,13 +3,14 @@ using Marten;
 using Marten.Linq;
 using Promptmark.Api.Infrastructure.Auth;
 using Promptmark.Api.Infrastructure.Slices;
+using Wolverine;
 
 namespace Promptmark.Api.Features.Prompts;
 
 [Description("List prompts with optional filtering.")]
 public sealed record ListPrompts : PrivateInput, ISlice<PromptPage>, IValidated
 {
-    public static SliceBinding Binding { get; } = SliceBinding.Get("/api/prompts").AsTool("list_prompts", "List prompts")
+    public static SliceBinding Binding { get; } = SliceBinding.Get("/api/prompts").AsTool("list_prompts", "List prompts").HonoursCollectionGrants()
         .Described("List your prompts, most recently updated first, with filters and paging");
 
     [Description("Filter by title or content")]
@@ -45,10 +46,10 @@ public sealed record ListPrompts : PrivateInput, ISlice<PromptPage>, IValidated
 
 public static class ListPromptsHandler
 {
-    public static async Task<PromptPage> Handle(ListPrompts query, IDocumentSession session, CancellationToken ct)
+    public static async Task<PromptPage> Handle(ListPrompts query, IDocumentSession session, Envelope envelope, CancellationToken ct)
     {
         var (limit, offset) = Paging.Resolve(query.Limit, query.Offset);
-        IQueryable<Prompt> prompts = session.Query<Prompt>();
+        var prompts = session.VisiblePrompts(envelope.GrantedCollections());
         if (query.Search is { Length: > 0 } search)
             prompts = prompts.Where(p => p.Title.Contains(search, StringComparison.OrdinalIgnoreCase) || p.Content.Contains(search, StringComparison.OrdinalIgnoreCase));
         if (query.Tag is { Length: > 0 } tag)

@@ -28,12 +28,15 @@ public static class CallerClaims
         Guid.TryParse(principal.FindFirstValue(SessionId), out var id) ? id : null;
 
     /// <param name="scopes">What the credential was granted; null for the user's own session, which has every <see cref="AccessScope"/>.</param>
-    public static ClaimsPrincipal For(Guid userId, string email, string method, Guid? sessionId = null, IEnumerable<string>? scopes = null)
+    /// <param name="collections">The collections an API key is restricted to (<see cref="CollectionGrants"/>); null or empty for all.</param>
+    public static ClaimsPrincipal For(Guid userId, string email, string method, Guid? sessionId = null, IEnumerable<string>? scopes = null,
+        IEnumerable<Guid>? collections = null)
     {
         var identity = new ClaimsIdentity([new Claim(UserId, userId.ToString()), new Claim(Email, email), new Claim(Method, method)],
             PromptmarkAuthentication.SchemeName, UserId, null);
         if (sessionId is { } id) identity.AddClaim(new Claim(SessionId, id.ToString()));
         identity.AddClaims((scopes ?? AccessScope.All).Intersect(AccessScope.All).Select(scope => new Claim(Scope, scope)));
+        identity.AddClaims((collections ?? []).Select(id => new Claim(CollectionGrants.Claim, id.ToString())));
         return new ClaimsPrincipal(identity);
     }
 }

@@ -48,9 +48,9 @@ public sealed class PromptmarkAuthentication(
         await using var session = store.QuerySession();
         var owner = await session.Query<ApiKey>()
             .Where(k => k.AnyTenant() && k.Hash == hash)
-            .Select(k => new { k.UserId, k.Email, k.Scopes })
+            .Select(k => new { k.UserId, k.Email, k.Scopes, k.CollectionIds })
             .FirstOrDefaultAsync(Context.RequestAborted);
-        return owner is null ? null : CallerClaims.For(owner.UserId, owner.Email, "api_key", scopes: owner.Scopes);
+        return owner is null ? null : CallerClaims.For(owner.UserId, owner.Email, "api_key", scopes: owner.Scopes, collections: owner.CollectionIds);
     }
 
     private Task<ClaimsPrincipal?> OAuthBearerAsync() =>

@@ -47,7 +47,8 @@ public sealed class UserTools(IEnumerable<IUserToolSource> sources)
     /// <summary>All of them on the first page (each kind caps how many a user exposes).</summary>
     public static async ValueTask<ListToolsResult> ListAsync(RequestContext<ListToolsRequestParams> request, CancellationToken ct)
     {
-        if (request.Params?.Cursor is not null) return new ListToolsResult();
+        // A key restricted to chosen collections gets none of the user's own tools (prompts of any collection, playbooks).
+        if (request.Params?.Cursor is not null || request.User is { } caller && CollectionGrants.Of(caller) is not null) return new ListToolsResult();
         await using var session = request.OpenCallerSession();
         var listed = new List<Tool>();
         foreach (var source in request.Services!.GetRequiredService<UserTools>().Sources)
@@ -60,11 +61,14 @@ public sealed class UserTools(IEnumerable<IUserToolSource> sources)
     {
         var name = request.Params?.Name ?? "";
         var userId = request.User?.FindUserId() ?? throw new McpProtocolException("authentication required", McpErrorCode.InvalidRequest);
+        if (CollectionGrants.Of(request.User) is not null) throw UnknownTool(name);
         await using var session = request.Services!.GetRequiredService<IDocumentStore>().LightweightSession(userId.ToString());
         foreach (var source in request.Services!.GetRequiredService<UserTools>().Sources)
             if (await source.CallAsync(name, request, session, ct) is { } result) return result;
-        throw new McpProtocolException($"Unknown tool: '{name}'", McpErrorCode.InvalidParams);
+        throw UnknownTool(name);
     }
+
+    private static McpProtocolException UnknownTool(string name) => new($"Unknown tool: '{name}'", McpErrorCode.InvalidParams);
 
     private IEnumerable<IUserToolSource> Sources => sources;
 

@@ -43,6 +43,12 @@ public sealed record SliceBinding(string Verb, string Route)
     /// <summary>Problem statuses this route may answer besides 400, 401 and 404, for the OpenAPI document.</summary>
     public IReadOnlyList<int> OtherProblems { get; init; } = [];
 
+    /// <summary>
+    /// The handler filters what it reads and writes by the caller's <see cref="CollectionGrants"/>, so a key restricted to
+    /// chosen collections may call it; every other slice refuses such a key (403).
+    /// </summary>
+    public bool WithinCollectionGrants { get; init; }
+
     /// <summary>The ASP.NET Core rate-limiting policy the REST route is held to, if any.</summary>
     public string? RateLimitPolicy { get; init; }
 
@@ -61,6 +67,7 @@ public sealed record SliceBinding(string Verb, string Route)
     public SliceBinding Created() => this with { SuccessStatus = StatusCodes.Status201Created };
     public SliceBinding MayAnswer(params int[] problemStatuses) => this with { OtherProblems = problemStatuses };
     public SliceBinding AllowAnonymous() => this with { Anonymous = true };
+    public SliceBinding HonoursCollectionGrants() => this with { WithinCollectionGrants = true };
     public SliceBinding RateLimited(string policy) => this with { RateLimitPolicy = policy };
     public SliceBinding AnswersFile(params string[] mediaTypes) => this with { FileMediaTypes = mediaTypes };
     public SliceBinding AnswersMcpWith<TResponse>(Func<TResponse, string> text) => this with { McpText = response => text((TResponse)response) };

@@ -26,7 +26,7 @@ namespace Internal.Generated.WolverineHandlers
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Promptmark.Api.Features.Prompts.GetPromptHandler");
             
             // The actual message execution
-            var outgoing1 = await Promptmark.Api.Features.Prompts.GetPromptHandler.Handle(getPrompt, documentSession, cancellation).ConfigureAwait(false);
+            var outgoing1 = await Promptmark.Api.Features.Prompts.GetPromptHandler.Handle(getPrompt, documentSession, context.Envelope, cancellation).ConfigureAwait(false);
 
             
             // Outgoing, cascaded message

@@ -26,7 +26,7 @@ namespace Internal.Generated.WolverineHandlers
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Promptmark.Api.Features.Collections.ListCollectionsHandler");
             
             // The actual message execution
-            var outgoing1 = await Promptmark.Api.Features.Collections.ListCollectionsHandler.Handle(listCollections, documentSession, cancellation).ConfigureAwait(false);
+            var outgoing1 = await Promptmark.Api.Features.Collections.ListCollectionsHandler.Handle(listCollections, documentSession, context.Envelope, cancellation).ConfigureAwait(false);
 
             
             // Outgoing, cascaded message

@@ -29,7 +29,7 @@ namespace Internal.Generated.WolverineHandlers
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Promptmark.Api.Features.Prompts.RenderPromptHandler");
             
             // The actual message execution
-            var outgoing1 = await Promptmark.Api.Features.Prompts.RenderPromptHandler.Handle(renderPrompt, documentSession, _templateLimit, cancellation).ConfigureAwait(false);
+            var outgoing1 = await Promptmark.Api.Features.Prompts.RenderPromptHandler.Handle(renderPrompt, documentSession, _templateLimit, context.Envelope, cancellation).ConfigureAwait(false);
 
             
             // Outgoing, cascaded message

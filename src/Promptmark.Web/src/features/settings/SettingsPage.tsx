@@ -13,6 +13,7 @@ import { notifyError, notifySuccess } from '@/lib/notify';
 import { useMe } from '@/features/auth/session';
 import { mcpSnippets, mcpUrl } from './mcpSnippets';
 import { HideUncallableTools } from './HideUncallableTools';
+import { KeyCollectionsLabel, KeyCollectionsPicker } from './KeyCollections';
 import { ModelProviders } from '@/features/providers/ModelProviders';
 import { AuthorizedApps } from '@/features/oauth/AuthorizedApps';
 
@@ -60,12 +61,14 @@ function ApiKeys({ created, onCreated }: { created: CreatedApiKey | null; onCrea
   const keys = useQuery({ queryKey: keysKey, queryFn: async () => (await unwrap(api.GET('/api/keys'))).keys });
   const [name, setName] = useState('');
   const [scopes, setScopes] = useState(scopeChoices.map((c) => c.value));
+  const [collectionIds, setCollectionIds] = useState<string[]>([]);
   const create = useMutation({
-    mutationFn: () => unwrap(api.POST('/api/keys', { body: { name: name.trim(), scopes } })),
+    mutationFn: () => unwrap(api.POST('/api/keys', { body: { name: name.trim(), scopes, collection_ids: collectionIds.length ? collectionIds : null } })),
     onSuccess: (key) => {
       onCreated(key);
       setName('');
       setScopes(scopeChoices.map((c) => c.value));
+      setCollectionIds([]);
       client.invalidateQueries({ queryKey: keysKey });
     },
     onError: (e) => { if (!(e instanceof ApiError && e.field('name'))) notifyError(e, 'Could not create the key'); },
@@ -105,6 +108,8 @@ function ApiKeys({ created, onCreated }: { created: CreatedApiKey | null; onCrea
             {scopeChoices.map((c) => <Checkbox key={c.value} value={c.value} label={c.label} description={c.description} />)}
           </Group>
         </Checkbox.Group>
+        <KeyCollectionsPicker value={collectionIds} onChange={setCollectionIds}
+          error={create.error instanceof ApiError ? create.error.field('collection_ids') : undefined} />
       </form>
 
       {created && (
@@ -131,7 +136,7 @@ function ApiKeys({ created, onCreated }: { created: CreatedApiKey | null; onCrea
                 <Table.Tr key={k.id}>
                   <Table.Td><Text size="sm" fw={500}>{k.name}</Text></Table.Td>
                   <Table.Td><Code>{k.hint}</Code></Table.Td>
-                  <Table.Td><Group gap={4}>{k.scopes.map((s) => <Badge key={s} size="sm" variant="light">{s}</Badge>)}</Group></Table.Td>
+                  <Table.Td><Group gap={4}>{k.scopes.map((s) => <Badge key={s} size="sm" variant="light">{s}</Badge>)}</Group><KeyCollectionsLabel ids={k.collection_ids} /></Table.Td>
                   <Table.Td><Tooltip label={formatDate(k.created_at)}><Text size="sm" c="dimmed">{timeAgo(k.created_at)}</Text></Tooltip></Table.Td>
                   <Table.Td>
                     <Tooltip label="Revoke"><ActionIcon variant="subtle" color="red" aria-label={`Revoke ${k.name}`} onClick={() => confirmRevoke(k.id, k.name)}><IconTrash size={16} /></ActionIcon></Tooltip>

@@ -1805,6 +1805,8 @@ export interface components {
             /** Format: date-time */
             created_at: string;
             scopes: string[];
+            /** @description The collections the key is restricted to, or null when it reaches all of your data */
+            collection_ids: null | string[];
         };
         ArtifactView: {
             type: string;
@@ -1977,6 +1979,8 @@ export interface components {
             /** Format: date-time */
             created_at: string;
             scopes: string[];
+            /** @description The collections the key is restricted to, or null when it reaches all of your data */
+            collection_ids: null | string[];
         };
         Deleted: {
             /** Format: uuid */
@@ -2845,6 +2849,8 @@ export interface operations {
                     name: string;
                     /** @description What the key may do, any of 'read', 'write' (change your data) and 'execute' (run remote MCP tools and models); default all three */
                     scopes?: null | string[];
+                    /** @description Restrict the key to these collections of yours: it then lists, reads, renders and creates only their prompts, lists only them, and is refused (403) everything else; default unrestricted */
+                    collection_ids?: null | string[];
                 };
             };
         };
