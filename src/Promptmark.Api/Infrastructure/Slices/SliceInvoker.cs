@@ -36,8 +36,7 @@ public sealed class SliceInvoker(IServiceProvider services)
     {
         var options = new DeliveryOptions { TenantId = caller.FindUserId()?.ToString() };
         options.Headers[SliceDoorHeader.Name] = door.ToString();
-        options.Headers[CallerScopesHeader.Name] = CallerScopesHeader.ValueFor(caller);
-        CallerGrantsHeader.Add(options, caller);
+        CallerHeaders.Add(options, caller);
         // The bus is resolved per call, not injected: an injected bus would build the document store (and wait for the
         // database) when the REST endpoints are created at start-up, before PostgreSQL needs to be up.
         return await services.GetRequiredService<IMessageBus>().InvokeAsync<TResponse>(message, options, ct);
