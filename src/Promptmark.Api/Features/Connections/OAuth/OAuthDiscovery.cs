@@ -1,5 +1,5 @@
 using System.Text.Json;
-using System.Text.RegularExpressions;
+using Promptmark.Api.Features.Connections.Remote;
 using Promptmark.Api.Infrastructure.Errors;
 
 namespace Promptmark.Api.Features.Connections.OAuth;
@@ -17,7 +17,7 @@ public sealed record OAuthTarget(
 /// protected resource metadata (RFC 9728), or the well-known URLs do; that metadata names the authorization server,
 /// whose own metadata (RFC 8414, or OpenID discovery) gives the endpoints. Only servers that offer PKCE S256 qualify.
 /// </summary>
-public sealed partial class OAuthDiscovery(OAuthHttp http)
+public sealed class OAuthDiscovery(OAuthHttp http)
 {
     private const string InitializeProbe =
         """{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-11-25","capabilities":{},"clientInfo":{"name":"promptmark","version":"1"}}}""";
@@ -25,7 +25,7 @@ public sealed partial class OAuthDiscovery(OAuthHttp http)
     public async Task<OAuthTarget> DiscoverAsync(Uri serverUrl, CancellationToken ct)
     {
         var probe = await http.PostJsonAsync(serverUrl, InitializeProbe, ct);
-        var challenge = ChallengeParameters(probe.Challenge);
+        var challenge = BearerChallenge.Parameters(probe.Challenge);
         var resource = await ResourceMetadataAsync(serverUrl, challenge.GetValueOrDefault("resource_metadata"), ct);
 
         var resourceId = Text(resource, "resource");
@@ -94,12 +94,6 @@ public sealed partial class OAuthDiscovery(OAuthHttp http)
         if (path.Length == 0 || orRoot) yield return $"{origin}/.well-known/{name}";
     }
 
-    private static Dictionary<string, string> ChallengeParameters(string? challenge) =>
-        challenge is null
-            ? []
-            : ChallengeParameter().Matches(challenge).GroupBy(m => m.Groups["name"].Value.ToLowerInvariant())
-                .ToDictionary(g => g.Key, g => g.First().Groups["quoted"].Success ? g.First().Groups["quoted"].Value : g.First().Groups["token"].Value);
-
     private static string? Scopes(JsonElement resource) =>
         resource.TryGetProperty("scopes_supported", out var scopes) && scopes.ValueKind == JsonValueKind.Array
             ? string.Join(' ', scopes.EnumerateArray().Where(s => s.ValueKind == JsonValueKind.String).Select(s => s.GetString())) is { Length: > 0 } joined ? joined : null
@@ -112,7 +106,4 @@ public sealed partial class OAuthDiscovery(OAuthHttp http)
         Uri.Compare(a, b, UriComponents.SchemeAndServer, UriFormat.Unescaped, StringComparison.OrdinalIgnoreCase) == 0;
 
     private static UnprocessableException Unusable(string why) => new($"OAuth sign-in is not possible: {why}");
-
-    [GeneratedRegex("""(?<name>[A-Za-z_][A-Za-z0-9_-]*)=(?:"(?<quoted>[^"]*)"|(?<token>[^\s,"]+))""")]
-    private static partial Regex ChallengeParameter();
 }

@@ -18,6 +18,8 @@ public sealed class OAuthSignIns(
     public async Task<Uri> StartAsync(McpConnection connection, Guid userId, string redirectUri, CancellationToken ct)
     {
         var target = await discovery.DiscoverAsync(new Uri(connection.ServerUrl), ct);
+        // A scope the server demanded since the last sign-in (step-up) is asked for again, with what discovery found.
+        var held = connection.OAuth?.Issuer == target.Issuer ? connection.OAuth.Scope : null;
         var oauth = connection.OAuth is { } known && known.Issuer == target.Issuer && known.RedirectUri == redirectUri
             ? known
             : target.AcceptsClientMetadataDocuments && identity.Covers(redirectUri)
@@ -26,7 +28,7 @@ public sealed class OAuthSignIns(
         oauth.AuthorizationEndpoint = target.AuthorizationEndpoint.AbsoluteUri;
         oauth.TokenEndpoint = target.TokenEndpoint.AbsoluteUri;
         oauth.Resource = target.Resource;
-        oauth.Scope = target.Scope;
+        oauth.Scope = OAuthScopeStepUp.Union(target.Scope, held);
 
         var state = Pkce.NewSecret();
         var verifier = Pkce.NewSecret();
