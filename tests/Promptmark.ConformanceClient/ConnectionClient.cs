@@ -51,9 +51,14 @@ public sealed class ConnectionClient(ServiceProvider services, DirectoryInfo dat
         return new ConnectionClient(services.BuildServiceProvider(), data);
     }
 
-    public async Task RunAsync(string scenario, Uri serverUrl, CancellationToken ct)
+    /// <param name="context">The scenario's context; its <c>client_id</c> and <c>client_secret</c>, when it has them, are
+    /// entered as the connection's pre-registered OAuth client, as a user given them would.</param>
+    public async Task RunAsync(string scenario, Uri serverUrl, JsonElement? context, CancellationToken ct)
     {
         var connection = new McpConnection { Id = Guid.NewGuid(), Name = scenario, ServerUrl = serverUrl.AbsoluteUri };
+        if (context is { } given && given.TryGetProperty("client_id", out var clientId))
+            PreRegisteredClient.Apply(connection, UserId, clientId.GetString(),
+                given.TryGetProperty("client_secret", out var secret) ? secret.GetString() : null, services.GetRequiredService<ConnectionSecrets>());
         if (scenario.StartsWith("auth/", StringComparison.Ordinal)) await SignInAsync(connection, ct);
 
         var sessions = services.GetRequiredService<RemoteMcpSessions>();

@@ -62,6 +62,15 @@ public sealed class OAuthProtectedServer : IAsyncDisposable
     /// </summary>
     public string? ToolCallScope { get; set; }
 
+    /// <summary>
+    /// When set, the authorization server offers no dynamic registration and knows only this client (any redirect URI),
+    /// which must authenticate at the token endpoint with its secret in a Basic header.
+    /// </summary>
+    public (string Id, string Secret)? PreRegistered { get; set; }
+
+    /// <summary>How a client finds the authorization server: as the 2025-11-25 spec says, or only as the 2025-03-26 one did.</summary>
+    public OAuthDiscoveryStyle Discovery { get; set; } = OAuthDiscoveryStyle.ResourceMetadata;
+
     /// <summary>The scope parameter of each authorization request, in order.</summary>
     public ConcurrentQueue<string> RequestedScopes { get; } = new();
 
@@ -107,23 +116,31 @@ public sealed class OAuthProtectedServer : IAsyncDisposable
         app = builder.Build();
         app.Use(RequireBearerOnMcpAsync);
         app.MapMcp("/mcp");
-        app.MapGet("/.well-known/oauth-protected-resource/mcp", () => Results.Json(new Dictionary<string, object>
+        app.MapGet("/.well-known/oauth-protected-resource/mcp", () => Discovery != OAuthDiscoveryStyle.ResourceMetadata ? Results.NotFound() : Results.Json(new Dictionary<string, object>
         {
             ["resource"] = McpUrl.AbsoluteUri, ["authorization_servers"] = new[] { NamedAuthorizationServer ?? Issuer }, ["scopes_supported"] = new[] { "mcp" },
         }));
-        app.MapGet("/.well-known/oauth-authorization-server/as", () => Results.Json(new Dictionary<string, object>
-        {
-            ["issuer"] = Issuer, ["authorization_endpoint"] = $"{Issuer}/authorize", ["token_endpoint"] = $"{Issuer}/token",
-            ["registration_endpoint"] = $"{Issuer}/register", ["code_challenge_methods_supported"] = new[] { "S256" },
-            ["response_types_supported"] = new[] { "code" }, ["grant_types_supported"] = new[] { "authorization_code", "refresh_token" },
-            ["client_id_metadata_document_supported"] = ClientMetadataDocuments is not null,
-        }));
+        app.MapGet("/.well-known/oauth-authorization-server", () => Discovery == OAuthDiscoveryStyle.OriginMetadata ? ServerMetadata() : Results.NotFound());
+        app.MapGet("/.well-known/oauth-authorization-server/as", ServerMetadata);
         app.MapPost("/as/register", RegisterAsync);
         app.MapGet("/as/authorize", AuthorizeAsync);
         app.MapPost("/as/token", TokenAsync);
+        // The 2025-03-26 default endpoints, which a client guesses when there is no metadata at all.
+        app.MapPost("/register", RegisterAsync);
+        app.MapGet("/authorize", AuthorizeAsync);
+        app.MapPost("/token", TokenAsync);
         await app.StartAsync();
         Base = new Uri(app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single());
     }
+
+    private IResult ServerMetadata() => Results.Json(new Dictionary<string, object?>
+        {
+            ["issuer"] = Issuer, ["authorization_endpoint"] = $"{Issuer}/authorize", ["token_endpoint"] = $"{Issuer}/token",
+            ["registration_endpoint"] = PreRegistered is null ? $"{Issuer}/register" : null, ["code_challenge_methods_supported"] = new[] { "S256" },
+            ["token_endpoint_auth_methods_supported"] = PreRegistered is null ? new[] { "none" } : new[] { "client_secret_basic" },
+            ["response_types_supported"] = new[] { "code" }, ["grant_types_supported"] = new[] { "authorization_code", "refresh_token" },
+            ["client_id_metadata_document_supported"] = ClientMetadataDocuments is not null,
+        });
 
     private async Task RequireBearerOnMcpAsync(HttpContext context, RequestDelegate next)
     {
@@ -134,7 +151,9 @@ public sealed class OAuthProtectedServer : IAsyncDisposable
             if (!accessTokens.TryGetValue(token, out var granted))
             {
                 context.Response.StatusCode = StatusCodes.Status401Unauthorized;
-                context.Response.Headers.WWWAuthenticate = $"Bearer resource_metadata=\"{metadata}\", scope=\"mcp\"";
+                context.Response.Headers.WWWAuthenticate = Discovery == OAuthDiscoveryStyle.ResourceMetadata
+                    ? $"Bearer resource_metadata=\"{metadata}\", scope=\"mcp\""
+                    : "Bearer";
                 return;
             }
             if (ToolCallScope is { } needed && !granted.Split(' ').Contains(needed) && await IsToolCallAsync(context.Request))
@@ -171,6 +190,7 @@ public sealed class OAuthProtectedServer : IAsyncDisposable
     private async Task<IResult> AuthorizeAsync(HttpRequest request)
     {
         string Q(string name) => request.Query[name].ToString();
+        if (PreRegistered?.Id == Q("client_id")) clients[Q("client_id")] = Q("redirect_uri");
         if (ClientMetadataDocuments is { } documents && Uri.TryCreate(Q("client_id"), UriKind.Absolute, out var documentUrl))
         {
             var document = await documents(documentUrl);
@@ -195,6 +215,9 @@ public sealed class OAuthProtectedServer : IAsyncDisposable
         var form = await request.ReadFormAsync();
         string F(string name) => form[name].ToString();
         var refused = Results.Json(new { error = "invalid_grant" }, statusCode: 400);
+        if (PreRegistered is { } client && request.Headers.Authorization.ToString()
+                != $"Basic {Convert.ToBase64String(Encoding.UTF8.GetBytes($"{client.Id}:{client.Secret}"))}")
+            return Results.Json(new { error = "invalid_client" }, statusCode: 401);
         switch (F("grant_type"))
         {
             case "authorization_code":
@@ -225,4 +248,16 @@ public sealed class OAuthProtectedServer : IAsyncDisposable
 
     private static string Challenge(string verifier) =>
         Convert.ToBase64String(SHA256.HashData(Encoding.ASCII.GetBytes(verifier))).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+}
+
+public enum OAuthDiscoveryStyle
+{
+    /// <summary>RFC 9728 resource metadata named in the 401 challenge, naming the authorization server (2025-11-25).</summary>
+    ResourceMetadata,
+
+    /// <summary>No resource metadata; the authorization server's metadata at the MCP server's origin (2025-03-26).</summary>
+    OriginMetadata,
+
+    /// <summary>No metadata at all: only the default endpoints at the origin (2025-03-26).</summary>
+    DefaultEndpoints,
 }
