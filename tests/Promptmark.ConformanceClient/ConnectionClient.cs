@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
+using ModelContextProtocol.Protocol;
 using Promptmark.Api.Features.Connections;
 using Promptmark.Api.Features.Connections.OAuth;
 using Promptmark.Api.Features.Connections.Remote;
@@ -16,7 +17,8 @@ namespace Promptmark.ConformanceClient;
 /// <summary>
 /// Promptmark's Connections client, composed as the app composes it (the pooled sessions, the egress guard, "Sign in with
 /// OAuth" with sealed tokens) but over one connection held in memory instead of Marten. It does what a user does with a
-/// connection: sign in with OAuth when the server asks for it, list the tools, and call them.
+/// connection: sign in with OAuth when the server asks for it, list the tools, and call them, signing in
+/// again when a call needs more scope.
 /// </summary>
 public sealed class ConnectionClient(ServiceProvider services, DirectoryInfo dataDirectory) : IAsyncDisposable
 {
@@ -49,20 +51,46 @@ public sealed class ConnectionClient(ServiceProvider services, DirectoryInfo dat
         return new ConnectionClient(services.BuildServiceProvider(), data);
     }
 
-    public async Task RunAsync(string scenario, Uri serverUrl, CancellationToken ct)
+    /// <param name="context">The scenario's context; its <c>client_id</c> and <c>client_secret</c>, when it has them, are
+    /// entered as the connection's pre-registered OAuth client, as a user given them would.</param>
+    public async Task RunAsync(string scenario, Uri serverUrl, JsonElement? context, CancellationToken ct)
     {
         var connection = new McpConnection { Id = Guid.NewGuid(), Name = scenario, ServerUrl = serverUrl.AbsoluteUri };
+        if (context is { } given && given.TryGetProperty("client_id", out var clientId))
+            PreRegisteredClient.Apply(connection, UserId, clientId.GetString(),
+                given.TryGetProperty("client_secret", out var secret) ? secret.GetString() : null, services.GetRequiredService<ConnectionSecrets>());
         if (scenario.StartsWith("auth/", StringComparison.Ordinal)) await SignInAsync(connection, ct);
 
         var sessions = services.GetRequiredService<RemoteMcpSessions>();
-        var server = ConnectionEndpoints.Of(connection, services.GetRequiredService<ConnectionSecrets>().Open(connection, UserId));
-        var tools = await sessions.ListToolsAsync(server, ct);
+        var tools = await sessions.ListToolsAsync(Server(connection), ct);
         foreach (var tool in tools.Tools)
         {
-            var result = await sessions.CallToolAsync(server, tool.Name, ArgumentsFor(tool), progress: null, ct);
+            var result = await CallAsync(connection, tool, ct);
             Console.WriteLine($"{tool.Name}: {(result.IsError == true ? "error" : "ok")}");
         }
     }
+
+    /// <summary>
+    /// A call; when it fails for want of OAuth scope, the user does what the Connections page then offers (sign in with
+    /// OAuth again, for the wider scope the connection now asks for) and calls once more.
+    /// </summary>
+    private async Task<CallToolResult> CallAsync(McpConnection connection, RemoteTool tool, CancellationToken ct)
+    {
+        var sessions = services.GetRequiredService<RemoteMcpSessions>();
+        try
+        {
+            return await sessions.CallToolAsync(Server(connection), tool.Name, ArgumentsFor(tool), progress: null, ct);
+        }
+        catch (InsufficientRemoteScopeException failure)
+        {
+            if (OAuthScopeStepUp.Widen(connection, failure) is not ReauthorizationNeededException) throw;
+            await SignInAsync(connection, ct);
+            return await sessions.CallToolAsync(Server(connection), tool.Name, ArgumentsFor(tool), progress: null, ct);
+        }
+    }
+
+    private RemoteServer Server(McpConnection connection) =>
+        ConnectionEndpoints.Of(connection, services.GetRequiredService<ConnectionSecrets>().Open(connection, UserId));
 
     /// <summary>"Sign in with OAuth": discovery, registration and PKCE, the user's browser played by a GET that stops at the redirect.</summary>
     private async Task SignInAsync(McpConnection connection, CancellationToken ct)

@@ -2,6 +2,7 @@ using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
 using Marten;
 using Promptmark.Api.Engines.Egress;
+using Promptmark.Api.Features.Connections.OAuth;
 using Promptmark.Api.Infrastructure.Auth;
 using Promptmark.Api.Infrastructure.Slices;
 
@@ -34,6 +35,12 @@ public sealed record CreateMcpConnection : PrivateInput, ISlice<ConnectionView>,
     [RestOnly, Description("When the credential expires (ISO 8601); reads warn 7 days ahead")]
     public string? TokenExpiresAt { get; init; }
 
+    [RestOnly, Description("A client_id registered by you at the server's authorization server: \"Sign in with OAuth\" uses it instead of registering Promptmark")]
+    public string? OauthClientId { get; init; }
+
+    [RestOnly, Description("The pre-registered client's secret, if it has one (sealed, never returned)")]
+    public string? OauthClientSecret { get; init; }
+
     public object WithDefaults() => CivicPreset.Names(Preset)
         ? this with
         {
@@ -48,6 +55,9 @@ public sealed record CreateMcpConnection : PrivateInput, ISlice<ConnectionView>,
         ConnectionFields.ValidateDisplay(Name, Description, errors);
         ConnectionFields.ValidateAuthType(AuthType, errors);
         ConnectionFields.ValidateExpiry(TokenExpiresAt, errors);
+        PreRegisteredClient.Validate(OauthClientId, OauthClientSecret, errors);
+        errors.When(!string.IsNullOrEmpty(OauthClientSecret) && string.IsNullOrWhiteSpace(OauthClientId), PreRegisteredClient.SecretField,
+            $"needs {PreRegisteredClient.IdField}");
         var authType = ConnectionAuthTypes.Normalize(AuthType);
         if (ConnectionAuthTypes.IsKnown(authType)) ConnectionCredentials.Validate(authType, AuthCredentials, errors);
         if (Preset is null) return;
@@ -80,6 +90,7 @@ public static class CreateMcpConnectionHandler
             UpdatedAt = now,
         };
         secrets.Store(connection, session.CallerId(), ConnectionCredentials.ToStore(connection.AuthType, command.AuthCredentials));
+        PreRegisteredClient.Apply(connection, session.CallerId(), command.OauthClientId, command.OauthClientSecret, secrets);
         session.Store(connection);
         return ConnectionView.Of(connection, now);
     }

@@ -25,6 +25,12 @@ public sealed class McpConnection : ISoftDeleted
     /// <summary>Set when the credentials come from "Sign in with OAuth": where they are refreshed, and the sign-in under way.</summary>
     public ConnectionOAuth? OAuth { get; set; }
 
+    /// <summary>A client registered by the user at the authorization server, used by sign-in instead of registering one (<see cref="PreRegisteredClient"/>).</summary>
+    public string? OAuthClientId { get; set; }
+
+    /// <summary>The pre-registered client's secret, sealed; null for a public client.</summary>
+    public SealedSecret? OAuthClientSecret { get; set; }
+
     /// <summary>
     /// Bumped whenever the URL or the credentials change, so a pooled session opened with the old ones is replaced.
     /// </summary>

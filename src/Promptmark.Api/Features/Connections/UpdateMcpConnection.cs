@@ -2,6 +2,7 @@ using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
 using Marten;
 using Promptmark.Api.Engines.Egress;
+using Promptmark.Api.Features.Connections.OAuth;
 using Promptmark.Api.Features.Connections.Remote;
 using Promptmark.Api.Infrastructure.Auth;
 using Promptmark.Api.Infrastructure.Slices;
@@ -38,11 +39,18 @@ public sealed record UpdateMcpConnection : PrivateInput, ISlice<ConnectionView>,
     [RestOnly, Description("When the credential expires (ISO 8601); an empty string removes the expiry")]
     public string? TokenExpiresAt { get; init; }
 
+    [RestOnly, Description("A client_id registered by you at the server's authorization server, used by the next \"Sign in with OAuth\"; an empty string removes it and its secret")]
+    public string? OauthClientId { get; init; }
+
+    [RestOnly, Description("The pre-registered client's secret (sealed, never returned); an empty string removes it")]
+    public string? OauthClientSecret { get; init; }
+
     public void Validate(InputErrors errors)
     {
         ConnectionFields.ValidateDisplay(Name, Description, errors);
         ConnectionFields.ValidateAuthType(AuthType, errors);
         ConnectionFields.ValidateExpiry(TokenExpiresAt, errors);
+        PreRegisteredClient.Validate(OauthClientId, OauthClientSecret, errors);
     }
 }
 
@@ -60,6 +68,7 @@ public static class UpdateMcpConnectionHandler
         if (command.TokenExpiresAt is not null) connection.TokenExpiresAt = ConnectionFields.ParseExpiry(command.TokenExpiresAt);
         if (command.ServerUrl is not null) ChangeUrl(connection, ConnectionFields.CheckedUrl(urlPolicy, command.ServerUrl));
         if (command.AuthType is not null || command.AuthCredentials is not null) ChangeAuth(connection, command, secrets, session.CallerId());
+        PreRegisteredClient.Apply(connection, session.CallerId(), command.OauthClientId, command.OauthClientSecret, secrets);
 
         connection.UpdatedAt = clock.GetUtcNow();
         session.Store(connection);

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Marten;
 using ModelContextProtocol;
 using ModelContextProtocol.Protocol;
+using Promptmark.Api.Features.Connections.OAuth;
 using Promptmark.Api.Features.Connections.Remote;
 using Promptmark.Api.Features.Connections.Tools;
 using Promptmark.Api.Infrastructure.Auth;
@@ -12,9 +13,10 @@ namespace Promptmark.Api.Features.Connections.Executions;
 
 /// <summary>
 /// Runs a remote tool for both the execute and the stream doors: checks first (connection, cached tool, arguments
-/// against its schema), then calls, then writes the audit record in its own transaction whatever the outcome.
+/// against its schema), then calls (a want of OAuth scope is recorded on the connection, see
+/// <see cref="OAuthScopeStepUp"/>), then writes the audit record in its own transaction whatever the outcome.
 /// </summary>
-public sealed class ToolExecutor(IDocumentStore store, RemoteMcpSessions remote, ConnectionEndpoints endpoints, TimeProvider clock)
+public sealed class ToolExecutor(IDocumentStore store, RemoteMcpSessions remote, ConnectionEndpoints endpoints, OAuthScopeStepUp stepUp, TimeProvider clock)
 {
     public const int MaxErrorLength = 1000;
 
@@ -57,6 +59,12 @@ public sealed class ToolExecutor(IDocumentStore store, RemoteMcpSessions remote,
             audit.LatencyMs = (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
             await SaveAsync(call.TenantId, audit);
             return new ToolExecutionResult(audit.Id, audit.Status, isError, json, audit.LatencyMs);
+        }
+        catch (InsufficientRemoteScopeException failure)
+        {
+            var reported = await stepUp.RecordAsync(call.TenantId, call.Connection.Id, failure);
+            await RecordFailureAsync(call.TenantId, audit, ExecutionStatus.Failed, reported.Message, started);
+            throw reported;
         }
         catch (RemoteServerException failure)
         {

@@ -13,6 +13,7 @@ public static class ConnectionOAuthServices
         services.AddSingleton<OAuthGrants>();
         services.AddSingleton<OAuthSignIns>();
         services.AddSingleton<OAuthRefresher>();
+        services.AddSingleton<OAuthScopeStepUp>();
         return services;
     }
 

@@ -4,10 +4,13 @@ using Promptmark.Api.Infrastructure.Errors;
 
 namespace Promptmark.Api.Features.Connections.OAuth;
 
-/// <summary>The OAuth tokens of the connection are no longer good and cannot be refreshed.</summary>
-public sealed class ReauthorizationNeededException() : SliceException(Reason)
+/// <summary>The OAuth tokens of the connection are no longer good and cannot be refreshed, or grant less scope than the server demands.</summary>
+public sealed class ReauthorizationNeededException(string reason = ReauthorizationNeededException.Reason) : SliceException(reason)
 {
     public const string Reason = "re-authorization needed: the OAuth sign-in has expired or was revoked; sign in with OAuth again";
+
+    public static string ForScope(string scope) =>
+        $"re-authorization needed for scope \"{scope}\": the server asks for more access than the OAuth sign-in granted; sign in with OAuth again";
 
     public override int Status => StatusCodes.Status409Conflict;
     public override string Title => "Re-authorization needed";

@@ -5,7 +5,7 @@ namespace Promptmark.Api.Features.Connections.OAuth;
 
 /// <summary>
 /// The authorization code flow with PKCE for a connection, in two halves around the user's browser. Start discovers
-/// the authorization server, names Promptmark by its client metadata document's URL where the server accepts that and the
+/// the authorization server, uses the connection's pre-registered client if it has one, or names Promptmark by its client metadata document's URL where the server accepts that and the
 /// document lists the redirect URI, or else registers a client (once per server and redirect URI), and keeps the state's hash and the
 /// sealed verifier; complete checks the state, redeems the code and stores the tokens sealed.
 /// </summary>
@@ -18,15 +18,13 @@ public sealed class OAuthSignIns(
     public async Task<Uri> StartAsync(McpConnection connection, Guid userId, string redirectUri, CancellationToken ct)
     {
         var target = await discovery.DiscoverAsync(new Uri(connection.ServerUrl), ct);
-        var oauth = connection.OAuth is { } known && known.Issuer == target.Issuer && known.RedirectUri == redirectUri
-            ? known
-            : target.AcceptsClientMetadataDocuments && identity.Covers(redirectUri)
-                ? new ConnectionOAuth { Issuer = target.Issuer, ClientId = identity.MetadataUrl!.AbsoluteUri, RedirectUri = redirectUri }
-                : await RegisterAsync(connection, userId, target, redirectUri, ct);
+        // A scope the server demanded since the last sign-in (step-up) is asked for again, with what discovery found.
+        var held = connection.OAuth?.Issuer == target.Issuer ? connection.OAuth.Scope : null;
+        var oauth = await ClientAsync(connection, userId, target, redirectUri, ct);
         oauth.AuthorizationEndpoint = target.AuthorizationEndpoint.AbsoluteUri;
         oauth.TokenEndpoint = target.TokenEndpoint.AbsoluteUri;
         oauth.Resource = target.Resource;
-        oauth.Scope = target.Scope;
+        oauth.Scope = OAuthScopeStepUp.Union(target.Scope, held);
 
         var state = Pkce.NewSecret();
         var verifier = Pkce.NewSecret();
@@ -57,6 +55,25 @@ public sealed class OAuthSignIns(
                     ?? throw new UnprocessableException("OAuth sign-in failed: the authorization server refused the code: start again");
         oauth.Pending = null;
         grants.Apply(connection, userId, grant);
+    }
+
+    /// <summary>
+    /// Who signs in: the user's pre-registered client, else the client used last time at this issuer, else Promptmark's
+    /// client metadata document URL where the server accepts one, else a client registered now.
+    /// </summary>
+    private async Task<ConnectionOAuth> ClientAsync(McpConnection connection, Guid userId, OAuthTarget target, string redirectUri, CancellationToken ct)
+    {
+        if (connection.OAuthClientId is { } preRegistered)
+            return new ConnectionOAuth
+            {
+                Issuer = target.Issuer, ClientId = preRegistered, ClientSecret = connection.OAuthClientSecret,
+                ClientSecretInHeader = !target.TakesSecretInForm, RedirectUri = redirectUri,
+            };
+        if (connection.OAuth is { } known && known.Issuer == target.Issuer && known.RedirectUri == redirectUri)
+            return known;
+        return target.AcceptsClientMetadataDocuments && identity.Covers(redirectUri)
+            ? new ConnectionOAuth { Issuer = target.Issuer, ClientId = identity.MetadataUrl!.AbsoluteUri, RedirectUri = redirectUri }
+            : await RegisterAsync(connection, userId, target, redirectUri, ct);
     }
 
     private async Task<ConnectionOAuth> RegisterAsync(McpConnection connection, Guid userId, OAuthTarget target, string redirectUri, CancellationToken ct)

@@ -3,8 +3,8 @@ using Promptmark.Api.Engines.Egress;
 namespace Promptmark.Api.Features.Connections.Remote;
 
 /// <summary>
-/// Builds the HttpClient a session uses: responses cut off past a size limit, redirects followed by hand, the connection's credentials added only for
-/// its own origin, over the one guarded <see cref="SocketsHttpHandler"/> that all connections share.
+/// Builds the HttpClient a session uses: responses cut off past a size limit, redirects followed by hand, a 403 for want of OAuth scope
+/// reported with the scope, the connection's credentials added only for its own origin, over the one guarded <see cref="SocketsHttpHandler"/> that all connections share.
 /// </summary>
 public sealed class RemoteHttpClients(EgressOptions options) : IDisposable
 {
@@ -24,7 +24,10 @@ public sealed class RemoteHttpClients(EgressOptions options) : IDisposable
         {
             InnerHandler = new RedirectFollowingHandler(urlPolicy)
             {
-                InnerHandler = new ConnectionHeadersHandler(server) { InnerHandler = guardedSockets },
+                InnerHandler = new InsufficientScopeHandler
+                {
+                    InnerHandler = new ConnectionHeadersHandler(server) { InnerHandler = guardedSockets },
+                },
             },
         };
         // The shared handler outlives each client; the delegating handlers hold nothing to release.

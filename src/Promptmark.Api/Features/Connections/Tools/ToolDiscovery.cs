@@ -32,6 +32,16 @@ public sealed class ToolDiscovery(RemoteMcpSessions remote, ConnectionEndpoints 
         {
             return failure.Message;
         }
+        catch (InsufficientRemoteScopeException failure)
+        {
+            var reported = OAuthScopeStepUp.Widen(connection, failure);
+            if (reported is not ReauthorizationNeededException)
+            {
+                connection.Status = ConnectionStatus.Error;
+                connection.LastError = reported.Message;
+            }
+            return reported.Message;
+        }
         catch (Exception failure) when (failure is RemoteServerException or BadGatewayException)
         {
             connection.Status = ConnectionStatus.Error;

@@ -113,6 +113,15 @@ function Editor({ saved, preset }: { saved: Connection | undefined; preset: 'civ
             <TextInput type="date" label="Token expires on" description="Optional: the connection warns a week ahead." maw={340}
               value={form.token_expires_on} onChange={(e) => set('token_expires_on', e.currentTarget.value)} error={serverError('token_expires_at')} />
           )}
+          <TextInput label="Pre-registered OAuth client ID" maw={520} styles={monospaceInput} autoComplete="off" spellCheck={false}
+            description="Only if you registered Promptmark at the server’s authorization server yourself: “Sign in with OAuth” then uses this client instead of registering one."
+            value={form.oauth_client_id} onChange={(e) => set('oauth_client_id', e.currentTarget.value)} error={serverError('oauth_client_id')} />
+          {form.oauth_client_id.trim() && (
+            <PasswordInput label="OAuth client secret" maw={520} autoComplete="new-password"
+              description={saved?.has_oauth_client_secret ? 'A secret is stored and never shown: leave this empty to keep it.' : 'Only for a confidential client.'}
+              placeholder={saved?.has_oauth_client_secret ? 'Stored — type a new one to replace it' : undefined}
+              value={form.oauth_client_secret} onChange={(e) => set('oauth_client_secret', e.currentTarget.value)} error={serverError('oauth_client_secret')} />
+          )}
           {saved && (
             <Switch label="Active" description="Inactive connections keep their tools but cannot run them." checked={form.is_active}
               onChange={(e) => set('is_active', e.currentTarget.checked)} />

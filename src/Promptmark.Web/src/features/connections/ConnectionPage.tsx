@@ -59,7 +59,7 @@ export function ConnectionPage() {
       )}
       {connection.status === 'reauthorization_needed' && (
         <Alert color="orange" variant="light" icon={<IconAlertTriangle size={18} />} title="Re-authorization needed" mb="md">
-          The OAuth sign-in expired or was revoked and could not be renewed. Sign in with OAuth again to use this server.
+          {connection.last_error ?? 'The OAuth sign-in expired or was revoked and could not be renewed. Sign in with OAuth again to use this server.'}
         </Alert>
       )}
       <ToolBrowser connectionId={connection.id} tools={connection.tools ?? []} />

@@ -6,7 +6,7 @@ const saved = {
   id: 'c1', name: 'Tools', server_url: 'https://mcp.example.com/mcp', description: null, preset: null, auth_type: 'bearer',
   has_credentials: true, signed_in_with_oauth: false, is_active: true, token_expires_at: '2027-03-01T23:59:59Z', expiry_warning: null, status: 'connected',
   last_error: null, last_connected_at: null, last_checked_at: null, tool_count: 3, server_name: null, server_version: null,
-  created_at: '2026-11-01T00:00:00Z', updated_at: '2026-11-01T00:00:00Z', tools: null,
+  created_at: '2026-11-01T00:00:00Z', updated_at: '2026-11-01T00:00:00Z', oauth_client_id: null, has_oauth_client_secret: false, tools: null,
 } satisfies Connection;
 
 describe('credentialField', () => {
@@ -66,7 +66,7 @@ describe('connection bodies', () => {
     const form = { ...connectionFormOf(undefined, 'civic'), credentials: 'tok' };
     expect(createBody(form, 'civic')).toEqual({
       name: 'Civic', server_url: 'https://app.civic.com/hub/mcp', description: null, auth_type: 'bearer', auth_credentials: 'tok',
-      preset: 'civic', token_expires_at: null,
+      preset: 'civic', token_expires_at: null, oauth_client_id: null, oauth_client_secret: null,
     });
   });
 
@@ -83,5 +83,13 @@ describe('connection bodies', () => {
     expect(updateBody(saved, { ...form, auth_type: 'none' })).toEqual({ auth_type: 'none' });
     expect(updateBody(saved, { ...form, token_expires_on: '' })).toEqual({ token_expires_at: '' });
     expect(updateBody(saved, { ...form, is_active: false })).toEqual({ is_active: false });
+  });
+
+  it('sends a pre-registered OAuth client, its secret only when typed, and "" to remove the client', () => {
+    const form = connectionFormOf({ ...saved, oauth_client_id: 'mine', has_oauth_client_secret: true }, null);
+    expect(form).toMatchObject({ oauth_client_id: 'mine', oauth_client_secret: '' });
+    expect(updateBody({ ...saved, oauth_client_id: 'mine' }, form)).toEqual({});
+    expect(updateBody({ ...saved, oauth_client_id: 'mine' }, { ...form, oauth_client_secret: 's3cret' })).toEqual({ oauth_client_secret: 's3cret' });
+    expect(updateBody({ ...saved, oauth_client_id: 'mine' }, { ...form, oauth_client_id: '' })).toEqual({ oauth_client_id: '' });
   });
 });

@@ -22,6 +22,10 @@ export interface ConnectionForm {
   /** The day the credential expires (YYYY-MM-DD), or empty. */
   token_expires_on: string;
   is_active: boolean;
+  /** A client the user registered at the server's authorization server for "Sign in with OAuth", or empty. */
+  oauth_client_id: string;
+  /** Its new secret; empty keeps the stored one (never sent back), or means none. */
+  oauth_client_secret: string;
 }
 
 /** What the edit form starts from: everything but the stored secret, which is never sent back. */
@@ -30,11 +34,13 @@ export function connectionFormOf(saved: Connection | undefined, preset: 'civic' 
     return {
       name: saved.name, server_url: saved.server_url, description: saved.description ?? '', auth_type: saved.auth_type as AuthType,
       credentials: '', token_expires_on: saved.token_expires_at?.slice(0, 10) ?? '', is_active: saved.is_active,
+      oauth_client_id: saved.oauth_client_id ?? '', oauth_client_secret: '',
     };
   }
+  const blank = { description: '', credentials: '', token_expires_on: '', is_active: true, oauth_client_id: '', oauth_client_secret: '' };
   return preset === 'civic'
-    ? { name: civic.name, server_url: civic.serverUrl, description: '', auth_type: 'bearer', credentials: '', token_expires_on: '', is_active: true }
-    : { name: '', server_url: '', description: '', auth_type: 'none', credentials: '', token_expires_on: '', is_active: true };
+    ? { ...blank, name: civic.name, server_url: civic.serverUrl, auth_type: 'bearer' }
+    : { ...blank, name: '', server_url: '', auth_type: 'none' };
 }
 
 export interface CredentialField {
@@ -124,6 +130,8 @@ export function createBody(form: ConnectionForm, preset: 'civic' | null) {
     auth_credentials: form.auth_type === 'none' ? null : credentialsPayload(form.auth_type, form.credentials),
     preset,
     token_expires_at: expiryOf(form.token_expires_on) || null,
+    oauth_client_id: form.oauth_client_id.trim() || null,
+    oauth_client_secret: form.oauth_client_secret.trim() || null,
   };
 }
 
@@ -134,7 +142,7 @@ export function createBody(form: ConnectionForm, preset: 'civic' | null) {
 export function updateBody(saved: Connection, form: ConnectionForm) {
   const body: {
     name?: string; server_url?: string; description?: string; auth_type?: string; auth_credentials?: string;
-    token_expires_at?: string; is_active?: boolean;
+    token_expires_at?: string; is_active?: boolean; oauth_client_id?: string; oauth_client_secret?: string;
   } = {};
   if (form.name.trim() !== saved.name) body.name = form.name.trim();
   if (form.server_url.trim() !== saved.server_url) body.server_url = form.server_url.trim();
@@ -145,5 +153,7 @@ export function updateBody(saved: Connection, form: ConnectionForm) {
   }
   if (form.token_expires_on !== (saved.token_expires_at?.slice(0, 10) ?? '')) body.token_expires_at = expiryOf(form.token_expires_on);
   if (form.is_active !== saved.is_active) body.is_active = form.is_active;
+  if (form.oauth_client_id.trim() !== (saved.oauth_client_id ?? '')) body.oauth_client_id = form.oauth_client_id.trim();
+  if (form.oauth_client_secret.trim()) body.oauth_client_secret = form.oauth_client_secret.trim();
   return body;
 }

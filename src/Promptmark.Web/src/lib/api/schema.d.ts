@@ -1930,6 +1930,8 @@ export interface components {
             created_at: string;
             /** Format: date-time */
             updated_at: string;
+            oauth_client_id: null | string;
+            has_oauth_client_secret: boolean;
             tools: null | components["schemas"]["McpToolSummary"][];
         };
         ConversationPage: {
@@ -3672,6 +3674,10 @@ export interface operations {
                     preset?: null | string;
                     /** @description When the credential expires (ISO 8601); reads warn 7 days ahead */
                     token_expires_at?: null | string;
+                    /** @description A client_id registered by you at the server's authorization server: "Sign in with OAuth" uses it instead of registering Promptmark */
+                    oauth_client_id?: null | string;
+                    /** @description The pre-registered client's secret, if it has one (sealed, never returned) */
+                    oauth_client_secret?: null | string;
                 };
             };
         };
@@ -3809,6 +3815,10 @@ export interface operations {
                     server_url?: null | string;
                     /** @description When the credential expires (ISO 8601); an empty string removes the expiry */
                     token_expires_at?: null | string;
+                    /** @description A client_id registered by you at the server's authorization server, used by the next "Sign in with OAuth"; an empty string removes it and its secret */
+                    oauth_client_id?: null | string;
+                    /** @description The pre-registered client's secret (sealed, never returned); an empty string removes it */
+                    oauth_client_secret?: null | string;
                 };
             };
         };
