@@ -16,6 +16,7 @@ await using (var everything = await EverythingServerProcess.StartAsync(options))
         if (options.Runs("get-prompt")) await new GetPromptComparison(options, server, session, floor, directEcho, report).RunAsync();
         if (options.Runs("echo")) await new EchoExecuteComparison(options, server, session, everything, report).RunAsync(directEcho);
     }
+    if (options.Runs("mcp-split")) await new McpDoorSplit(options, server, session, report).RunAsync();
     if (options.Runs("first-token")) await new FirstTokenComparison(options, server, session, report).RunAsync();
     if (options.Runs("playbooks")) await new PlaybookRuns(options, server, session, report).RunAsync();
     if (options.Runs("overload")) await new OverloadStep(server, session, report).RunAsync();

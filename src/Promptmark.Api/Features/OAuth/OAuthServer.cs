@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Microsoft.AspNetCore;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
 using OpenIddict.Server;
@@ -65,6 +66,8 @@ public static class OAuthServer
             });
         services.AddSingleton<IConfigureOptions<OpenIddictServerOptions>, OAuthKeys>();
         services.AddScoped<IOAuthBearer, OAuthBearer>();
+        services.AddSingleton<OpenIddictEndpointPaths>();
+        services.AddScoped<IAuthenticationHandlerProvider, OpenIddictOnItsEndpoints>();
         services.AddEgressGuard();
         services.AddSingleton<ClientMetadataDocuments>();
         services.AddSingleton<OAuthClients>();
