@@ -4,39 +4,23 @@ using Microsoft.AspNetCore.Http;
 namespace Promptmark.Api.Tests.Engines.Models;
 
 /// <summary>
-/// A fake of OpenAI's Responses API: <c>POST /v1/responses</c>, plain or streamed as typed server-sent events
-/// (<c>response.created</c>, the output items with <c>response.output_text.delta</c> pieces, <c>response.completed</c> with
-/// usage). When the request offers the <c>web_search</c> tool, the answer's output starts with a completed
+/// A fake of OpenAI's Responses API, with <see cref="OpenAiCompatibleServer"/>'s model list and key check:
+/// <c>POST /v1/responses</c>, plain or streamed as typed server-sent events (<c>response.created</c>, the output items with
+/// <c>response.output_text.delta</c> pieces, <c>response.completed</c> with usage). When the request offers the <c>web_search</c> tool, the answer's output starts with a completed
 /// <c>web_search_call</c> item, as OpenAI's does when it searched.
 /// </summary>
-public sealed class OpenAiResponsesServer : ScriptedModelServer
+public sealed class OpenAiResponsesServer : OpenAiCompatibleServer
 {
-    private OpenAiResponsesServer(string apiKey) : base(apiKey) { }
+    private OpenAiResponsesServer(string? apiKey) : base(apiKey) { }
 
-    public static async Task<OpenAiResponsesServer> StartAsync(string apiKey)
+    public static new async Task<OpenAiResponsesServer> StartAsync(string? apiKey)
     {
         var server = new OpenAiResponsesServer(apiKey);
         await server.ListenAsync();
         return server;
     }
 
-    public override Uri BaseUrl => new($"http://127.0.0.1:{Port}/v1");
-
-    protected override string? KeyOf(HttpRequest request) =>
-        request.Headers.Authorization.ToString() is { } header && header.StartsWith("Bearer ", StringComparison.Ordinal) ? header["Bearer ".Length..] : null;
-
-    protected override bool IsModelList(HttpRequest request) => HttpMethods.IsGet(request.Method) && request.Path == "/v1/models";
-
     protected override bool IsChat(HttpRequest request) => HttpMethods.IsPost(request.Method) && request.Path == "/v1/responses";
-
-    protected override Task WriteModelsAsync(HttpResponse response) => WriteJsonAsync(response, 200, new
-    {
-        @object = "list",
-        data = Models.Select(id => new { id, @object = "model", created = 1_700_000_000, owned_by = "test" }),
-    });
-
-    protected override Task WriteErrorAsync(HttpResponse response, int status, string message) =>
-        WriteJsonAsync(response, status, new { error = new { message, type = "invalid_request_error", code = (string?)null } });
 
     protected override Task WriteReplyAsync(HttpResponse response, ScriptedReply reply, ReceivedRequest request) => (reply, request.Streams) switch
     {
