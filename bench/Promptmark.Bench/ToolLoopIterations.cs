@@ -10,7 +10,7 @@ namespace Promptmark.Bench;
 /// and the same <c>echo</c> made directly. A turn with no tool attached gives the part every message pays once. One turn at
 /// a time, each in a fresh conversation.
 /// </summary>
-public sealed class ToolLoopIterations(BenchOptions options, BenchSession session, EverythingServerProcess everything, Report report)
+public sealed class ToolLoopIterations(BenchOptions options, ServerProcess server, BenchSession session, EverythingServerProcess everything, Report report)
 {
     private const int ToolCalls = 5;
     private const int Warmup = 10;
@@ -33,9 +33,9 @@ public sealed class ToolLoopIterations(BenchOptions options, BenchSession sessio
         var echoCall = await MeasureAsync("server-everything directly (MCP C# SDK, `tools/call echo`)", () =>
             Task.FromResult<Func<Task>>(() => mcp.CallToolOrThrowAsync("echo", EchoArguments)));
         var plainTurn = await MeasureAsync("Promptmark turn, no tool attached (1 model call)", async () =>
-            SendTo(http, await NewConversationAsync(http, null)));
+            SendTo(http, await NewConversationAsync(http, null)), () => server.ProcessorTime);
         var toolTurn = await MeasureAsync($"Promptmark turn, `echo` attached and called {ToolCalls} times ({ToolCalls + 1} model calls)", async () =>
-            SendTo(http, await NewConversationAsync(http, connectionId)));
+            SendTo(http, await NewConversationAsync(http, connectionId)), () => server.ProcessorTime);
 
         var perIteration = (toolTurn.P50 - (ToolCalls + 1) * modelCall.P50 - ToolCalls * echoCall.P50) / ToolCalls;
         var marginal = (toolTurn.P50 - plainTurn.P50 - ToolCalls * (modelCall.P50 + echoCall.P50)) / ToolCalls;
@@ -44,17 +44,21 @@ public sealed class ToolLoopIterations(BenchOptions options, BenchSession sessio
             .Line($"- per-iteration overhead, (turn − {ToolCalls + 1} model calls − {ToolCalls} direct echo calls) / {ToolCalls}: {perIteration:N2} ms " +
                   "(it carries the turn's own fixed part, shared out over the iterations)")
             .Line($"- per-iteration overhead beyond a turn without tools, (turn − plain turn − {ToolCalls} × (model call + echo)) / {ToolCalls}: {marginal:N2} ms")
+            .Line($"- Promptmark's processor time per iteration (less shaken by a loaded machine), (tool turn − plain turn) / {ToolCalls}: " +
+                  $"{(toolTurn.ServerCpu!.Value - plainTurn.ServerCpu!.Value).TotalMilliseconds / Turns / ToolCalls:N2} ms " +
+                  "(server CPU columns include creating each turn's conversation, untimed)")
             .Line("- an iteration adds: the approval check, the cached tool's schema check and the audit record of the execution (PostgreSQL), " +
                   "the pooled MCP session's call, the content scan of the result, and the spend record of the model call")
             .Line("");
     }
 
     /// <summary>Times each call (after <see cref="Warmup"/> untimed ones); <paramref name="prepare"/> runs untimed before each.</summary>
-    private async Task<Measurement> MeasureAsync(string name, Func<Task<Func<Task>>> prepare)
+    private async Task<Measurement> MeasureAsync(string name, Func<Task<Func<Task>>> prepare, Func<TimeSpan>? serverCpu = null)
     {
         for (var i = 0; i < Warmup; i++) await (await prepare())();
         var latencies = new double[Turns];
         var benchCpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+        var serverCpuBefore = serverCpu?.Invoke();
         var elapsed = TimeSpan.Zero;
         for (var i = 0; i < Turns; i++)
         {
@@ -65,7 +69,7 @@ public sealed class ToolLoopIterations(BenchOptions options, BenchSession sessio
             latencies[i] = took.TotalMilliseconds;
             elapsed += took;
         }
-        return new Measurement(name, elapsed, latencies, Process.GetCurrentProcess().TotalProcessorTime - benchCpuBefore, null);
+        return new Measurement(name, elapsed, latencies, Process.GetCurrentProcess().TotalProcessorTime - benchCpuBefore, serverCpu?.Invoke() - serverCpuBefore);
     }
 
     private static Func<Task> SendTo(HttpClient http, string conversationId) => async () =>
