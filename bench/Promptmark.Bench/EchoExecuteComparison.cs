@@ -23,7 +23,7 @@ public sealed class EchoExecuteComparison(BenchOptions options, ServerProcess se
 
     public async Task RunAsync(Measurement direct)
     {
-        var executePath = $"/api/mcp/connections/{await CreateTestedConnectionAsync()}/tools/echo/execute";
+        var executePath = $"/api/mcp/connections/{await CreateTestedConnectionAsync(session, everything)}/tools/echo/execute";
         var throughPromptmark = await ConcurrentCalls.MeasureAsync(options, "Promptmark `POST /api/mcp/connections/{id}/tools/echo/execute`", () =>
         {
             var http = session.NewHttpClient();
@@ -39,7 +39,8 @@ public sealed class EchoExecuteComparison(BenchOptions options, ServerProcess se
             .Line("");
     }
 
-    private async Task<string> CreateTestedConnectionAsync()
+    /// <summary>A connection to server-everything, tested so that its tools are cached; its id.</summary>
+    public static async Task<string> CreateTestedConnectionAsync(BenchSession session, EverythingServerProcess everything)
     {
         using var http = session.NewHttpClient();
         var connection = new { name = "server-everything", server_url = everything.Endpoint.ToString() };

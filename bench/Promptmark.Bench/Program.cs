@@ -18,6 +18,7 @@ await using (var everything = await EverythingServerProcess.StartAsync(options))
     }
     if (options.Runs("mcp-split")) await new McpDoorSplit(options, server, session, report).RunAsync();
     if (options.Runs("first-token")) await new FirstTokenComparison(options, server, session, report).RunAsync();
+    if (options.Runs("tool-loop")) await new ToolLoopIterations(options, server, session, everything, report).RunAsync();
     if (options.Runs("playbooks")) await new PlaybookRuns(options, server, session, report).RunAsync();
     if (options.Runs("overload")) await new OverloadStep(server, session, report).RunAsync();
 }

@@ -60,6 +60,8 @@ public sealed class PromptmarkApp : IAsyncLifetime
             // One priced model for the provider tests, which name their fake OpenAI-compatible server "priced".
             .UseSetting("Promptmark:Models:Prices:priced/test-model:InputPerMillion", "2")
             .UseSetting("Promptmark:Models:Prices:priced/test-model:OutputPerMillion", "8")
+            .UseSetting("Promptmark:Models:Prices:openai/model-a:InputPerMillion", "2")
+            .UseSetting("Promptmark:Models:Prices:openai/model-a:OutputPerMillion", "8")
             // Low, so that the tool loop's limits are reached in few calls and seconds.
             .UseSetting("Promptmark:Conversations:MaxToolIterations", "3")
             .UseSetting("Promptmark:Conversations:ToolCallTimeoutSeconds", "10")

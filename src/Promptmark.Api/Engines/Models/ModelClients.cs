@@ -29,6 +29,18 @@ public sealed class ModelClients(EgressOptions egress) : IDisposable
         ? Anthropic(endpoint).AsIChatClient(model)
         : new ChatClient(model, Credential(endpoint), OpenAi(endpoint)).AsIChatClient();
 
+    /// <summary>
+    /// <see cref="ChatClient"/> for a call that passes the provider's built-in tools: OpenAI's own API is then reached through
+    /// its Responses API, which has them (web search, code interpreter); Chat Completions, which every other OpenAI-speaking
+    /// provider answers, has none.
+    /// </summary>
+    /// <remarks>OPENAI001: the SDK marks its Responses client as subject to change; the package versions are pinned.</remarks>
+#pragma warning disable OPENAI001
+    public IChatClient HostedToolsChatClient(ProviderEndpoint endpoint, string model) => endpoint.Kind == ProviderKinds.OpenAi
+        ? new OpenAIClient(Credential(endpoint), OpenAi(endpoint)).GetResponsesClient().AsIChatClient(model)
+        : ChatClient(endpoint, model);
+#pragma warning restore OPENAI001
+
     /// <summary>The model names the provider offers (its <c>GET /v1/models</c>), sorted.</summary>
     public async Task<IReadOnlyList<string>> ListModelsAsync(ProviderEndpoint endpoint, CancellationToken ct)
     {

@@ -1,5 +1,6 @@
 using Promptmark.Api.Infrastructure.Slices;
 using Marten;
+using Marten.Services.BatchQuerying;
 using Promptmark.Api.Infrastructure.Storage;
 
 namespace Promptmark.Api.Features.Conversations;
@@ -25,6 +26,10 @@ public static class ConversationAccess
     /// <summary>Every message of the conversation, oldest first: the history a model is sent.</summary>
     public static async Task<IReadOnlyList<ConversationMessage>> HistoryAsync(this IQuerySession session, Guid conversationId, CancellationToken ct) =>
         await session.Query<ConversationMessage>().Where(m => m.ConversationId == conversationId).OrderBy(m => m.CreatedAt).ToListAsync(ct);
+
+    /// <summary><see cref="HistoryAsync"/>, read with the batch's other queries when it executes.</summary>
+    public static Task<IReadOnlyList<ConversationMessage>> History(this IBatchedQuery batch, Guid conversationId) =>
+        batch.Query<ConversationMessage>().Where(m => m.ConversationId == conversationId).OrderBy(m => m.CreatedAt).ToList();
 }
 
 /// <summary>How many messages one read returns: the reference's default 50, at most 200.</summary>

@@ -1,4 +1,5 @@
 using Marten;
+using Marten.Services.BatchQuerying;
 using Microsoft.Extensions.AI;
 using Promptmark.Api.Engines.Egress;
 using Promptmark.Api.Engines.Models;
@@ -21,16 +22,33 @@ public sealed class ModelAccess(ProviderSecrets secrets, ModelClients clients, U
     /// <param name="feature">What the analytics event calls the feature making the call.</param>
     public async Task<OpenedModel> OpenAsync(IDocumentSession session, string modelId, CancellationToken ct, string feature = AnalyticsFeatures.Conversation)
     {
-        if (!ModelId.TryParse(modelId, out var id))
-            throw new InvalidInputException("model_id", $"must be {ModelId.Format}");
-        var callerId = session.CallerId();
         // One round trip for everything the call needs to know.
         var batch = session.CreateBatchQuery();
+        var opening = Open(batch, session.CallerId(), modelId, feature);
+        await batch.Execute(ct);
+        return await opening;
+    }
+
+    /// <summary>
+    /// <see cref="OpenAsync"/> for a caller that reads more in the same round trip: the provider's settings, the month's
+    /// spend and the analytics settings are queued on <paramref name="batch"/>; the task completes once it has executed.
+    /// </summary>
+    /// <param name="hostedTools">Whether the call passes the provider's built-in tools (<see cref="ModelClients.HostedToolsChatClient"/>).</param>
+    /// <exception cref="InvalidInputException">The model id is not <c>provider/model</c> (thrown at once).</exception>
+    public Task<OpenedModel> Open(IBatchedQuery batch, Guid callerId, string modelId, string feature = AnalyticsFeatures.Conversation, bool hostedTools = false)
+    {
+        if (!ModelId.TryParse(modelId, out var id))
+            throw new InvalidInputException("model_id", $"must be {ModelId.Format}");
         var found = batch.Query<ModelProvider>().Where(p => p.Name == id.Provider).SingleOrDefault();
         var spending = batch.SpentByProvider(SpendBudget.MonthOf(clock.GetUtcNow()));
         var userBudget = batch.UserBudget(callerId);
         var analyticsSettings = GenerationAnalytics.SettingsIn(batch, callerId);
-        await batch.Execute(ct);
+        return OpenedAsync(id, callerId, feature, hostedTools, found, spending, userBudget, analyticsSettings);
+    }
+
+    private async Task<OpenedModel> OpenedAsync(ModelId id, Guid callerId, string feature, bool hostedTools, Task<ModelProvider?> found,
+        Task<IReadOnlyDictionary<string, decimal>> spending, Task<decimal?> userBudget, Task<PostHogSettings?> analyticsSettings)
+    {
         var provider = await found ?? throw new UnprocessableException(NotConfigured(id.Provider));
 
         var spent = await spending;
@@ -42,7 +60,8 @@ public sealed class ModelAccess(ProviderSecrets secrets, ModelClients clients, U
         IChatClient client;
         try
         {
-            client = clients.ChatClient(secrets.Endpoint(provider, callerId), id.Model);
+            var endpoint = secrets.Endpoint(provider, callerId);
+            client = hostedTools ? clients.HostedToolsChatClient(endpoint, id.Model) : clients.ChatClient(endpoint, id.Model);
         }
         catch (EgressRefusedException refused)
         {

@@ -1,4 +1,5 @@
 using Marten;
+using Marten.Services.BatchQuerying;
 
 namespace Promptmark.Api.Features.Skills;
 
@@ -8,10 +9,13 @@ public static class OfferedSkills
     /// <summary>How many skills a catalog lists, so that a large library cannot crowd out the conversation.</summary>
     public const int MaxInCatalog = 100;
 
-    public static async Task<IReadOnlyList<(string Name, string Description)>> CatalogAsync(this IQuerySession session, CancellationToken ct) =>
-        (await session.Query<Skill>().Where(s => !s.IsDraft).OrderBy(s => s.Name).Take(MaxInCatalog)
-            .Select(s => new { s.Name, s.Description }).ToListAsync(ct))
+    /// <summary>The catalog, read with the batch's other queries when it executes.</summary>
+    public static async Task<IReadOnlyList<(string Name, string Description)>> Catalog(this IBatchedQuery batch) =>
+        (await batch.Query<Skill>().Where(s => !s.IsDraft).OrderBy(s => s.Name).Take(MaxInCatalog)
+            .Select(s => new CatalogEntry(s.Name, s.Description)).ToList())
         .Select(s => (s.Name, s.Description)).ToList();
+
+    private sealed record CatalogEntry(string Name, string Description);
 
     /// <summary>A non-draft skill of the caller by name, or null.</summary>
     public static async Task<Skill?> FindOfferedAsync(this IQuerySession session, string name, CancellationToken ct) =>

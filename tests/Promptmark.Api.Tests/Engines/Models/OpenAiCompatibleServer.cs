@@ -7,9 +7,9 @@ namespace Promptmark.Api.Tests.Engines.Models;
 /// A fake OpenAI-compatible server (what Ollama, vLLM and OpenAI itself speak): <c>GET /v1/models</c> and
 /// <c>POST /v1/chat/completions</c>, plain or streamed as server-sent events ending in <c>data: [DONE]</c>, with usage.
 /// </summary>
-public sealed class OpenAiCompatibleServer : ScriptedModelServer
+public class OpenAiCompatibleServer : ScriptedModelServer
 {
-    private OpenAiCompatibleServer(string? apiKey) : base(apiKey) { }
+    protected OpenAiCompatibleServer(string? apiKey) : base(apiKey) { }
 
     public static async Task<OpenAiCompatibleServer> StartAsync(string? apiKey = null)
     {

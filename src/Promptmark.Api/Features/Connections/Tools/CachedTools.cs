@@ -1,4 +1,5 @@
 using Marten;
+using Marten.Services.BatchQuerying;
 using Promptmark.Api.Infrastructure.Errors;
 
 namespace Promptmark.Api.Features.Connections.Tools;
@@ -7,6 +8,10 @@ public static class CachedTools
 {
     public static Task<IReadOnlyList<McpTool>> OfAsync(this IQuerySession session, Guid connectionId, CancellationToken ct) =>
         session.Query<McpTool>().Where(t => t.ConnectionId == connectionId).ToListAsync(ct);
+
+    /// <summary>The cached tools of several connections, read with the batch's other queries when it executes.</summary>
+    public static async Task<IReadOnlyList<McpTool>> Of(this IBatchedQuery batch, Guid[] connectionIds) =>
+        connectionIds.Length == 0 ? [] : await batch.Query<McpTool>().Where(t => connectionIds.Contains(t.ConnectionId)).ToList();
 
     /// <summary>One cached tool of one of the caller's connections; "tool not found" otherwise.</summary>
     public static async Task<McpTool> LoadToolAsync(this IQuerySession session, Guid connectionId, string toolName, CancellationToken ct) =>

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Marten;
 using Microsoft.Extensions.AI;
 using Promptmark.Api.Features.Connections.Tools;
 using Promptmark.Api.Features.Conversations.Tools;
@@ -31,19 +30,21 @@ public sealed partial class OfferedTools
 
     public IReadOnlyList<OfferedTool> All => _tools;
 
-    public static async Task<OfferedTools> LoadAsync(IQuerySession session, Conversation conversation, bool offerSkills, CancellationToken ct)
+    /// <summary>The connections whose cached tools <see cref="For"/> needs.</summary>
+    public static Guid[] ConnectionsOf(Conversation conversation) =>
+        conversation.Tools.Where(t => !t.IsNative).Select(t => t.ConnectionId!.Value).Distinct().ToArray();
+
+    /// <param name="cached">The cached tools of <see cref="ConnectionsOf"/>'s connections.</param>
+    public static OfferedTools For(Conversation conversation, IReadOnlyList<McpTool> cached, bool offerSkills)
     {
         var offered = new OfferedTools();
         if (offerSkills)
             offered.Add(LoadSkill, null, AIFunctionFactory.CreateDeclaration(LoadSkill,
                 "Read the full SKILL.md of one of the user's skills listed in the system prompt's catalog", LoadSkillSchema));
-        var cache = new Dictionary<Guid, IReadOnlyList<McpTool>>();
         foreach (var tool in conversation.Tools.Where(t => !t.IsNative))
         {
-            var connection = tool.ConnectionId!.Value;
-            if (!cache.TryGetValue(connection, out var cached)) cache[connection] = cached = await session.OfAsync(connection, ct);
             // A tool the server no longer offers (after a refresh) stays attached but cannot be called.
-            if (cached.FirstOrDefault(c => c.Name == tool.ToolName) is not { } remote) continue;
+            if (cached.FirstOrDefault(c => c.ConnectionId == tool.ConnectionId && c.Name == tool.ToolName) is not { } remote) continue;
             var name = offered.UniqueName(tool.ToolName);
             offered.Add(name, tool, AIFunctionFactory.CreateDeclaration(name, DescriptionFor(tool, remote), remote.Schema()));
         }

@@ -1,5 +1,4 @@
 using System.Text;
-using Marten;
 using Microsoft.Extensions.AI;
 using Promptmark.Api.Features.Prompts;
 using Promptmark.Api.Infrastructure.Errors;
@@ -9,12 +8,12 @@ namespace Promptmark.Api.Features.Conversations.Turns;
 /// <summary>What the model reads before the history: the system prompt, with the skills catalog after it, and the history as chat messages.</summary>
 public static class TurnPrompts
 {
-    /// <summary>The conversation's own system prompt, else its linked prompt rendered (it must need no variable values), else none.</summary>
-    public static async Task<string?> SystemPromptAsync(Conversation conversation, IQuerySession session, TemplateLimit limit, CancellationToken ct)
+        /// <summary>The conversation's own system prompt, else its linked prompt rendered (it must need no variable values), else none.</summary>
+    /// <param name="linked">The conversation's linked prompt as loaded, null when it has none or it is gone.</param>
+    public static string? SystemPrompt(Conversation conversation, Prompt? linked, TemplateLimit limit)
     {
         if (conversation.SystemPrompt is { Length: > 0 } own) return own;
-        if (conversation.LinkedPromptId is not { } linkedId) return null;
-        var linked = await session.LoadAsync<Prompt>(linkedId, ct);
+        if (conversation.LinkedPromptId is null) return null;
         if (linked is null or { Deleted: true })
             throw new UnprocessableException("The conversation's linked prompt was deleted: link another one or unlink it with update_conversation.");
         return limit.Render(linked, null, "The linked prompt needs variable values, which a conversation cannot give").Text;

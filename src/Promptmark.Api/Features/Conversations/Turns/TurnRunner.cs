@@ -6,9 +6,11 @@ using Microsoft.Extensions.Options;
 using Promptmark.Api.Engines.Models;
 using Promptmark.Api.Features.Connections.Executions;
 using Promptmark.Api.Features.Connections.Remote;
+using Promptmark.Api.Features.Connections.Tools;
 using Promptmark.Api.Features.Prompts;
 using Promptmark.Api.Features.Providers;
 using Promptmark.Api.Features.Skills;
+using Promptmark.Api.Infrastructure.Auth;
 using Promptmark.Api.Infrastructure.Errors;
 
 namespace Promptmark.Api.Features.Conversations.Turns;
@@ -75,14 +77,23 @@ public sealed class TurnRunner(
 
     private sealed record Setup(OpenedModel Model, ToolLoop Loop, ConversationTurn Turn, List<ChatMessage> Context, IReadOnlyList<ConversationMessage> History);
 
+    /// <summary>Everything the turn reads before the model is asked, in one round trip.</summary>
     private async Task<Setup> SetUpAsync(IDocumentSession session, Conversation conversation, TurnStream? stream, CancellationToken ct)
     {
-        var systemPrompt = await TurnPrompts.SystemPromptAsync(conversation, session, limit, ct);
-        var model = await models.OpenAsync(session, conversation.ModelId
-            ?? throw new UnprocessableException("This conversation has no model: set its model_id with update_conversation first."), ct);
-        var skills = await session.CatalogAsync(ct);
-        var offered = await OfferedTools.LoadAsync(session, conversation, skills.Count > 0, ct);
-        var history = await session.HistoryAsync(conversation.Id, ct);
+        var batch = session.CreateBatchQuery();
+        var linked = conversation.SystemPrompt is not { Length: > 0 } && conversation.LinkedPromptId is { } linkedId ? batch.Load<Prompt>(linkedId) : null;
+        var opening = conversation.ModelId is { } modelId
+            ? models.Open(batch, session.CallerId(), modelId, hostedTools: conversation.Tools.Any(t => t.IsNative)) : null;
+        var catalog = batch.Catalog();
+        var cachedTools = batch.Of(OfferedTools.ConnectionsOf(conversation));
+        var reading = batch.History(conversation.Id);
+        await batch.Execute(ct);
+
+        var systemPrompt = TurnPrompts.SystemPrompt(conversation, linked is null ? null : await linked, limit);
+        var model = await (opening ?? throw new UnprocessableException("This conversation has no model: set its model_id with update_conversation first."));
+        var skills = await catalog;
+        var offered = OfferedTools.For(conversation, await cachedTools, skills.Count > 0);
+        var history = await reading;
         var tools = offered.Declarations().Concat(NativeTools.For(conversation, model)).ToList();
         var chatOptions = tools.Count == 0 ? new ChatOptions() : new ChatOptions { Tools = tools };
         return new Setup(model, new ToolLoop(model.Client, chatOptions, options.Value.MaxToolIterations, stream),
