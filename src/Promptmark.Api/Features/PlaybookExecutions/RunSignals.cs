@@ -2,13 +2,16 @@ using System.Collections.Concurrent;
 using Marten;
 using Marten.Services;
 using Promptmark.Api.Engines.Playbooks.Execution;
+using Promptmark.Api.Features.PlaybookExecutions.Progress;
 
 namespace Promptmark.Api.Features.PlaybookExecutions;
 
 /// <summary>
 /// Tells whoever waits on a run that it came to rest: a Marten listener sees every committed write of a
 /// <see cref="PlaybookExecution"/> and wakes the waiters of that id when the write leaves it at rest, so a waiter reads
-/// the run again once, not after every step. A progress stream instead watches every committed change (<see cref="Watch"/>).
+/// the run again once, not after every step. A progress stream instead watches every committed change (<see cref="Watch"/>)
+/// and every text delta a model step publishes here (<see cref="Publish"/>): deltas are in-process only, so a subscriber on
+/// another server sees a step arrive whole, at its commit.
 /// </summary>
 public sealed class RunSignals : DocumentSessionListenerBase
 {
@@ -31,6 +34,14 @@ public sealed class RunSignals : DocumentSessionListenerBase
             all.Add(watch);
         }
         return watch;
+    }
+
+    /// <summary>Hands a model step's text delta to the run's watches on this server; none is kept for later subscribers.</summary>
+    public void Publish(StepDelta delta)
+    {
+        lock (_watches)
+            if (_watches.TryGetValue(delta.ExecutionId, out var watches))
+                foreach (var watch in watches) watch.Delta(delta);
     }
 
     public override Task AfterCommitAsync(IDocumentSession session, IChangeSet commit, CancellationToken token)

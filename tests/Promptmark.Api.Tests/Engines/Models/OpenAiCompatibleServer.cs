@@ -39,6 +39,7 @@ public class OpenAiCompatibleServer : ScriptedModelServer
     protected override Task WriteReplyAsync(HttpResponse response, ScriptedReply reply, ReceivedRequest request) => (reply, request.Streams) switch
     {
         (ScriptedReply.Text text, true) => StreamTextAsync(response, text, Model(request)),
+        (ScriptedReply.Paced paced, true) => StreamTextAsync(response, paced.Then, Model(request), paced),
         (ScriptedReply.Text text, false) => WriteJsonAsync(response, 200, Completion(Model(request), new { role = "assistant", content = text.Content }, "stop", text.InputTokens, text.OutputTokens)),
         (ScriptedReply.ToolCall call, true) => StreamToolCallAsync(response, call, Model(request)),
         (ScriptedReply.ToolCall call, false) => WriteJsonAsync(response, 200, Completion(Model(request), new
@@ -50,10 +51,10 @@ public class OpenAiCompatibleServer : ScriptedModelServer
         _ => WriteErrorAsync(response, 500, $"the fake server cannot answer {reply} as a stream"),
     };
 
-    private static async Task StreamTextAsync(HttpResponse response, ScriptedReply.Text text, string model)
+    private static async Task StreamTextAsync(HttpResponse response, ScriptedReply.Text text, string model, ScriptedReply.Paced? pace = null)
     {
         StartEventStream(response);
-        await StreamContentAsync(response, text.Content, model);
+        await StreamContentAsync(response, text.Content, model, pace);
         await EndStreamAsync(response, model, "stop", text.InputTokens, text.OutputTokens);
     }
 
@@ -76,10 +77,17 @@ public class OpenAiCompatibleServer : ScriptedModelServer
         await EndStreamAsync(response, model, "tool_calls", call.InputTokens, call.OutputTokens);
     }
 
-    private static async Task StreamContentAsync(HttpResponse response, string content, string model)
+    private static async Task StreamContentAsync(HttpResponse response, string content, string model, ScriptedReply.Paced? pace = null)
     {
-        foreach (var piece in Pieces(content))
+        foreach (var (piece, index) in Pieces(content).Select((piece, index) => (piece, index)))
+        {
+            if (pace is not null && index == pace.PiecesBefore)
+            {
+                await response.Body.FlushAsync(response.HttpContext.RequestAborted);
+                await pace.Release.WaitAsync(response.HttpContext.RequestAborted);
+            }
             await SendAsync(response, Chunk(model, [new { index = 0, delta = new { content = piece }, finish_reason = (string?)null }], null));
+        }
     }
 
     private static async Task EndStreamAsync(HttpResponse response, string model, string finishReason, int input, int output)

@@ -30,6 +30,12 @@ public abstract record ScriptedReply
 
     public sealed record Failure(int Status, string Message, int? RetryAfterSeconds = null) : ScriptedReply;
 
+    /// <summary>
+    /// Streams the first <paramref name="PiecesBefore"/> pieces of <paramref name="Then"/>, then the rest only once
+    /// <paramref name="Release"/> completes: text a test sees arrive while the call is still under way.
+    /// </summary>
+    public sealed record Paced(Text Then, int PiecesBefore, Task Release) : ScriptedReply;
+
     /// <summary>Answers <paramref name="Then"/> only once <paramref name="Release"/> completes: a call still under way when a test acts.</summary>
     public sealed record Held(Task Release, ScriptedReply Then) : ScriptedReply;
 }

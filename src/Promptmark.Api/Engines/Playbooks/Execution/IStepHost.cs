@@ -3,9 +3,12 @@ namespace Promptmark.Api.Engines.Playbooks.Execution;
 /// <summary>What the runner asks of whoever hosts a run: model calls, tool calls and prompt lookups, each for the run's owner.</summary>
 public interface IStepHost
 {
-    /// <summary>One model call: the system message (system prompt and accumulated context) and the step's prompt.</summary>
+    /// <summary>
+    /// One model call for step <paramref name="label"/>: the system message (system prompt and accumulated context) and the
+    /// step's prompt. The host may show the answer's text as it is written; the answer returned is the whole of it.
+    /// </summary>
     /// <exception cref="StepFailedException">The provider refused or failed; the message says why.</exception>
-    Task<ModelAnswer> AskAsync(string system, string prompt, CancellationToken ct);
+    Task<ModelAnswer> AskAsync(string label, string system, string prompt, CancellationToken ct);
 
     /// <param name="argumentsJson">The rendered JSON arguments, or null for none.</param>
     /// <exception cref="StepFailedException">No such connection or tool, bad arguments, or the tool failed.</exception>

@@ -100,7 +100,7 @@ public static class StepRunner
         var prompt = Interpolation.Render(step.Content, variables);
         if (step.PromptRef is { } reference && await PromptReferences.ResolveAsync(reference.PromptId, variables, host, record, ct) is { Length: > 0 } prepended)
             prompt = prompt.Length == 0 ? prepended : prepended + "\n\n" + prompt;
-        var model = await host.AskAsync(StepContext.System(definition.SystemPrompt, state, step), prompt, ct);
+        var model = await host.AskAsync(step.Label, StepContext.System(definition.SystemPrompt, state, step), prompt, ct);
         record.Source = StepSources.Model;
         (record.Content, record.ModelId, record.InputTokens, record.OutputTokens, record.CostUsd, record.LatencyMs) =
             (model.Text, model.ModelId, model.InputTokens, model.OutputTokens, model.CostUsd, model.LatencyMs);

@@ -10,7 +10,7 @@ public sealed record StepStarted(string Label, int Number, string Title);
 /// <summary>
 /// Turns successive reads of one run into the events of its progress stream: first <c>snapshot</c> (the run as it stands),
 /// then, for what changed since the last read, <c>resumed</c> (it goes on after a stop), <c>step_started</c> and
-/// <c>step_done</c> per step, and the state it came to: <c>paused</c>, <c>awaiting_input</c>, or the last event, one of
+/// <c>step_done</c> per step (with <c>step_delta</c>s between them while a model writes, see <see cref="Delta"/>), and the state it came to: <c>paused</c>, <c>awaiting_input</c>, or the last event, one of
 /// <c>done</c>, <c>failed</c>, <c>cancelled</c>, <c>expired</c>. Reads may miss states in between (several steps can finish
 /// between two reads): every finished step is still told, started then done, in order.
 /// </summary>
@@ -43,6 +43,12 @@ public sealed class RunProgress
             Start(events, upcoming.Label, upcoming.Number, upcoming.Title);
         return events;
     }
+
+    /// <summary>
+    /// The <c>step_delta</c> event of a piece of text of the step last told as started, or null for a piece of a step already
+    /// told done (its delta was overtaken by a read of the run that found the step finished).
+    /// </summary>
+    public ServerSentEvent? Delta(StepDelta delta) => delta.Label == _started ? new("step_delta", delta) : null;
 
     private void Done(List<ServerSentEvent> events, StepRecord step)
     {

@@ -14,7 +14,7 @@ public static class WatchPlaybookExecutionHandler
 {
     /// <summary>
     /// A run's moves are committed by the durable queue's handler, perhaps on another server: a commit here wakes the
-    /// watch at once, a commit elsewhere is seen at the next read at the latest.
+    /// watch at once, a commit elsewhere is seen at the next read at the latest (and its deltas are not seen at all).
     /// </summary>
     private static readonly TimeSpan Reread = TimeSpan.FromSeconds(5);
 
@@ -26,7 +26,7 @@ public static class WatchPlaybookExecutionHandler
         var progress = new RunProgress();
         var sent = 0;
         using var watch = signals.Watch(execution.Id);
-        Task? change = null;
+        Task<StepDelta?>? notice = null;
         while (true)
         {
             foreach (var update in progress.Read(execution, definition))
@@ -35,15 +35,23 @@ public static class WatchPlaybookExecutionHandler
                 sent++;
             }
             if (RunStatus.Over(execution.Status)) return sent;
-            // A wait that timed out is kept for the next round: a second wait beside it could lose the change it takes.
-            change ??= watch.NextChangeAsync(ct);
-            try
+            // A wait that timed out is kept for the next round: a second wait beside it could lose the notice it takes.
+            while (true)
             {
-                await change.WaitAsync(Reread, ct);
-                change = null;
-            }
-            catch (TimeoutException)
-            {
+                notice ??= watch.NextAsync(ct);
+                try
+                {
+                    var delta = await notice.WaitAsync(Reread, ct);
+                    notice = null;
+                    if (delta is null) break;
+                    if (progress.Delta(delta) is not { } told) continue;
+                    await message.Events.WriteAsync(told, ct);
+                    sent++;
+                }
+                catch (TimeoutException)
+                {
+                    break;
+                }
             }
             execution = await session.LoadOwnedExecutionAsync(message.Request.ExecutionId, ct);
         }

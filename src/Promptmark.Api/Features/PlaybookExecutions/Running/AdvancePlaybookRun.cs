@@ -32,7 +32,7 @@ public static class AdvancePlaybookRunHandler
         if (execution is null || execution.Status != RunStatus.Running || execution.Run.Cursor != message.Cursor) return null;
         var definition = PlaybookParser.Parse(execution.Content).Definition
                          ?? throw new InvalidOperationException("A run's content parsed when it started and is never changed.");
-        await StepRunner.AdvanceAsync(definition, execution.Run, new RunHost(services, session, execution.ModelId), services.Clock.GetUtcNow(), ct);
+        await StepRunner.AdvanceAsync(definition, execution.Run, new RunHost(services, session, execution.Id, execution.ModelId), services.Clock.GetUtcNow(), ct);
         execution.Touch(services.Clock.GetUtcNow());
         session.Store(execution);
         return execution.Status == RunStatus.Running ? new AdvancePlaybookRun(execution.Id, execution.Run.Cursor) : null;

@@ -6,6 +6,7 @@ using Promptmark.Api.Engines.Models;
 using Promptmark.Api.Engines.Playbooks.Execution;
 using Promptmark.Api.Features.Connections;
 using Promptmark.Api.Features.Connections.Executions;
+using Promptmark.Api.Features.PlaybookExecutions.Progress;
 using Promptmark.Api.Features.PostHog;
 using Promptmark.Api.Features.Prompts;
 using Promptmark.Api.Infrastructure.Auth;
@@ -17,14 +18,15 @@ namespace Promptmark.Api.Features.PlaybookExecutions.Running;
 /// Hosts one move of a run for its owner: model calls through the providers area (budgets, spend, PostHog, all in the
 /// step's transaction, so a step is paid once for the state it commits), <c>@tool</c> through the Connections executor
 /// (checked against the tool's schema and audited as <c>via: playbook</c>), <c>@prompt</c> from the prompt library or a
-/// connection's server.
+/// connection's server. A model's answer is streamed: each piece of text goes to the run's progress streams on this server
+/// as it comes (<see cref="RunSignals.Publish"/>), and the whole answer, with the usage the stream reports, is the step's.
 /// </summary>
-internal sealed class RunHost(StepServices services, IDocumentSession session, string modelId) : IStepHost
+internal sealed class RunHost(StepServices services, IDocumentSession session, Guid executionId, string modelId) : IStepHost
 {
     /// <summary>The spec's reference default (spec/execution.md, "AI Provider Interface").</summary>
     private const int MaxOutputTokens = 16_384;
 
-    public async Task<ModelAnswer> AskAsync(string system, string prompt, CancellationToken ct)
+    public async Task<ModelAnswer> AskAsync(string label, string system, string prompt, CancellationToken ct)
     {
         var model = await Refusals(() => services.Models.OpenAsync(session, modelId, ct, AnalyticsFeatures.Playbook));
         List<ChatMessage> messages = system.Length > 0 ? [new(ChatRole.System, system), new(ChatRole.User, prompt)] : [new(ChatRole.User, prompt)];
@@ -32,7 +34,7 @@ internal sealed class RunHost(StepServices services, IDocumentSession session, s
         ChatResponse response;
         try
         {
-            response = await model.Client.GetResponseAsync(messages, new ChatOptions { MaxOutputTokens = MaxOutputTokens }, ct);
+            response = await StreamAsync(model.Client, label, messages, ct);
         }
         catch (Exception failure) when (failure is not OperationCanceledException)
         {
@@ -42,6 +44,20 @@ internal sealed class RunHost(StepServices services, IDocumentSession session, s
         var latency = (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
         var cost = await services.Models.RecordAsync(session, model.Id, response.Usage, ct);
         return new ModelAnswer(response.Text, model.Id.ToString(), cost.InputTokens, cost.OutputTokens, cost.CostUsd, latency);
+    }
+
+    private async Task<ChatResponse> StreamAsync(IChatClient client, string label, List<ChatMessage> messages, CancellationToken ct)
+    {
+        var updates = new List<ChatResponseUpdate>();
+        var written = 0;
+        await foreach (var update in client.GetStreamingResponseAsync(messages, new ChatOptions { MaxOutputTokens = MaxOutputTokens }, ct))
+        {
+            updates.Add(update);
+            if (update.Text is not { Length: > 0 } text) continue;
+            services.Signals.Publish(new StepDelta(executionId, label, written, text));
+            written += text.Length;
+        }
+        return updates.ToChatResponse();
     }
 
     public async Task<ToolAnswer> CallToolAsync(string connectionName, string toolName, string? argumentsJson, CancellationToken ct)

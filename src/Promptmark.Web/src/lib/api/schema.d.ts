@@ -1675,7 +1675,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Follow a run as Server-Sent Events: snapshot, then resumed, step_started, step_done, paused, awaiting_input, and last done, failed, cancelled or expired */
+        /** Follow a run as Server-Sent Events: snapshot, then resumed, step_started, step_delta (a model step's text as it is written, only from the server running the step), step_done, paused, awaiting_input, and last done, failed, cancelled or expired */
         get: operations["streamPlaybookExecution"];
         put?: never;
         post?: never;

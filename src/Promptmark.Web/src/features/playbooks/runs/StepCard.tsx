@@ -5,7 +5,7 @@ import { Markdown } from '@/components/Markdown';
 import { CodeText } from './CodeText';
 import { RunStatusBadge } from './RunStatusBadge';
 import type { PlaybookRunStep } from '@/lib/api/types';
-import type { StartedStep } from './runEvents';
+import type { RunningStep } from './runEvents';
 
 /** One finished step of a run: its output (a model's rendered as markdown, a tool's as it came) and what it used. */
 export function StepCard({ step }: { step: PlaybookRunStep }) {
@@ -34,15 +34,18 @@ export function StepCard({ step }: { step: PlaybookRunStep }) {
   );
 }
 
-/** The step the run is taking now. */
-export function RunningStepCard({ step }: { step: StartedStep }) {
+/** The step the run is taking now, with the text its model has written so far. */
+export function RunningStepCard({ step }: { step: RunningStep }) {
   return (
     <Paper withBorder radius="md" p="md" component="li" data-testid="running-step" aria-label={`Step ${step.label}: ${step.title} (running)`}>
-      <Group gap="sm">
-        <Loader size="xs" />
-        <Text fw={600}>Step {step.label}: {step.title}</Text>
-        <Text size="sm" c="dimmed">running…</Text>
-      </Group>
+      <Stack gap="xs">
+        <Group gap="sm">
+          <Loader size="xs" />
+          <Text fw={600}>Step {step.label}: {step.title}</Text>
+          <Text size="sm" c="dimmed">running…</Text>
+        </Group>
+        {step.text && <Markdown text={step.text} />}
+      </Stack>
     </Paper>
   );
 }

@@ -18,7 +18,7 @@ export function useRunHistory(playbookId: string, page: number) {
   });
 }
 
-const streamEvents = ['snapshot', 'resumed', 'step_started', 'step_done', 'paused', 'awaiting_input', ...lastEvents];
+const streamEvents = ['snapshot', 'resumed', 'step_started', 'step_delta', 'step_done', 'paused', 'awaiting_input', ...lastEvents];
 
 /**
  * Follows a run through its progress stream. The browser's EventSource reconnects by itself after a dropped connection

@@ -20,12 +20,33 @@ describe('reduceRunEvent', () => {
   it('starts from the snapshot and shows each step under way, then done', () => {
     const started = { label: '2', number: 2, title: 'Two' };
     const state = fold([['snapshot', run('paused', [step('1')])], ['resumed', run('running', [step('1')])], ['step_started', started]]);
-    expect(state.current).toEqual(started);
+    expect(state.current).toEqual({ ...started, text: '' });
     expect(state.run!.status).toBe('running');
 
     const done = reduceRunEvent(state, 'step_done', step('2'));
     expect(done.current).toBeNull();
     expect(done.run!.steps.map((s) => s.label)).toEqual(['1', '2']);
+  });
+
+  it("grows the running step's text with its deltas, starting over when the call is made again", () => {
+    const state = fold([
+      ['snapshot', run('running', [])],
+      ['step_started', { label: '1', number: 1, title: 'One' }],
+      ['step_delta', { execution_id: 'r1', label: '1', offset: 0, text: 'Alpha' }],
+      ['step_delta', { execution_id: 'r1', label: '1', offset: 5, text: ' beta' }],
+    ]);
+    expect(state.current).toEqual({ label: '1', number: 1, title: 'One', text: 'Alpha beta' });
+    const again = fold([['step_delta', { execution_id: 'r1', label: '1', offset: 0, text: 'Gamma' }]], state);
+    expect(again.current!.text).toBe('Gamma');
+
+    const done = reduceRunEvent(again, 'step_done', step('1', 'completed', { content: 'Gamma' }));
+    expect(done.current).toBeNull();
+    expect(done.run!.steps.map((s) => s.content)).toEqual(['Gamma']);
+  });
+
+  it('drops a delta of a step that is not the one under way', () => {
+    const state = fold([['snapshot', run('running', [])], ['step_started', { label: '2', number: 2, title: 'Two' }]]);
+    expect(reduceRunEvent(state, 'step_delta', { execution_id: 'r1', label: '1', offset: 0, text: 'late' })).toBe(state);
   });
 
   it('takes the run from an event that carries it and ends the step under way', () => {
