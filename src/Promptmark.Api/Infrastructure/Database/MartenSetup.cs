@@ -21,16 +21,18 @@ public static class MartenSetup
         services.AddMarten(provider =>
             {
                 var options = new StoreOptions();
-                options.Connection(provider.GetRequiredService<DatabaseConnection>().ConnectionString);
+                var connectionString = provider.GetRequiredService<DatabaseConnection>().ConnectionString;
+                options.Connection(connectionString);
                 options.DatabaseSchemaName = "promptmark";
-                options.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
+                // Compared and patched at start (SchemaUpgrade) unless this build already did; never per document at run time.
+                options.AutoCreateSchemaObjects = SchemaStamp.IsCurrent(connectionString) ? AutoCreate.None : AutoCreate.CreateOrUpdate;
                 options.Policies.AllDocumentsAreMultiTenanted();
                 options.Schema.For<User>().SingleTenanted().UniqueIndex(u => u.Email);
                 return options;
             })
             .UseLightweightSessions()
-            .ApplyAllDatabaseChangesOnStartup()
             .IntegrateWithWolverine();
+        services.AddHostedService<SchemaUpgrade>();
         return services;
     }
 }

@@ -35,6 +35,23 @@ public class TemplateRenderingTests
         result.Text.ShouldBe(expected);
     }
 
+    // The literal runs around the slots: none before the first or after the last, text refused as a variable
+    // between two slots, an unclosed opener in the tail, and content with no slot at all.
+    [Theory]
+    [InlineData("{{a}}", "x")]
+    [InlineData("{{a}}{{1x}}{{a}}", "x{{1x}}x")]
+    [InlineData("<{{a}}> tail {{ open", "<x> tail {{ open")]
+    [InlineData("{{a}}{{a}}{{a}} and {{a}}.", "xxx and x.")]
+    [InlineData("no slots {here}", "no slots {here}")]
+    [InlineData("", "")]
+    public void literal_text_around_slots_is_kept_as_written(string content, string expected)
+    {
+        // Where there is no "a" the input is only warned about as unknown; the text still renders.
+        var result = Template.Parse(content).Render(TestInputs.Json("""{"a": "x"}"""));
+
+        result.Text.ShouldBe(expected);
+    }
+
     [Theory]
     [InlineData("Hi {{1abc}} {{name}}", "Hi {{1abc}} Ann")]
     [InlineData("{{name:colour}} {{name}}", "{{name:colour}} Ann")]

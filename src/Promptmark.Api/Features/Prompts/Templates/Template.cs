@@ -6,21 +6,35 @@ namespace Promptmark.Api.Features.Prompts.Templates;
 public sealed class Template
 {
     private readonly string _content;
-    private readonly TemplateSegment[] _segments;
+    private readonly TemplateSlot[] _slots;
+    // The literal content after the last slot runs from here to the end.
+    private readonly int _tailStart;
     private readonly Dictionary<string, int> _indexByName;
+    // The rendered length is the literal text plus each value times its slots: a sum over variables, not segments.
+    private readonly int _literalLength;
+    private readonly int[] _slotsByVariable;
 
     internal Template(
         string content,
-        TemplateSegment[] segments,
+        TemplateSlot[] slots,
+        int tailStart,
         IReadOnlyList<TemplateVariable> variables,
         Dictionary<string, int> indexByName,
         IReadOnlyList<TemplateWarning> warnings)
     {
         _content = content;
-        _segments = segments;
+        _slots = slots;
+        _tailStart = tailStart;
         _indexByName = indexByName;
         Variables = variables;
         Warnings = warnings;
+        _literalLength = content.Length - tailStart;
+        _slotsByVariable = new int[variables.Count];
+        foreach (var slot in slots)
+        {
+            _literalLength += slot.LiteralLength;
+            _slotsByVariable[slot.VariableIndex]++;
+        }
     }
 
     public IReadOnlyList<TemplateVariable> Variables { get; }
@@ -51,30 +65,30 @@ public sealed class Template
             : new RenderResult(null, check);
     }
 
-    /// <summary>Adds up the pieces and stops at the first one that passes the limit, before any text is built.</summary>
+    /// <summary>The length of the text the values render to, checked against the limit before any text is built.</summary>
     private int MeasureWithin(string[] values, int maxLength)
     {
-        long length = 0;
-        foreach (var segment in _segments)
-        {
-            length += segment.IsLiteral ? segment.Length : values[segment.VariableIndex].Length;
-            if (length > maxLength) throw new RenderedTooLongException(maxLength);
-        }
+        long length = _literalLength;
+        for (var i = 0; i < values.Length; i++)
+            length += (long)_slotsByVariable[i] * values[i].Length;
+        if (length > maxLength) throw new RenderedTooLongException(maxLength);
         return (int)length;
     }
 
-    private string Compose(string[] values, int length)
-    {
-        return string.Create(length, (Content: _content, Segments: _segments, Values: values), static (output, state) =>
+    private string Compose(string[] values, int length) =>
+        string.Create(length, (Template: this, Values: values), static (output, state) =>
         {
-            foreach (var segment in state.Segments)
+            var (template, values) = state;
+            var content = template._content.AsSpan();
+            var at = 0;
+            foreach (var slot in template._slots)
             {
-                var piece = segment.IsLiteral
-                    ? state.Content.AsSpan(segment.Start, segment.Length)
-                    : state.Values[segment.VariableIndex];
-                piece.CopyTo(output);
-                output = output[piece.Length..];
+                content.Slice(slot.LiteralStart, slot.LiteralLength).CopyTo(output[at..]);
+                at += slot.LiteralLength;
+                var value = values[slot.VariableIndex];
+                value.CopyTo(output[at..]);
+                at += value.Length;
             }
+            content[template._tailStart..].CopyTo(output[at..]);
         });
-    }
 }

@@ -6,8 +6,8 @@ internal sealed class TemplateScanner
     private const int MaxUnclosedTextLength = 40;
 
     private readonly string _content;
-    private TemplateSegment[] _segments;
-    private int _segmentCount;
+    private TemplateSlot[] _slots;
+    private int _slotCount;
     private readonly List<TemplateVariable> _variables = [];
     private readonly Dictionary<string, int> _indexByName;
     private readonly List<TemplateWarning> _warnings = [];
@@ -19,10 +19,10 @@ internal sealed class TemplateScanner
     private TemplateScanner(string content)
     {
         _content = content;
-        // Sized once from the number of openers, so nothing grows (and is copied) while scanning: a slot and the
-        // literal before it per opener and the literal after the last; at most one variable and one token per opener.
+        // Sized once from the number of openers, so nothing grows (and is copied) while scanning: at most one slot,
+        // one variable and one token per opener.
         var openers = content.AsSpan().Count("{{");
-        _segments = new TemplateSegment[2 * openers + 1];
+        _slots = new TemplateSlot[openers];
         _indexByName = new Dictionary<string, int>(openers, StringComparer.Ordinal);
         _indexByToken = new Dictionary<string, int>(openers, StringComparer.Ordinal);
         _indexByTokenText = _indexByToken.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -32,8 +32,8 @@ internal sealed class TemplateScanner
     {
         var scanner = new TemplateScanner(content);
         scanner.ScanAll();
-        Array.Resize(ref scanner._segments, scanner._segmentCount);
-        return new Template(content, scanner._segments, scanner._variables, scanner._indexByName, scanner._warnings);
+        Array.Resize(ref scanner._slots, scanner._slotCount);
+        return new Template(content, scanner._slots, scanner._literalStart, scanner._variables, scanner._indexByName, scanner._warnings);
     }
 
     private void ScanAll()
@@ -79,8 +79,6 @@ internal sealed class TemplateScanner
             AddToken(open, close + 2);
             position = close + 2;
         }
-
-        AddLiteral(_content.Length);
     }
 
     private void AddToken(int start, int end)
@@ -119,15 +117,8 @@ internal sealed class TemplateScanner
 
     private void AddSlot(int start, int end, int index)
     {
-        AddLiteral(start);
-        _segments[_segmentCount++] = TemplateSegment.Slot(index);
+        _slots[_slotCount++] = new TemplateSlot(_literalStart, start - _literalStart, index);
         _literalStart = end;
-    }
-
-    private void AddLiteral(int end)
-    {
-        if (end > _literalStart)
-            _segments[_segmentCount++] = TemplateSegment.Literal(_literalStart, end - _literalStart);
     }
 
     private void WarnUnclosed(int open, string message)
