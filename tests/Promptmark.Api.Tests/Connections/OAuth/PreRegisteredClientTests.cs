@@ -42,6 +42,24 @@ public sealed class PreRegisteredClientTests(PromptmarkApp app) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task a_removed_pre_registered_client_is_not_used_by_the_next_sign_in()
+    {
+        server.PreRegistered = ("my-registered-client", secretCanary);
+        var user = await app.NewUserAsync();
+        var browser = new OAuthBrowser(watch, user);
+        var id = (await watch.SendAsync(user, HttpMethod.Post, "/api/mcp/connections",
+            new { name = "pre-registered", server_url = server.McpUrl.ToString(), oauth_client_id = "my-registered-client", oauth_client_secret = secretCanary }, 201)).Id();
+        await browser.CallbackAsync(await OAuthBrowser.AuthorizeAsync(await browser.StartAsync(id)));
+
+        server.PreRegistered = null;
+        await watch.SendAsync(user, HttpMethod.Put, $"/api/mcp/connections/{id}", new { oauth_client_id = "" }, 200);
+        var again = await browser.StartAsync(id);
+
+        QueryHelpers.ParseQuery(again.Query)["client_id"].ToString().ShouldNotBe("my-registered-client");
+        server.Registrations.ShouldBe(1);
+    }
+
+    [Fact]
     public async Task the_client_is_set_and_removed_by_update_and_a_secret_needs_a_client_id()
     {
         var user = await app.NewUserAsync();

@@ -25,6 +25,9 @@ public sealed class ConnectionOAuth
     /// <summary>The secret goes in a Basic Authorization header (client_secret_basic), not in the form (client_secret_post).</summary>
     public bool ClientSecretInHeader { get; set; }
 
+    /// <summary>The client is the user's pre-registered one: the next sign-in uses it only while the connection still names it.</summary>
+    public bool PreRegistered { get; set; }
+
     public string RedirectUri { get; set; } = "";
     public PendingSignIn? Pending { get; set; }
 }

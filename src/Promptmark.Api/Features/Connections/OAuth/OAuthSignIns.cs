@@ -58,7 +58,7 @@ public sealed class OAuthSignIns(
     }
 
     /// <summary>
-    /// Who signs in: the user's pre-registered client, else the client used last time at this issuer, else Promptmark's
+    /// Who signs in: the user's pre-registered client, else the client registered last time at this issuer (never a pre-registered one the user removed), else Promptmark's
     /// client metadata document URL where the server accepts one, else a client registered now.
     /// </summary>
     private async Task<ConnectionOAuth> ClientAsync(McpConnection connection, Guid userId, OAuthTarget target, string redirectUri, CancellationToken ct)
@@ -67,9 +67,9 @@ public sealed class OAuthSignIns(
             return new ConnectionOAuth
             {
                 Issuer = target.Issuer, ClientId = preRegistered, ClientSecret = connection.OAuthClientSecret,
-                ClientSecretInHeader = !target.TakesSecretInForm, RedirectUri = redirectUri,
+                ClientSecretInHeader = !target.TakesSecretInForm, RedirectUri = redirectUri, PreRegistered = true,
             };
-        if (connection.OAuth is { } known && known.Issuer == target.Issuer && known.RedirectUri == redirectUri)
+        if (connection.OAuth is { PreRegistered: false } known && known.Issuer == target.Issuer && known.RedirectUri == redirectUri)
             return known;
         return target.AcceptsClientMetadataDocuments && identity.Covers(redirectUri)
             ? new ConnectionOAuth { Issuer = target.Issuer, ClientId = identity.MetadataUrl!.AbsoluteUri, RedirectUri = redirectUri }
