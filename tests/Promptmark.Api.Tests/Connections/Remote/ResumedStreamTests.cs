@@ -19,7 +19,7 @@ public sealed class ResumedStreamTests
         var result = await pool.Sessions.CallToolAsync(RemoteServers.At(server.Url), "anything", Arguments.Of(), null, Cancellation).Bounded();
 
         Arguments.Text(result).ShouldBe(ResumingServer.ResultText);
-        server.ResumedFrom.ShouldBe([ResumingServer.LastEventIdOfTheClosedStream]);
+        server.ResumedFrom.ShouldBe([ResumingServer.PrimingEventId]);
         server.RequestedVersions.Last().ShouldBe(serverRevision);
     }
 

@@ -14,8 +14,9 @@ namespace Promptmark.Api.Tests.Connections.Remote;
 public sealed class ResumingServer : IAsyncDisposable
 {
     public const string ResultText = "resumed";
+    /// <summary>The id of the one event the POST's stream sends before it closes.</summary>
+    public const string PrimingEventId = "call-primed";
     private const string SessionId = "resuming-session";
-    private const string PrimingEventId = "call-primed";
 
     private readonly string protocolVersion;
     private LoopbackListener listener = null!;
@@ -32,8 +33,6 @@ public sealed class ResumingServer : IAsyncDisposable
 
     /// <summary>The <c>Last-Event-ID</c> of each GET received.</summary>
     public ConcurrentQueue<string> ResumedFrom { get; } = new();
-
-    public static string LastEventIdOfTheClosedStream => PrimingEventId;
 
     public static async Task<ResumingServer> StartAsync(string protocolVersion)
     {
@@ -57,11 +56,13 @@ public sealed class ResumingServer : IAsyncDisposable
 
         var message = (await JsonNode.ParseAsync(context.Request.Body, cancellationToken: context.RequestAborted))!;
         var id = message["id"]?.DeepClone();
+        if (id is null)
+        {
+            context.Response.StatusCode = StatusCodes.Status202Accepted;
+            return;
+        }
         switch ((string?)message["method"])
         {
-            case var _ when id is null:
-                context.Response.StatusCode = StatusCodes.Status202Accepted;
-                break;
             case "initialize":
                 RequestedVersions.Enqueue((string)message["params"]!["protocolVersion"]!);
                 await context.Response.WriteAsJsonAsync(Reply(id, new JsonObject
