@@ -174,22 +174,17 @@ public sealed class RemoteMcpSessions : IAsyncDisposable
         var httpClient = http.CreateFor(server, options.OperationTimeout, options.MaxResponseBytes);
         try
         {
-            // No logger for the SDK: it logs raw exceptions with response bodies, which can echo a credential back.
-            // Failures are logged by Failed(), with their safe reason.
-            var transport = new HttpClientTransport(new HttpClientTransportOptions
+            McpClient client;
+            try
             {
-                Endpoint = check.Url,
-                // The SDK puts this name in its exception messages; the endpoint's query string may carry a key.
-                Name = $"connection {server.ConnectionId}",
-                TransportMode = HttpTransportMode.AutoDetect,
-                ConnectionTimeout = options.OperationTimeout,
-                // Only request/response traffic is used; an open GET per pooled session would hold a connection for nothing.
-                EnableStandaloneGetStream = false,
-            }, httpClient, NullLoggerFactory.Instance);
-            var calls = slots[server.ConnectionId].Calls;
-            var client = await McpClient.CreateAsync(transport, ClientOptions(calls), NullLoggerFactory.Instance, cancellationToken);
-            logger.LogInformation("Opened an MCP session with {Server}: {ServerName} {ServerVersion}",
-                server, client.ServerInfo?.Name, client.ServerInfo?.Version);
+                client = await ConnectAsync(server, check.Url, httpClient, ProtocolVersion, cancellationToken);
+            }
+            catch (Exception refusal) when (OlderProtocolVersion.OfferedIn(refusal) is { } offered)
+            {
+                client = await ConnectAsync(server, check.Url, httpClient, offered, cancellationToken);
+            }
+            logger.LogInformation("Opened an MCP session with {Server}: {ServerName} {ServerVersion} ({ProtocolVersion})",
+                server, client.ServerInfo?.Name, client.ServerInfo?.Version, client.NegotiatedProtocolVersion);
             return new RemoteSession(client, httpClient, server.Revision, time);
         }
         catch
@@ -199,9 +194,27 @@ public sealed class RemoteMcpSessions : IAsyncDisposable
         }
     }
 
-    private static McpClientOptions ClientOptions(CallsInFlight calls) => new()
+    private async Task<McpClient> ConnectAsync(RemoteServer server, Uri endpoint, HttpClient httpClient, string protocolVersion, CancellationToken cancellationToken)
     {
-        ProtocolVersion = ProtocolVersion,
+        // No logger for the SDK: it logs raw exceptions with response bodies, which can echo a credential back.
+        // Failures are logged by Failed(), with their safe reason.
+        var transport = new HttpClientTransport(new HttpClientTransportOptions
+        {
+            Endpoint = endpoint,
+            // The SDK puts this name in its exception messages; the endpoint's query string may carry a key.
+            Name = $"connection {server.ConnectionId}",
+            TransportMode = HttpTransportMode.AutoDetect,
+            ConnectionTimeout = options.OperationTimeout,
+            // Only request/response traffic is used; an open GET per pooled session would hold a connection for nothing.
+            // A response stream the server closes before its result is still resumed, with a GET and Last-Event-ID.
+            EnableStandaloneGetStream = false,
+        }, httpClient, NullLoggerFactory.Instance);
+        return await McpClient.CreateAsync(transport, ClientOptions(slots[server.ConnectionId].Calls, protocolVersion), NullLoggerFactory.Instance, cancellationToken);
+    }
+
+    private static McpClientOptions ClientOptions(CallsInFlight calls, string protocolVersion) => new()
+    {
+        ProtocolVersion = protocolVersion,
         ClientInfo = new Implementation { Name = "promptmark", Title = "Promptmark", Version = PromptmarkServices.Version },
         Capabilities = new ClientCapabilities
         {
