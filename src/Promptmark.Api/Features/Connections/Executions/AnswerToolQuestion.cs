@@ -1,6 +1,5 @@
 using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
-using System.Text.Json;
 using Marten;
 using Promptmark.Api.Features.Connections.Remote;
 using Promptmark.Api.Infrastructure.Auth;
@@ -9,7 +8,7 @@ using Promptmark.Api.Infrastructure.Slices;
 namespace Promptmark.Api.Features.Connections.Executions;
 
 [Description("Answer the question a remote tool asked while it runs in a tool stream (Try-it, MCP elicitation); the answer goes back to the tool, whose result then arrives on the stream.")]
-public sealed record AnswerToolQuestion : PrivateInput, ISlice<ToolQuestionAnswered>, IValidated
+public sealed record AnswerToolQuestion : ElicitationReply, ISlice<ToolQuestionAnswered>
 {
     public static SliceBinding Binding { get; } = SliceBinding.Post("/api/mcp/connections/{connection_id}/elicitations/{elicitation_id}").Needs(AccessScope.Execute).MayAnswer(409, 422)
         .Described("accept sends content (checked against the requested schema, 422 names what does not fit), decline or cancel sends none; " +
@@ -17,17 +16,6 @@ public sealed record AnswerToolQuestion : PrivateInput, ISlice<ToolQuestionAnswe
 
     [Required, Description("ID of the MCP connection whose tool asked")]
     public string ConnectionId { get; init; } = "";
-
-    [Required, Description("The elicitation_id of the stream's elicitation event")]
-    public string ElicitationId { get; init; } = "";
-
-    [Required, Description("accept, decline or cancel")]
-    public string Action { get; init; } = "";
-
-    [Description("With accept: the form's values, a JSON object matching the requested schema")]
-    public JsonElement? Content { get; init; }
-
-    public void Validate(InputErrors errors) => ElicitationReplies.Validate(Action, Content, errors);
 }
 
 /// <summary>The answer reached the waiting tool; its result arrives on the stream that asked.</summary>

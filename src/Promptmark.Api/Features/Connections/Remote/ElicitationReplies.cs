@@ -1,3 +1,5 @@
+using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
 using System.Text.Json;
 using ModelContextProtocol;
 using ModelContextProtocol.Protocol;
@@ -41,4 +43,19 @@ public static class ElicitationReplies
                 new Dictionary<string, object?> { ["errors"] = check.Problems });
         return new ElicitationAnswer(action, content.Value.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.Clone()));
     }
+}
+
+/// <summary>The body of every door that answers a remote tool's question: which question, and the answer.</summary>
+public abstract record ElicitationReply : PrivateInput, IValidated
+{
+    [Required, Description("The elicitation_id of the question (a conversation's awaiting_input, a tool stream's elicitation event)")]
+    public string ElicitationId { get; init; } = "";
+
+    [Required, Description("accept, decline or cancel")]
+    public string Action { get; init; } = "";
+
+    [Description("With accept: the form's values, a JSON object matching the requested schema")]
+    public JsonElement? Content { get; init; }
+
+    public void Validate(InputErrors errors) => ElicitationReplies.Validate(Action, Content, errors);
 }

@@ -1,6 +1,5 @@
 using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
-using System.Text.Json;
 using Marten;
 using Promptmark.Api.Features.Connections.Remote;
 using Promptmark.Api.Infrastructure.Auth;
@@ -10,7 +9,7 @@ using Promptmark.Api.Infrastructure.Slices;
 namespace Promptmark.Api.Features.Conversations.Turns;
 
 [Description("Answer the question a remote tool asked the user during a conversation's turn (MCP elicitation); the answer goes back to the tool and the turn goes on.")]
-public sealed record AnswerElicitation : PrivateInput, ISlice<ElicitationAnswered>, IValidated
+public sealed record AnswerElicitation : ElicitationReply, ISlice<ElicitationAnswered>
 {
     public static SliceBinding Binding { get; } = SliceBinding.Post("/api/conversations/{conversation_id}/elicitations/{elicitation_id}").Needs(AccessScope.Execute).MayAnswer(422)
         .Described("accept sends content (checked against the requested schema, 422 names what does not fit), decline or cancel sends none; " +
@@ -18,17 +17,6 @@ public sealed record AnswerElicitation : PrivateInput, ISlice<ElicitationAnswere
 
     [Required, Description("The conversation ID")]
     public string ConversationId { get; init; } = "";
-
-    [Required, Description("The elicitation_id of the conversation's awaiting_input")]
-    public string ElicitationId { get; init; } = "";
-
-    [Required, Description("accept, decline or cancel")]
-    public string Action { get; init; } = "";
-
-    [Description("With accept: the form's values, a JSON object matching the requested schema")]
-    public JsonElement? Content { get; init; }
-
-    public void Validate(InputErrors errors) => ElicitationReplies.Validate(Action, Content, errors);
 }
 
 /// <summary>The answer reached the waiting turn, which goes on; its result arrives where the turn was sent from.</summary>

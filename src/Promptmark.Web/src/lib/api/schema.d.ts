@@ -3963,7 +3963,7 @@ export interface operations {
             path: {
                 /** @description ID of the MCP connection whose tool asked */
                 connection_id: string;
-                /** @description The elicitation_id of the stream's elicitation event */
+                /** @description The elicitation_id of the question (a conversation's awaiting_input, a tool stream's elicitation event) */
                 elicitation_id: string;
             };
             cookie?: never;
@@ -5545,7 +5545,7 @@ export interface operations {
             path: {
                 /** @description The conversation ID */
                 conversation_id: string;
-                /** @description The elicitation_id of the conversation's awaiting_input */
+                /** @description The elicitation_id of the question (a conversation's awaiting_input, a tool stream's elicitation event) */
                 elicitation_id: string;
             };
             cookie?: never;
