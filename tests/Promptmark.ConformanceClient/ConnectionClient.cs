@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using ModelContextProtocol.Protocol;
 using Promptmark.Api.Features.Connections;
+using Promptmark.Api.Features.Connections.Executions;
 using Promptmark.Api.Features.Connections.OAuth;
 using Promptmark.Api.Features.Connections.Remote;
 using Promptmark.Api.Infrastructure.Hosting;
@@ -17,8 +18,9 @@ namespace Promptmark.ConformanceClient;
 /// <summary>
 /// Promptmark's Connections client, composed as the app composes it (the pooled sessions, the egress guard, "Sign in with
 /// OAuth" with sealed tokens) but over one connection held in memory instead of Marten. It does what a user does with a
-/// connection: sign in with OAuth when the server asks for it, list the tools, and call them, signing in
-/// again when a call needs more scope.
+/// connection: sign in with OAuth when the server asks for it, list the tools, and run them as Try-it does (a tool's
+/// question is answered through <see cref="ToolQuestions"/>, see <see cref="PrefilledCard"/>), signing in again when a
+/// call needs more scope.
 /// </summary>
 public sealed class ConnectionClient(ServiceProvider services, DirectoryInfo dataDirectory) : IAsyncDisposable
 {
@@ -47,6 +49,7 @@ public sealed class ConnectionClient(ServiceProvider services, DirectoryInfo dat
             .AddSingleton<ConnectionSecrets>()
             .AddRemoteMcpSessions()
             .AddConnectionOAuth()
+            .AddSingleton<ToolQuestions>()
             .AddSingleton(new PromptmarkClientIdentity(ClientMetadataUrl, [RedirectUri], new Uri(ClientMetadataUrl, "/")));
         return new ConnectionClient(services.BuildServiceProvider(), data);
     }
@@ -71,22 +74,30 @@ public sealed class ConnectionClient(ServiceProvider services, DirectoryInfo dat
     }
 
     /// <summary>
-    /// A call; when it fails for want of OAuth scope, the user does what the Connections page then offers (sign in with
+    /// A call, as Try-it's stream runs it; when it fails for want of OAuth scope, the user does what the Connections page then offers (sign in with
     /// OAuth again, for the wider scope the connection now asks for) and calls once more.
     /// </summary>
     private async Task<CallToolResult> CallAsync(McpConnection connection, RemoteTool tool, CancellationToken ct)
     {
-        var sessions = services.GetRequiredService<RemoteMcpSessions>();
         try
         {
-            return await sessions.CallToolAsync(Server(connection), tool.Name, ArgumentsFor(tool), progress: null, ct);
+            return await RunAsync(connection, tool, ct);
         }
         catch (InsufficientRemoteScopeException failure)
         {
             if (OAuthScopeStepUp.Widen(connection, failure) is not ReauthorizationNeededException) throw;
             await SignInAsync(connection, ct);
-            return await sessions.CallToolAsync(Server(connection), tool.Name, ArgumentsFor(tool), progress: null, ct);
+            return await RunAsync(connection, tool, ct);
         }
+    }
+
+    private Task<CallToolResult> RunAsync(McpConnection connection, RemoteTool tool, CancellationToken ct)
+    {
+        var call = new PreparedCall(UserId.ToString(), connection, Server(connection), tool.Name, ArgumentsFor(tool));
+        var questions = services.GetRequiredService<ToolQuestions>();
+        var person = new PrefilledCard(questions, call.TenantId, connection.Id, ct);
+        return services.GetRequiredService<RemoteMcpSessions>()
+            .CallToolAsync(call.Server, call.ToolName, call.Arguments, progress: null, questions.For(call, person.Submit, ct), ct);
     }
 
     private RemoteServer Server(McpConnection connection) =>

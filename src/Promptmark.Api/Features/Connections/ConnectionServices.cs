@@ -16,6 +16,7 @@ public static class ConnectionServices
         services.AddConnectionOAuth();
         services.AddSingleton<ToolDiscovery>();
         services.AddSingleton<ToolExecutor>();
+        services.AddSingleton<ToolQuestions>();
         services.AddRemoteMcpSessions();
         services.AddSingleton(StreamMcpTool.Documentation);
         return services;

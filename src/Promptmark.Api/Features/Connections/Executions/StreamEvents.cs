@@ -3,7 +3,7 @@ using ModelContextProtocol;
 
 namespace Promptmark.Api.Features.Connections.Executions;
 
-/// <summary>An event of the tool stream: <c>progress</c>, then one <c>result</c> or <c>error</c>.</summary>
+/// <summary>An event of the tool stream: <c>progress</c> and <c>elicitation</c>, then one <c>result</c> or <c>error</c>.</summary>
 public sealed record ServerSentEvent(string Name, object Data);
 
 public sealed record ProgressEvent(float Progress, float? Total, string? Message);
@@ -25,6 +25,9 @@ public sealed class StreamEvents
     public IProgress<ProgressNotificationValue> Progress { get; }
 
     public ChannelReader<ServerSentEvent> Reader => events.Reader;
+
+    /// <summary>The remote tool asks the person (see <see cref="ToolQuestion"/>); the call waits for the answer.</summary>
+    public void Question(ToolQuestion question) => events.Writer.TryWrite(new ServerSentEvent("elicitation", question));
 
     /// <summary>The last event: it can only push out progress, and nothing is added after it.</summary>
     public void End(string name, object data)

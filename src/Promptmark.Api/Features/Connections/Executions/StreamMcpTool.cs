@@ -7,10 +7,11 @@ namespace Promptmark.Api.Features.Connections.Executions;
 
 /// <summary>
 /// Runs a tool like <see cref="ExecuteMcpTool"/> but answers Server-Sent Events: a <c>progress</c> event for each
-/// progress notification the remote server sends, then one <c>result</c> event (or one <c>error</c> event with
+/// progress notification the remote server sends, an <c>elicitation</c> event for each question its tool asks the person
+/// (answered at <see cref="AnswerToolQuestion"/>; the call waits for it), then one <c>result</c> event (or one <c>error</c> event with
 /// problem details). Checks that fail before the call starts are plain problem responses.
 /// </summary>
-public sealed class StreamMcpTool(SliceInvoker invoker, ToolExecutor executor) : Endpoint<ExecuteMcpTool>
+public sealed class StreamMcpTool(SliceInvoker invoker, ToolExecutor executor, ToolQuestions questions) : Endpoint<ExecuteMcpTool>
 {
     public const string Route = "/api/mcp/connections/{connection_id}/tools/{tool_name}/stream";
     public const string OperationId = "streamMcpTool";
@@ -22,7 +23,7 @@ public sealed class StreamMcpTool(SliceInvoker invoker, ToolExecutor executor) :
         Post(Route);
         Description(route => route
             .WithName(OperationId).WithTags("Connections")
-            .WithSummary("Execute a tool with SSE streaming: progress events as they arrive, then the result")
+            .WithSummary("Execute a tool with SSE streaming: progress and elicitation events as they arrive, then the result")
             .Produces(StatusCodes.Status200OK, contentType: "text/event-stream")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -38,7 +39,7 @@ public sealed class StreamMcpTool(SliceInvoker invoker, ToolExecutor executor) :
         var writing = HttpContext.Response.WriteEventsAsync(events.Reader, ct);
         try
         {
-            var result = await executor.RunAsync(call, ExecutionVia.Stream, events.Progress, ct);
+            var result = await executor.RunAsync(call, ExecutionVia.Stream, events.Progress, questions.For(call, events.Question, ct), ct);
             events.End("result", result);
         }
         catch (Exception exception) when (ProblemResponses.Unwrap(exception) is SliceException failure)

@@ -29,7 +29,7 @@ public sealed class ToolExecutor(IDocumentStore store, RemoteMcpSessions remote,
         return new PreparedCall(session.TenantId, connection, await endpoints.ForAsync(session, connection, ct), tool.Name, arguments);
     }
 
-    /// <summary>A call whose elicitations are declined: nobody is there to answer them (execute, stream, playbooks).</summary>
+    /// <summary>A call whose elicitations are declined: nobody is there to answer them (execute, playbooks).</summary>
     public Task<ToolExecutionResult> RunAsync(PreparedCall call, string via, IProgress<ProgressNotificationValue>? progress, CancellationToken ct) =>
         RunAsync(call, via, progress, answerer: null, ct);
 

@@ -14,6 +14,7 @@ public static class RemoteMcpServices
         services.TryAddSingleton<RemoteHttpClients>();
         services.TryAddSingleton<RemoteMcpSessions>();
         services.TryAddSingleton<RestAuthPolling>();
+        services.TryAddSingleton<ElicitationWaits>();
         return services;
     }
 }

@@ -1,8 +1,7 @@
 using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
-using System.Text.Json;
 using Marten;
-using Promptmark.Api.Features.Connections.Schemas;
+using Promptmark.Api.Features.Connections.Remote;
 using Promptmark.Api.Infrastructure.Auth;
 using Promptmark.Api.Infrastructure.Errors;
 using Promptmark.Api.Infrastructure.Slices;
@@ -10,7 +9,7 @@ using Promptmark.Api.Infrastructure.Slices;
 namespace Promptmark.Api.Features.Conversations.Turns;
 
 [Description("Answer the question a remote tool asked the user during a conversation's turn (MCP elicitation); the answer goes back to the tool and the turn goes on.")]
-public sealed record AnswerElicitation : PrivateInput, ISlice<ElicitationAnswered>, IValidated
+public sealed record AnswerElicitation : ElicitationReply, ISlice<ElicitationAnswered>
 {
     public static SliceBinding Binding { get; } = SliceBinding.Post("/api/conversations/{conversation_id}/elicitations/{elicitation_id}").Needs(AccessScope.Execute).MayAnswer(422)
         .Described("accept sends content (checked against the requested schema, 422 names what does not fit), decline or cancel sends none; " +
@@ -18,25 +17,6 @@ public sealed record AnswerElicitation : PrivateInput, ISlice<ElicitationAnswere
 
     [Required, Description("The conversation ID")]
     public string ConversationId { get; init; } = "";
-
-    [Required, Description("The elicitation_id of the conversation's awaiting_input")]
-    public string ElicitationId { get; init; } = "";
-
-    [Required, Description("accept, decline or cancel")]
-    public string Action { get; init; } = "";
-
-    [Description("With accept: the form's values, a JSON object matching the requested schema")]
-    public JsonElement? Content { get; init; }
-
-    public void Validate(InputErrors errors)
-    {
-        errors.When(Action is not (TurnElicitation.Accept or TurnElicitation.Decline or TurnElicitation.Cancel), "action",
-            $"must be {TurnElicitation.Accept}, {TurnElicitation.Decline} or {TurnElicitation.Cancel}");
-        var given = Content is { ValueKind: not (JsonValueKind.Null or JsonValueKind.Undefined) };
-        errors.When(Action == TurnElicitation.Accept && !given, "content", "is required with accept");
-        errors.When(given && Content!.Value.ValueKind != JsonValueKind.Object, "content", "must be a JSON object");
-        errors.When(given && Action != TurnElicitation.Accept, "content", "is sent only with accept");
-    }
 }
 
 /// <summary>The answer reached the waiting turn, which goes on; its result arrives where the turn was sent from.</summary>
@@ -49,16 +29,8 @@ public static class AnswerElicitationHandler
         var conversation = await session.LoadOwnedConversationAsync(command.ConversationId, ct);
         if (conversation.AwaitingInput is not { } pending || !Guid.TryParse(command.ElicitationId, out var id) || id != pending.ElicitationId)
             throw new NotFoundException($"elicitation {command.ElicitationId} awaiting an answer");
-        IReadOnlyDictionary<string, JsonElement>? content = null;
-        if (command.Action == TurnElicitation.Accept)
-        {
-            var check = ToolArguments.Validate(pending.RequestedSchema, command.Content!.Value, ct);
-            if (!check.Valid)
-                throw new UnprocessableException($"the content does not fit the requested schema: {string.Join("; ", check.Problems)}",
-                    new Dictionary<string, object?> { ["errors"] = check.Problems });
-            content = command.Content.Value.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.Clone());
-        }
-        if (!waits.TryAnswer(pending.ElicitationId, new ElicitationAnswer(command.Action, content)))
+        var answer = ElicitationReplies.Checked(command.Action, command.Content, pending.RequestedSchema, ct);
+        if (!waits.TryAnswer(pending.ElicitationId, answer))
             throw new NotFoundException($"elicitation {command.ElicitationId} awaiting an answer");
         return new ElicitationAnswered(conversation.Id, pending.ElicitationId, command.Action);
     }

@@ -35,7 +35,6 @@ public static class ConversationServices
             .ValidateOnStart();
         services.AddSingleton(StreamMessageEndpoint.Documentation);
         services.AddSingleton(StreamDecisionEndpoint.Documentation);
-        services.AddSingleton<ElicitationWaits>();
         return services.AddSingleton<TurnRunner>();
     }
 }

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Marten;
-using ModelContextProtocol;
 using ModelContextProtocol.Protocol;
+using Promptmark.Api.Features.Connections.Remote;
 
 namespace Promptmark.Api.Features.Conversations.Turns;
 
@@ -20,28 +20,17 @@ public sealed record PendingInput(Guid ElicitationId, string CallId, string Tool
 /// </summary>
 internal sealed class TurnElicitation(TurnRunner runner, IDocumentSession session, Conversation conversation, TurnStream? stream)
 {
-    public const string Accept = "accept", Decline = "decline", Cancel = "cancel";
-
     public async ValueTask<ElicitResult> AnswerAsync(MessageToolCall call, ElicitRequestParams request, CancellationToken turn, CancellationToken server)
     {
-        // Only forms were offered; a URL to open would need the egress rules and a card of its own.
-        if (request.Mode is "url" || request.RequestedSchema is null) return new ElicitResult { Action = Decline };
+        if (ElicitationReplies.FormOf(request) is not { } schema) return new ElicitResult { Action = ElicitationReplies.Decline };
 
-        var schema = JsonSerializer.SerializeToElement(request.RequestedSchema, McpJsonUtilities.DefaultOptions);
         var pending = new PendingInput(Guid.NewGuid(), call.CallId, call.ToolName ?? call.Name, request.Message, schema, runner.Clock.GetUtcNow() + runner.ElicitationTimeout);
         using var wait = runner.Elicitations.Open(pending.ElicitationId);
         await RecordAsync(pending);
         stream?.Elicitation(pending);
-        using var bound = CancellationTokenSource.CreateLinkedTokenSource(turn, server);
-        bound.CancelAfter(runner.ElicitationTimeout);
         try
         {
-            var answer = await wait.Answer.WaitAsync(bound.Token);
-            return new ElicitResult { Action = answer.Action, Content = answer.Content?.ToDictionary() };
-        }
-        catch (OperationCanceledException) when (!turn.IsCancellationRequested)
-        {
-            return new ElicitResult { Action = Cancel };
+            return await wait.ResultAsync(runner.ElicitationTimeout, turn, server);
         }
         finally
         {

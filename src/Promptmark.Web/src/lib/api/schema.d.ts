@@ -232,6 +232,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/mcp/connections/{connection_id}/elicitations/{elicitation_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * accept sends content (checked against the requested schema, 422 names what does not fit), decline or cancel sends none; 404 when no open tool stream of the connection waits on that elicitation, 409 when it was answered already
+         * @description Answer the question a remote tool asked while it runs in a tool stream (Try-it, MCP elicitation); the answer goes back to the tool, whose result then arrives on the stream.
+         */
+        post: operations["answer_tool_question"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/mcp/connections/{connection_id}/tools/{tool_name}/execute": {
         parameters: {
             query?: never;
@@ -1728,7 +1748,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Execute a tool with SSE streaming: progress events as they arrive, then the result */
+        /** Execute a tool with SSE streaming: progress and elicitation events as they arrive, then the result */
         post: operations["streamMcpTool"];
         delete?: never;
         options?: never;
@@ -2715,6 +2735,13 @@ export interface components {
             result: components["schemas"]["JsonElement"];
             /** Format: int64 */
             latency_ms: number | string;
+        };
+        ToolQuestionAnswered: {
+            /** Format: uuid */
+            connection_id: string;
+            /** Format: uuid */
+            elicitation_id: string;
+            action: string;
         };
         ToolRef: {
             /** @description MCP connection ID (for MCP server tools) */
@@ -3920,6 +3947,93 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    answer_tool_question: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ID of the MCP connection whose tool asked */
+                connection_id: string;
+                /** @description The elicitation_id of the question (a conversation's awaiting_input, a tool stream's elicitation event) */
+                elicitation_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description accept, decline or cancel */
+                    action: string;
+                    content?: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ToolQuestionAnswered"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5431,7 +5545,7 @@ export interface operations {
             path: {
                 /** @description The conversation ID */
                 conversation_id: string;
-                /** @description The elicitation_id of the conversation's awaiting_input */
+                /** @description The elicitation_id of the question (a conversation's awaiting_input, a tool stream's elicitation event) */
                 elicitation_id: string;
             };
             cookie?: never;

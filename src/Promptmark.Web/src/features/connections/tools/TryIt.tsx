@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Alert, Button, Group, List, Paper, Progress, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { IconAlertCircle, IconPlayerPlay } from '@tabler/icons-react';
+import { ElicitationCard } from '@/components/elicitation/ElicitationCard';
 import { num } from '@/lib/api/client';
 import { ApiError, errorMessage } from '@/lib/api/errors';
 import type { McpTool } from '@/lib/api/types';
@@ -14,14 +15,17 @@ import { useToolRun, type ToolRun } from './useToolRun';
 
 type Mode = 'form' | 'json';
 
-/** "Try it": arguments as a generated form or raw JSON, run over the stream route, progress as it arrives, then the result. */
+/**
+ * "Try it": arguments as a generated form or raw JSON, run over the stream route, progress as it arrives, the questions
+ * the tool asks (answered on a card), then the result.
+ */
 export function TryIt({ tool }: { tool: McpTool }) {
   const schema = formSchemaOf(tool.input_schema);
   const [mode, setMode] = useState<Mode>('form');
   const [args, setArgs] = useState<Record<string, unknown>>({});
   const [raw, setRaw] = useState('{}');
   const [rawProblem, setRawProblem] = useState<string | null>(null);
-  const { run, start } = useToolRun(tool.connection_id, tool.name);
+  const { run, start, answer } = useToolRun(tool.connection_id, tool.name);
 
   const switchMode = (next: Mode) => {
     if (next === 'json') {
@@ -62,6 +66,10 @@ export function TryIt({ tool }: { tool: McpTool }) {
             </Group>
           </Stack>
         </form>
+        {run.state === 'running' && run.question && (
+          <ElicitationCard key={run.question.elicitation_id} pending={run.question} error={answer.error} answering={answer.isPending ? answer.variables.action : null}
+            onAnswer={(action, content) => run.question && answer.mutate({ elicitationId: run.question.elicitation_id, action, content })} />
+        )}
         <RunOutput run={run} />
       </Stack>
     </Paper>

@@ -22,7 +22,7 @@ import { isPriced, usageLine } from './usage';
 import { useAnswerElicitation, useDecideToolCall, useEarlierMessages, useSendMessage, useUpdateConversation } from './useConversationChanges';
 import { ApprovalCard } from '../tools/ApprovalCard';
 import { AuthorizationCard } from '../tools/AuthorizationCard';
-import { ElicitationCard } from '../tools/ElicitationCard';
+import { ElicitationCard } from '@/components/elicitation/ElicitationCard';
 import { ConversationTools } from '../tools/ConversationTools';
 import { pendingCall } from '../tools/toolPolicy';
 

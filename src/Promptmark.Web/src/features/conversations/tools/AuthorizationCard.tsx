@@ -1,7 +1,7 @@
 import { Alert, Button, Stack, Text } from '@mantine/core';
 import { IconExternalLink, IconLock } from '@tabler/icons-react';
 import type { PendingAuthorization } from '@/lib/api/types';
-import { clockOf, useSecondsLeft } from './useSecondsLeft';
+import { clockOf, useSecondsLeft } from '@/components/elicitation/useSecondsLeft';
 
 /** Only web links: the server checked the URL already; a javascript: link must never become clickable even so. */
 const isWebLink = (url: string) => /^https?:\/\//i.test(url);

@@ -8,8 +8,11 @@ import { clockOf, useSecondsLeft } from './useSecondsLeft';
 
 export type ElicitationAction = 'accept' | 'decline' | 'cancel';
 
+/** What the card shows of a question, whether a conversation's turn or a Try-it run asked it. */
+export type ElicitationQuestion = Pick<PendingInput, 'elicitation_id' | 'tool_name' | 'message' | 'requested_schema' | 'expires_at'>;
+
 interface Props {
-  pending: PendingInput;
+  pending: ElicitationQuestion;
   onAnswer: (action: ElicitationAction, content?: Record<string, unknown>) => void;
   /** The answer being sent. */
   answering: ElicitationAction | null;
@@ -18,7 +21,7 @@ interface Props {
 
 /**
  * A remote tool asks the user something (MCP elicitation): its message, a form built from the schema it sent, and
- * Submit / Decline / Cancel; the tool gets the answer and the turn goes on. The wait is bounded, so its time left shows.
+ * Submit / Decline / Cancel; the tool gets the answer and goes on. The wait is bounded, so its time left shows.
  */
 export function ElicitationCard({ pending, onAnswer, answering, error }: Props) {
   const fields = useMemo(() => fieldsOf(pending.requested_schema), [pending.requested_schema]);
