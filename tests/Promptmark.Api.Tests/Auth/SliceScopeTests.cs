@@ -25,7 +25,7 @@ public sealed class SliceScopeTests
     public void what_runs_a_remote_tool_or_a_model_needs_execute()
     {
         Slices.Where(s => s.Binding.Scope == AccessScope.Execute).Select(s => s.Binding.Tool ?? s.Request.Name)
-            .ShouldBe(["TestMcpConnection", "ExecuteMcpTool", "refresh_mcp_tools", "StartOAuthSignIn", "CompleteOAuthSignIn",
+            .ShouldBe(["TestMcpConnection", "ExecuteMcpTool", "refresh_mcp_tools", "StartOAuthSignIn", "CompleteOAuthSignIn", "AnswerToolQuestion",
                 "DecideToolCall", "AnswerElicitation", "send_message",
                 "execute_playbook", "resume_playbook_execution", "respond_to_elicitation", "CancelPlaybookExecution", "RetryPlaybookExecution"], ignoreOrder: true);
     }
