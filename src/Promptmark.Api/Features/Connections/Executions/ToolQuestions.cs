@@ -1,9 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
-using Microsoft.Extensions.Options;
 using ModelContextProtocol.Protocol;
 using Promptmark.Api.Features.Connections.Remote;
-using Promptmark.Api.Features.Conversations.Turns;
 using Promptmark.Api.Infrastructure.Errors;
 
 namespace Promptmark.Api.Features.Connections.Executions;
@@ -18,26 +16,24 @@ public sealed record ToolQuestion(Guid ElicitationId, string ToolName, string Me
 /// <summary>
 /// The questions of the tool streams that wait for an answer, with whose they are: only the connection's owner may
 /// answer, while the stream that asked is still open. The wait is the conversations' own
-/// (<see cref="ConversationOptions.ElicitationTimeoutSeconds"/>, then <c>cancel</c>).
+/// (<see cref="ElicitationWaits.Timeout"/>, then <c>cancel</c>).
 /// </summary>
-public sealed class ToolQuestions(ElicitationWaits waits, TimeProvider clock, IOptions<ConversationOptions> options)
+public sealed class ToolQuestions(ElicitationWaits waits, TimeProvider clock)
 {
     private readonly ConcurrentDictionary<Guid, Asked> asked = new();
-
-    private TimeSpan Timeout => TimeSpan.FromSeconds(options.Value.ElicitationTimeoutSeconds);
 
     /// <summary>Asks through <paramref name="ask"/> (the stream's event) and waits for the owner's answer.</summary>
     public ElicitationAnswerer For(PreparedCall call, Action<ToolQuestion> ask, CancellationToken stream) => async (request, server) =>
     {
         if (ElicitationReplies.FormOf(request) is not { } schema) return new ElicitResult { Action = ElicitationReplies.Decline };
 
-        var question = new ToolQuestion(Guid.NewGuid(), call.ToolName, request.Message, schema, clock.GetUtcNow() + Timeout);
+        var question = new ToolQuestion(Guid.NewGuid(), call.ToolName, request.Message, schema, clock.GetUtcNow() + waits.Timeout);
         using var wait = waits.Open(question.ElicitationId);
         asked[question.ElicitationId] = new Asked(call.TenantId, call.Connection.Id, schema);
         try
         {
             ask(question);
-            return await wait.ResultAsync(Timeout, stream, server);
+            return await wait.ResultAsync(stream, server);
         }
         finally
         {

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
+using Microsoft.Extensions.Options;
 using ModelContextProtocol.Protocol;
 
 namespace Promptmark.Api.Features.Connections.Remote;
@@ -12,8 +13,11 @@ public sealed record ElicitationAnswer(string Action, IReadOnlyDictionary<string
 /// stream asked them). The asker records who may answer; this holds the waiting call itself, so an answer reaches it
 /// without a round trip through the database.
 /// </summary>
-public sealed class ElicitationWaits
+public sealed class ElicitationWaits(IOptions<ElicitationOptions> options)
 {
+    /// <summary>How long the user has to answer (<see cref="ElicitationOptions"/>).</summary>
+    public TimeSpan Timeout => TimeSpan.FromSeconds(options.Value.ElicitationTimeoutSeconds);
+
     private readonly ConcurrentDictionary<Guid, TaskCompletionSource<ElicitationAnswer>> waits = new();
 
     public Wait Open(Guid elicitationId)
@@ -34,13 +38,13 @@ public sealed class ElicitationWaits
         public Task<ElicitationAnswer> Answer => answer;
 
         /// <summary>
-        /// The answer for the remote server, waiting up to <paramref name="timeout"/> and no longer than the asker's call or
+        /// The answer for the remote server, waiting up to <see cref="Timeout"/> and no longer than the asker's call or
         /// the server's request; a wait that runs out is answered <c>cancel</c>. Throws when the asker's call is cancelled.
         /// </summary>
-        public async Task<ElicitResult> ResultAsync(TimeSpan timeout, CancellationToken asker, CancellationToken server)
+        public async Task<ElicitResult> ResultAsync(CancellationToken asker, CancellationToken server)
         {
             using var bound = CancellationTokenSource.CreateLinkedTokenSource(asker, server);
-            bound.CancelAfter(timeout);
+            bound.CancelAfter(owner.Timeout);
             try
             {
                 var given = await answer.WaitAsync(bound.Token);

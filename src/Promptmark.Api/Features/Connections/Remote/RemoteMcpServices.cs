@@ -14,6 +14,9 @@ public static class RemoteMcpServices
         services.TryAddSingleton<RemoteHttpClients>();
         services.TryAddSingleton<RemoteMcpSessions>();
         services.TryAddSingleton<RestAuthPolling>();
+        services.AddOptions<ElicitationOptions>().BindConfiguration(ElicitationOptions.SectionName)
+            .Validate(o => o.ElicitationTimeoutSeconds >= 1, "Promptmark:Conversations needs ElicitationTimeoutSeconds of at least 1")
+            .ValidateOnStart();
         services.TryAddSingleton<ElicitationWaits>();
         return services;
     }

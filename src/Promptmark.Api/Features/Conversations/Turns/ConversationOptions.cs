@@ -18,9 +18,6 @@ public sealed class ConversationOptions
 
     /// <summary>Authorizations one tool call may ask for in a row (a tool that reaches several services) before it is given up.</summary>
     public int MaxChainedAuthorizations { get; set; } = 10;
-
-    /// <summary>How long the user has to answer a remote tool's question (MCP elicitation) before it is answered <c>cancel</c>.</summary>
-    public int ElicitationTimeoutSeconds { get; set; } = 300;
 }
 
 public static class ConversationServices
@@ -31,7 +28,6 @@ public static class ConversationServices
             .Validate(o => o.MaxToolIterations >= 1 && o.ToolCallTimeoutSeconds >= 1, "Promptmark:Conversations needs MaxToolIterations and ToolCallTimeoutSeconds of at least 1")
             .Validate(o => o.AuthorizationPollMilliseconds >= 10 && o.AuthorizationTimeoutSeconds >= 1 && o.MaxChainedAuthorizations >= 1,
                 "Promptmark:Conversations needs AuthorizationPollMilliseconds of at least 10, AuthorizationTimeoutSeconds and MaxChainedAuthorizations of at least 1")
-            .Validate(o => o.ElicitationTimeoutSeconds >= 1, "Promptmark:Conversations needs ElicitationTimeoutSeconds of at least 1")
             .ValidateOnStart();
         services.AddSingleton(StreamMessageEndpoint.Documentation);
         services.AddSingleton(StreamDecisionEndpoint.Documentation);

@@ -14,7 +14,7 @@ public sealed record PendingInput(Guid ElicitationId, string CallId, string Tool
 
 /// <summary>
 /// MCP elicitation inside a turn: the question is stored on the conversation at once (a reload shows it) and sent to a
-/// stream, then the call waits for the user's answer, up to <see cref="ConversationOptions.ElicitationTimeoutSeconds"/>
+/// stream, then the call waits for the user's answer, up to <see cref="ElicitationWaits.Timeout"/>
 /// and no longer than the turn; a wait that runs out is answered <c>cancel</c>. The answer goes back to the remote
 /// server, whose tool result then reflects it.
 /// </summary>
@@ -30,7 +30,7 @@ internal sealed class TurnElicitation(TurnRunner runner, IDocumentSession sessio
         stream?.Elicitation(pending);
         try
         {
-            return await wait.ResultAsync(runner.ElicitationTimeout, turn, server);
+            return await wait.ResultAsync(turn, server);
         }
         finally
         {

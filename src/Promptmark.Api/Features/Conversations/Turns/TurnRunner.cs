@@ -32,7 +32,7 @@ public sealed class TurnRunner(
     internal TimeSpan AuthorizationTimeout => TimeSpan.FromSeconds(options.Value.AuthorizationTimeoutSeconds);
     internal int MaxChainedAuthorizations => options.Value.MaxChainedAuthorizations;
     internal ElicitationWaits Elicitations => elicitations;
-    internal TimeSpan ElicitationTimeout => TimeSpan.FromSeconds(options.Value.ElicitationTimeoutSeconds);
+    internal TimeSpan ElicitationTimeout => elicitations.Timeout;
 
     /// <param name="stream">When given, the model calls stream and every step of the turn is sent to it as it happens.</param>
     public async Task<SentMessage> SendAsync(IDocumentSession session, Conversation conversation, string content, TurnStream? stream, CancellationToken ct)
