@@ -85,6 +85,12 @@ public sealed class ResumingServer : IAsyncDisposable
 
     private async Task ResumeAsync(HttpContext context)
     {
+        if (!context.Request.Headers.ContainsKey("Last-Event-ID"))
+        {
+            // The client's standalone stream: this server offers none, as the specification allows.
+            context.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
+            return;
+        }
         ResumedFrom.Enqueue(context.Request.Headers["Last-Event-ID"].ToString());
         context.Response.ContentType = "text/event-stream";
         var result = new JsonObject { ["content"] = new JsonArray(new JsonObject { ["type"] = "text", ["text"] = ResultText }) };

@@ -205,9 +205,9 @@ public sealed class RemoteMcpSessions : IAsyncDisposable
             Name = $"connection {server.ConnectionId}",
             TransportMode = HttpTransportMode.AutoDetect,
             ConnectionTimeout = options.OperationTimeout,
-            // Only request/response traffic is used; an open GET per pooled session would hold a connection for nothing.
-            // A response stream the server closes before its result is still resumed, with a GET and Last-Event-ID.
-            EnableStandaloneGetStream = false,
+            // The standalone GET stream carries what a server sends outside a call's response: a question (elicitation)
+            // it asks apart from the call, and its notifications. A closed response stream is resumed with GET either way.
+            EnableStandaloneGetStream = true,
         }, httpClient, NullLoggerFactory.Instance);
         return await McpClient.CreateAsync(transport, ClientOptions(slots[server.ConnectionId].Calls, protocolVersion), NullLoggerFactory.Instance, cancellationToken);
     }
