@@ -46,6 +46,11 @@ for (const scheme of ['light', 'dark'] as const) {
     await expect(page.getByText('No captured responses')).toBeVisible();
     await expectNoSeriousViolations(page, 'responses');
 
+    // A page that could not load: its message and its retry button.
+    await page.goto('/prompts/00000000-0000-4000-8000-000000000000');
+    await expect(page.getByRole('button', { name: 'Try again' })).toBeVisible({ timeout: 20_000 });
+    await expectNoSeriousViolations(page, 'error state');
+
     // One collection.
     await navLink(page, 'Collections').click();
     await page.getByRole('button', { name: 'New collection' }).click();

@@ -43,6 +43,15 @@ public sealed class TemplateSliceTests(PromptmarkApp app)
     }
 
     [Fact]
+    public async Task an_editor_that_is_still_empty_reads_as_content_without_variables()
+    {
+        var user = await app.NewUserAsync();
+        var schema = await app.PostAsync(user, "/api/templates/schema", new { content = "" });
+        schema.GetProperty("is_template").GetBoolean().ShouldBeFalse();
+        schema.GetProperty("variables").GetArrayLength().ShouldBe(0);
+    }
+
+    [Fact]
     public async Task unsaved_content_longer_than_a_prompt_may_be_is_refused()
     {
         var user = await app.NewUserAsync();

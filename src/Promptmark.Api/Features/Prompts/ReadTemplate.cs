@@ -1,5 +1,4 @@
 using System.ComponentModel;
-using System.ComponentModel.DataAnnotations;
 using Promptmark.Api.Features.Prompts.Templates;
 using Promptmark.Api.Infrastructure.Auth;
 using Promptmark.Api.Infrastructure.Slices;
@@ -13,7 +12,7 @@ public sealed record ReadTemplate : PrivateInput, ISlice<TemplateSchema>, IValid
         .Described("The variables (name, type, required, default, options) and warnings of the given content, exactly as " +
                    "get_prompt_schema would report them once it is saved; nothing is stored");
 
-    [Required, Description("Prompt content, as it would be saved (at most 100,000 characters)")]
+    [Description("Prompt content, as it would be saved (at most 100,000 characters); empty content has no variables")]
     public string Content { get; init; } = "";
 
     public void Validate(InputErrors errors) =>

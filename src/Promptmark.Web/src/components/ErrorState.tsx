@@ -7,7 +7,7 @@ export function ErrorState({ error, onRetry, fullPage }: { error: unknown; onRet
     <Alert color="red" variant="light" icon={<IconAlertTriangle size={18} />} title="Could not load this" maw={560} w="100%">
       <Stack gap="sm" align="flex-start">
         {errorMessage(error)}
-        {onRetry && <Button size="xs" variant="white" color="red" onClick={onRetry}>Try again</Button>}
+        {onRetry && <Button size="xs" variant="default" onClick={onRetry}>Try again</Button>}
       </Stack>
     </Alert>
   );

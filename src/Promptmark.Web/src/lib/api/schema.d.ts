@@ -8175,8 +8175,8 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description Prompt content, as it would be saved (at most 100,000 characters) */
-                    content: string;
+                    /** @description Prompt content, as it would be saved (at most 100,000 characters); empty content has no variables */
+                    content?: string;
                 };
             };
         };
