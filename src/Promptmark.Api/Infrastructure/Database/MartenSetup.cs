@@ -23,6 +23,7 @@ public static class MartenSetup
                 var options = new StoreOptions();
                 var connectionString = provider.GetRequiredService<DatabaseConnection>().ConnectionString;
                 options.Connection(connectionString);
+                options.Logger(new MartenCommandLog(provider.GetRequiredService<ILoggerFactory>()));
                 options.DatabaseSchemaName = "promptmark";
                 // Compared and patched at start (SchemaUpgrade) unless this build already did; never per document at run time.
                 options.AutoCreateSchemaObjects = SchemaStamp.IsCurrent(connectionString) ? AutoCreate.None : AutoCreate.CreateOrUpdate;
