@@ -3,7 +3,7 @@ namespace Promptmark.Bench;
 /// <summary>Command-line knobs; defaults suit the 2-core machines this runs on.</summary>
 public sealed record BenchOptions(string ApiAssembly, string EverythingEntry, string EverythingPreload, int Requests, int Concurrency, string ReportPath, IReadOnlySet<string>? Steps)
 {
-    /// <summary>Whether the step of that name runs: all do unless <c>--steps</c> lists some (comma-separated: get-prompt, echo, mcp-split, first-token, tool-loop, playbooks, overload, template, scanner).</summary>
+    /// <summary>Whether the step of that name runs: all do unless <c>--steps</c> lists some (comma-separated: get-prompt, echo, mcp-split, first-token, tool-loop, playbooks, oauth-flow, overload, template, scanner).</summary>
     public bool Runs(string step) => Steps is null || Steps.Contains(step);
 
     public static BenchOptions Parse(string[] args)

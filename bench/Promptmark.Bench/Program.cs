@@ -20,6 +20,7 @@ await using (var everything = await EverythingServerProcess.StartAsync(options))
     if (options.Runs("first-token")) await new FirstTokenComparison(options, server, session, report).RunAsync();
     if (options.Runs("tool-loop")) await new ToolLoopIterations(options, server, session, everything, report).RunAsync();
     if (options.Runs("playbooks")) await new PlaybookRuns(options, server, session, report).RunAsync();
+    if (options.Runs("oauth-flow")) await new OAuthFlow(server, session, report).RunAsync();
     if (options.Runs("overload")) await new OverloadStep(server, session, report).RunAsync();
 }
 if (options.Runs("template")) TemplateThroughput.Run(report);

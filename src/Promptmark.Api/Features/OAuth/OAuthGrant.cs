@@ -1,3 +1,5 @@
+using Marten;
+
 namespace Promptmark.Api.Features.OAuth;
 
 /// <summary>
@@ -16,4 +18,10 @@ public sealed class OAuthGrant
     public DateTimeOffset ApprovedAt { get; set; }
     public string? PendingCodeId { get; set; }
     public string? CurrentRefreshTokenId { get; set; }
+}
+
+/// <summary>Configured, so the table is built at start: a restart of the same build creates none at run time (SchemaStamp).</summary>
+public sealed class OAuthGrantStorage : IConfigureMarten
+{
+    public void Configure(IServiceProvider services, StoreOptions options) => options.Schema.For<OAuthGrant>();
 }
