@@ -119,7 +119,7 @@ public sealed class ModelAccessTests(PromptmarkApp app) : IAsyncLifetime
         await using var session = Session(user);
         var model = await Access.OpenAsync(session, "priced/test-model", Ct);
         var response = await model.Client.GetResponseAsync("Hello", cancellationToken: Ct);
-        var cost = await Access.RecordAsync(session, model.Id, response.Usage, Ct);
+        var cost = await Access.RecordAsync(session, model, response.Usage, Ct);
         await session.SaveChangesAsync(Ct);
         return cost;
     }

@@ -1,6 +1,9 @@
 using System.ClientModel;
 using System.ClientModel.Primitives;
+using System.Security.Cryptography;
+using System.Text;
 using Anthropic;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.AI;
 using OpenAI;
 using OpenAI.Chat;
@@ -11,9 +14,11 @@ namespace Promptmark.Api.Engines.Models;
 
 /// <summary>
 /// Builds provider clients from the official SDKs (Anthropic's for <c>anthropic</c>, OpenAI's for everything else)
-/// over the one guarded socket handler, so every model call obeys the egress rules connections obey.
+/// over the one guarded socket handler, so every model call obeys the egress rules connections obey. A chat client is
+/// built once for an endpoint's settings and model and kept while it is used (building its pipeline and HttpClient cost
+/// more than the rest of a call's own work); the key holds every setting, so a changed URL or key builds anew at once.
 /// </summary>
-public sealed class ModelClients(EgressOptions egress) : IDisposable
+public sealed class ModelClients(EgressOptions egress, IMemoryCache cache) : IDisposable
 {
     /// <summary>Bounds one request to a provider; a long streamed answer must fit in it.</summary>
     public static readonly TimeSpan RequestTimeout = TimeSpan.FromMinutes(5);
@@ -24,10 +29,13 @@ public sealed class ModelClients(EgressOptions egress) : IDisposable
     private readonly SocketsHttpHandler guardedSockets = EgressGuard.CreateHandler(egress);
     private readonly ConnectionUrlPolicy urlPolicy = new(egress);
 
+    /// <summary>How long a built client is kept after its last call.</summary>
+    public static readonly TimeSpan IdleLifetime = TimeSpan.FromMinutes(10);
+
     /// <exception cref="EgressRefusedException">The base URL is not one outbound calls may go to.</exception>
-    public IChatClient ChatClient(ProviderEndpoint endpoint, string model) => endpoint.Kind == ProviderKinds.Anthropic
+    public IChatClient ChatClient(ProviderEndpoint endpoint, string model) => Cached(endpoint, model, hostedTools: false, () => endpoint.Kind == ProviderKinds.Anthropic
         ? Anthropic(endpoint).AsIChatClient(model)
-        : new ChatClient(model, Credential(endpoint), OpenAi(endpoint)).AsIChatClient();
+        : new ChatClient(model, Credential(endpoint), OpenAi(endpoint)).AsIChatClient());
 
     /// <summary>
     /// <see cref="ChatClient"/> for a call that passes the provider's built-in tools: OpenAI's own API is then reached through
@@ -37,7 +45,7 @@ public sealed class ModelClients(EgressOptions egress) : IDisposable
     /// <remarks>OPENAI001: the SDK marks its Responses client as subject to change; the package versions are pinned.</remarks>
 #pragma warning disable OPENAI001
     public IChatClient HostedToolsChatClient(ProviderEndpoint endpoint, string model) => endpoint.Kind == ProviderKinds.OpenAi
-        ? new OpenAIClient(Credential(endpoint), OpenAi(endpoint)).GetResponsesClient().AsIChatClient(model)
+        ? Cached(endpoint, model, hostedTools: true, () => new OpenAIClient(Credential(endpoint), OpenAi(endpoint)).GetResponsesClient().AsIChatClient(model))
         : ChatClient(endpoint, model);
 #pragma warning restore OPENAI001
 
@@ -58,6 +66,22 @@ public sealed class ModelClients(EgressOptions egress) : IDisposable
         }
         return names.Order(StringComparer.Ordinal).ToList();
     }
+
+    private IChatClient Cached(ProviderEndpoint endpoint, string model, bool hostedTools, Func<IChatClient> build)
+    {
+        var key = new ClientKey(endpoint.Kind, endpoint.BaseUrl.OriginalString, Fingerprint(endpoint.ApiKey), model, hostedTools);
+        // A refused URL throws from build and leaves nothing cached.
+        return cache.GetOrCreate(key, entry =>
+        {
+            entry.SlidingExpiration = IdleLifetime;
+            return build();
+        })!;
+    }
+
+    // The cache key carries the API key only as its SHA-256, so nothing that prints a key can show it.
+    private static string? Fingerprint(string? apiKey) => apiKey is null ? null : Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(apiKey)));
+
+    private sealed record ClientKey(string Kind, string BaseUrl, string? KeyFingerprint, string Model, bool HostedTools);
 
     private AnthropicClient Anthropic(ProviderEndpoint endpoint) => new()
     {

@@ -61,7 +61,7 @@ public static class PromptToolCall
         {
             throw new UnprocessableException($"The model call failed: {reason.Message}");
         }
-        await models.RecordAsync(session, model.Id, response.Usage, ct);
+        await models.RecordAsync(session, model, response.Usage, ct);
         await session.SaveChangesAsync(ct);
         return new PromptToolAnswer(rendered, model.Id.ToString(), response.Text);
     }

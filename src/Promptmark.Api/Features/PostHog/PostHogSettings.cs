@@ -1,3 +1,4 @@
+using Marten;
 using Promptmark.Api.Infrastructure.Secrets;
 
 namespace Promptmark.Api.Features.PostHog;
@@ -11,6 +12,12 @@ public sealed class PostHogSettings
     public string Host { get; set; } = "";
     public bool Enabled { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
+}
+
+/// <summary>Named so that the schema applied at start creates its table: every model call reads it, and most users never write it.</summary>
+public sealed class PostHogSettingsStorage : IConfigureMarten
+{
+    public void Configure(IServiceProvider services, StoreOptions options) => options.Schema.For<PostHogSettings>();
 }
 
 /// <summary>Operator settings, bound from <c>Promptmark:PostHog</c>.</summary>

@@ -10,7 +10,8 @@ using Promptmark.Api.Infrastructure.Errors;
 namespace Promptmark.Api.Features.Providers;
 
 /// <summary>A model ready to be called for the caller, and the id its usage is recorded under.</summary>
-public sealed record OpenedModel(ModelId Id, IChatClient Client);
+/// <param name="Spend">The month's spend row of its provider as read when it was opened, so recording a call reads nothing more.</param>
+public sealed record OpenedModel(ModelId Id, IChatClient Client, MonthSpend Spend);
 
 /// <summary>
 /// The providers area's surface for anything that calls a model: opens a <c>provider/model</c> for the caller from their
@@ -37,44 +38,60 @@ public sealed class ModelAccess(ProviderSecrets secrets, ModelClients clients, U
     /// <exception cref="InvalidInputException">The model id is not <c>provider/model</c> (thrown at once).</exception>
     public Task<OpenedModel> Open(IBatchedQuery batch, Guid callerId, string modelId, string feature = AnalyticsFeatures.Conversation, bool hostedTools = false)
     {
-        if (!ModelId.TryParse(modelId, out var id))
-            throw new InvalidInputException("model_id", $"must be {ModelId.Format}");
-        var found = batch.Query<ModelProvider>().Where(p => p.Name == id.Provider).SingleOrDefault();
-        var spending = batch.SpentByProvider(SpendBudget.MonthOf(clock.GetUtcNow()));
-        var userBudget = batch.UserBudget(callerId);
-        var analyticsSettings = GenerationAnalytics.SettingsIn(batch, callerId);
-        return OpenedAsync(id, callerId, feature, hostedTools, found, spending, userBudget, analyticsSettings);
+        var id = Parsed(modelId);
+        return OpenedAsync(id, hostedTools, ReadsOf(batch, callerId, feature));
     }
 
-    private async Task<OpenedModel> OpenedAsync(ModelId id, Guid callerId, string feature, bool hostedTools, Task<ModelProvider?> found,
-        Task<IReadOnlyDictionary<string, decimal>> spending, Task<decimal?> userBudget, Task<PostHogSettings?> analyticsSettings)
-    {
-        var provider = await found ?? throw new UnprocessableException(NotConfigured(id.Provider));
+    /// <summary>
+    /// Queues on <paramref name="batch"/> what opening any of the caller's models needs (their providers, the month's spend,
+    /// the budgets, the analytics settings), for a caller that learns which model from the same round trip; open it once
+    /// the batch has executed.
+    /// </summary>
+    public ModelOpening Reads(IBatchedQuery batch, Guid callerId, string feature = AnalyticsFeatures.Conversation) =>
+        new(this, ReadsOf(batch, callerId, feature));
 
-        var spent = await spending;
+    private ModelReads ReadsOf(IBatchedQuery batch, Guid callerId, string feature)
+    {
+        var month = SpendBudget.MonthOf(clock.GetUtcNow());
+        return new ModelReads(callerId, feature, month, batch.Query<ModelProvider>().ToList(), batch.SpendRows(month),
+            batch.UserBudget(callerId), GenerationAnalytics.SettingsIn(batch, callerId));
+    }
+
+    internal static ModelId Parsed(string modelId) =>
+        ModelId.TryParse(modelId, out var id) ? id : throw new InvalidInputException("model_id", $"must be {ModelId.Format}");
+
+    internal async Task<OpenedModel> OpenedAsync(ModelId id, bool hostedTools, ModelReads reads)
+    {
+        var provider = (await reads.Providers).FirstOrDefault(p => p.Name == id.Provider) ?? throw new UnprocessableException(NotConfigured(id.Provider));
+
+        var rows = await reads.Spending;
+        var spent = SpendLedger.ByProvider(rows);
         var refusal = SpendBudget.Refusal(provider.Name,
             new MonthToDate(spent.Values.Sum(), spent.GetValueOrDefault(provider.Name)),
-            new MonthlyBudgets(await userBudget, provider.MonthlyBudgetUsd));
+            new MonthlyBudgets(await reads.UserBudget, provider.MonthlyBudgetUsd));
         if (refusal is not null) throw new UnprocessableException(refusal);
 
         IChatClient client;
         try
         {
-            var endpoint = secrets.Endpoint(provider, callerId);
+            var endpoint = secrets.Endpoint(provider, reads.CallerId);
             client = hostedTools ? clients.HostedToolsChatClient(endpoint, id.Model) : clients.ChatClient(endpoint, id.Model);
         }
         catch (EgressRefusedException refused)
         {
             throw new UnprocessableException($"Provider {provider.Name}: {refused.Message}");
         }
-        return new OpenedModel(id, analytics.Reporting(await analyticsSettings, callerId, client, id, feature));
+        var row = rows.FirstOrDefault(r => r.Provider == provider.Name);
+        var reporting = analytics.Reporting(await reads.AnalyticsSettings, reads.CallerId, client, id, reads.Feature);
+        return new OpenedModel(id, reporting, new MonthSpend(reads.Month, row?.Id));
     }
 
     /// <summary>Prices a finished call from the usage its provider reported and adds it to this month's spend.</summary>
-    public async Task<CallCost> RecordAsync(IDocumentSession session, ModelId id, UsageDetails? reported, CancellationToken ct)
+    public async Task<CallCost> RecordAsync(IDocumentSession session, OpenedModel model, UsageDetails? reported, CancellationToken ct)
     {
-        var cost = usage.Cost(id, reported);
-        await session.RecordAsync(SpendBudget.MonthOf(clock.GetUtcNow()), id.Provider, cost, ct);
+        var cost = usage.Cost(model.Id, reported);
+        var month = SpendBudget.MonthOf(clock.GetUtcNow());
+        await session.RecordAsync(month, model.Id.Provider, cost, model.Spend.Month == month ? model.Spend.RowId : null, ct);
         return cost;
     }
 
@@ -85,4 +102,21 @@ public sealed class ModelAccess(ProviderSecrets secrets, ModelClients clients, U
     public const string NoneConfigured =
         "No model provider is configured: add one with PUT /api/providers/{name} " +
         "(openai, anthropic and openrouter take an api_key; any other name is an OpenAI-compatible server and takes a base_url).";
+}
+
+/// <summary>The batched reads of <see cref="ModelAccess.Reads"/>.</summary>
+internal sealed record ModelReads(
+    Guid CallerId, string Feature, string Month, Task<IReadOnlyList<ModelProvider>> Providers, Task<IReadOnlyList<ModelSpend>> Spending,
+    Task<decimal?> UserBudget, Task<PostHogSettings?> AnalyticsSettings);
+
+/// <summary>Opens any of the caller's models from reads already queued on a batch (<see cref="ModelAccess.Reads"/>), once it has executed.</summary>
+public sealed class ModelOpening
+{
+    private readonly ModelAccess _access;
+    private readonly ModelReads _reads;
+
+    internal ModelOpening(ModelAccess access, ModelReads reads) => (_access, _reads) = (access, reads);
+
+    /// <summary>The model, or the refusal <see cref="ModelAccess.OpenAsync"/> would give (an id not <c>provider/model</c>, no such provider, a budget reached).</summary>
+    public Task<OpenedModel> OpenAsync(string modelId, bool hostedTools = false) => _access.OpenedAsync(ModelAccess.Parsed(modelId), hostedTools, _reads);
 }

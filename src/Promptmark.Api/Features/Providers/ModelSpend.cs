@@ -26,9 +26,16 @@ public sealed class SpendCeiling
     public decimal? MonthlyBudgetUsd { get; set; }
 }
 
+/// <remarks>
+/// Both tables are named here so that the schema applied at start creates them: every model call reads the ceiling, which
+/// most users never set, and a table nothing has written to yet is not created at run time.
+/// </remarks>
 public sealed class ModelSpendStorage : IConfigureMarten
 {
-    public void Configure(IServiceProvider services, StoreOptions options) =>
+    public void Configure(IServiceProvider services, StoreOptions options)
+    {
         options.Schema.For<ModelSpend>()
             .UniqueIndex(UniqueIndexType.Computed, "uq_model_spend_month_provider_per_user", TenancyScope.PerTenant, s => s.Month, s => s.Provider);
+        options.Schema.For<SpendCeiling>();
+    }
 }

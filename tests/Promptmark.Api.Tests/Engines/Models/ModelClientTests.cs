@@ -1,4 +1,5 @@
 using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Caching.Memory;
 using Promptmark.Api.Engines.Egress;
 using Promptmark.Api.Engines.Models;
 
@@ -8,12 +9,25 @@ namespace Promptmark.Api.Tests.Engines.Models;
 public sealed class ModelClientTests : IAsyncDisposable
 {
     private const string Key = "sk-test-0123456789";
-    private readonly ModelClients _clients = new(new EgressOptions { AllowedHosts = ["127.0.0.1"] });
+    private readonly ModelClients _clients = new(new EgressOptions { AllowedHosts = ["127.0.0.1"] }, new MemoryCache(new MemoryCacheOptions()));
     private readonly List<ScriptedModelServer> _servers = [];
 
     public static TheoryData<string> Kinds => new(ProviderKinds.OpenAi, ProviderKinds.Anthropic);
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Theory, MemberData(nameof(Kinds))]
+    public void a_client_is_built_once_per_settings_and_anew_when_the_key_or_url_changes(string kind)
+    {
+        var endpoint = new ProviderEndpoint("mine", kind, new Uri("http://127.0.0.1:9/v1"), Key);
+
+        var first = _clients.ChatClient(endpoint, "model-a");
+
+        _clients.ChatClient(endpoint with { }, "model-a").ShouldBeSameAs(first);
+        _clients.ChatClient(endpoint with { ApiKey = Key + "-new" }, "model-a").ShouldNotBeSameAs(first);
+        _clients.ChatClient(endpoint with { BaseUrl = new Uri("http://127.0.0.1:10/v1") }, "model-a").ShouldNotBeSameAs(first);
+        _clients.ChatClient(endpoint, "model-b").ShouldNotBeSameAs(first);
+    }
 
     [Theory, MemberData(nameof(Kinds))]
     public async Task a_chat_round_trip_answers_the_text_and_the_usage(string kind)

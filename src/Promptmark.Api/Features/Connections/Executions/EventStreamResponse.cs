@@ -1,10 +1,15 @@
+using System.Buffers;
+using System.Text;
 using System.Text.Json;
 using System.Threading.Channels;
 using Promptmark.Api.Infrastructure.Json;
 
 namespace Promptmark.Api.Features.Connections.Executions;
 
-/// <summary>Writes a channel of events to the response as Server-Sent Events, each flushed as it comes.</summary>
+/// <summary>
+/// Writes a channel of events to the response as Server-Sent Events, flushed as soon as the channel has nothing more
+/// waiting: an event that comes alone is sent at once, a burst (the pieces of a fast model's answer) in one write.
+/// </summary>
 public static class EventStreamResponse
 {
     /// <summary>
@@ -17,11 +22,12 @@ public static class EventStreamResponse
         response.ContentType = "text/event-stream";
         response.Headers.CacheControl = "no-cache";
         response.Headers["X-Accel-Buffering"] = "no";
-        await foreach (var message in events.ReadAllAsync(CancellationToken.None))
+        do
         {
-            if (ct.IsCancellationRequested) continue;
-            await response.WriteAsync($"event: {message.Name}\ndata: {JsonSerializer.Serialize(message.Data, Wire.Options)}\n\n", ct);
-            await response.Body.FlushAsync(ct);
-        }
+            while (events.TryRead(out var message))
+                if (!ct.IsCancellationRequested)
+                    response.BodyWriter.Write(Encoding.UTF8.GetBytes($"event: {message.Name}\ndata: {JsonSerializer.Serialize(message.Data, Wire.Options)}\n\n"));
+            if (!ct.IsCancellationRequested) await response.BodyWriter.FlushAsync(ct);
+        } while (await events.WaitToReadAsync(CancellationToken.None));
     }
 }

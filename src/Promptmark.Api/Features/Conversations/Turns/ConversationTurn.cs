@@ -55,7 +55,7 @@ internal sealed class ConversationTurn(
 
     public async Task AnsweredAsync(ChatResponse response, TimeSpan latency, CancellationToken ct)
     {
-        var cost = await runner.Models.RecordAsync(session, model.Id, response.Usage, ct);
+        var cost = await runner.Models.RecordAsync(session, model, response.Usage, ct);
         var calls = ToolLoop.CallsOf(response);
         Answering = Add(new ConversationMessage
         {

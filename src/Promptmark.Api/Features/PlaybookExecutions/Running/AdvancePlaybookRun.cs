@@ -2,6 +2,8 @@ using Marten;
 using JasperFx;
 using Promptmark.Api.Engines.Playbooks;
 using Promptmark.Api.Engines.Playbooks.Execution;
+using Promptmark.Api.Features.PostHog;
+using Promptmark.Api.Infrastructure.Auth;
 using Wolverine.ErrorHandling;
 using Wolverine.Runtime.Handlers;
 
@@ -28,11 +30,16 @@ public static class AdvancePlaybookRunHandler
     /// <summary>One move, committed with the message for the next one; a message for a state already moved past does nothing.</summary>
     public static async Task<AdvancePlaybookRun?> Handle(AdvancePlaybookRun message, IDocumentSession session, StepServices services, CancellationToken ct)
     {
-        var execution = await session.LoadAsync<PlaybookExecution>(message.ExecutionId, ct);
+        // The run and what a model step opens its model with, in one round trip.
+        var batch = session.CreateBatchQuery();
+        var loading = batch.Load<PlaybookExecution>(message.ExecutionId);
+        var models = services.Models.Reads(batch, session.CallerId(), AnalyticsFeatures.Playbook);
+        await batch.Execute(ct);
+        var execution = await loading;
         if (execution is null || execution.Status != RunStatus.Running || execution.Run.Cursor != message.Cursor) return null;
         var definition = PlaybookParser.Parse(execution.Content).Definition
                          ?? throw new InvalidOperationException("A run's content parsed when it started and is never changed.");
-        await StepRunner.AdvanceAsync(definition, execution.Run, new RunHost(services, session, execution.Id, execution.ModelId), services.Clock.GetUtcNow(), ct);
+        await StepRunner.AdvanceAsync(definition, execution.Run, new RunHost(services, session, execution.Id, execution.ModelId, models), services.Clock.GetUtcNow(), ct);
         execution.Touch(services.Clock.GetUtcNow());
         session.Store(execution);
         return execution.Status == RunStatus.Running ? new AdvancePlaybookRun(execution.Id, execution.Run.Cursor) : null;

@@ -7,9 +7,8 @@ using Promptmark.Api.Engines.Playbooks.Execution;
 using Promptmark.Api.Features.Connections;
 using Promptmark.Api.Features.Connections.Executions;
 using Promptmark.Api.Features.PlaybookExecutions.Progress;
-using Promptmark.Api.Features.PostHog;
+using Promptmark.Api.Features.Providers;
 using Promptmark.Api.Features.Prompts;
-using Promptmark.Api.Infrastructure.Auth;
 using Promptmark.Api.Infrastructure.Errors;
 
 namespace Promptmark.Api.Features.PlaybookExecutions.Running;
@@ -21,14 +20,15 @@ namespace Promptmark.Api.Features.PlaybookExecutions.Running;
 /// connection's server. A model's answer is streamed: each piece of text goes to the run's progress streams on this server
 /// as it comes (<see cref="RunSignals.Publish"/>), and the whole answer, with the usage the stream reports, is the step's.
 /// </summary>
-internal sealed class RunHost(StepServices services, IDocumentSession session, Guid executionId, string modelId) : IStepHost
+/// <param name="models">The caller's model settings, read with the run.</param>
+internal sealed class RunHost(StepServices services, IDocumentSession session, Guid executionId, string modelId, ModelOpening models) : IStepHost
 {
     /// <summary>The spec's reference default (spec/execution.md, "AI Provider Interface").</summary>
     private const int MaxOutputTokens = 16_384;
 
     public async Task<ModelAnswer> AskAsync(string label, string system, string prompt, CancellationToken ct)
     {
-        var model = await Refusals(() => services.Models.OpenAsync(session, modelId, ct, AnalyticsFeatures.Playbook));
+        var model = await Refusals(() => models.OpenAsync(modelId));
         List<ChatMessage> messages = system.Length > 0 ? [new(ChatRole.System, system), new(ChatRole.User, prompt)] : [new(ChatRole.User, prompt)];
         var started = Stopwatch.GetTimestamp();
         ChatResponse response;
@@ -42,7 +42,7 @@ internal sealed class RunHost(StepServices services, IDocumentSession session, G
                                           ?? $"the call to {model.Id.Provider} failed ({failure.GetType().Name})");
         }
         var latency = (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-        var cost = await services.Models.RecordAsync(session, model.Id, response.Usage, ct);
+        var cost = await services.Models.RecordAsync(session, model, response.Usage, ct);
         return new ModelAnswer(response.Text, model.Id.ToString(), cost.InputTokens, cost.OutputTokens, cost.CostUsd, latency);
     }
 
