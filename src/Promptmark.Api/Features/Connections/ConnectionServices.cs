@@ -15,6 +15,7 @@ public static class ConnectionServices
         services.AddSingleton<ConnectionEndpoints>();
         services.AddConnectionOAuth();
         services.AddSingleton<ToolDiscovery>();
+        services.AddSingleton<ExecutionRecords>();
         services.AddSingleton<ToolExecutor>();
         services.AddSingleton<ToolQuestions>();
         services.AddRemoteMcpSessions();

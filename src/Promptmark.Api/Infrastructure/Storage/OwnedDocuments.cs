@@ -13,7 +13,10 @@ public static class OwnedDocuments
     public static async Task<T> LoadOwnedAsync<T>(this IQuerySession session, string id, string what, CancellationToken ct) where T : class
     {
         if (!Guid.TryParse(id, out var guid)) throw new NotFoundException(what);
-        var document = await session.LoadAsync<T>(guid, ct);
-        return document is null or ISoftDeleted { Deleted: true } ? throw new NotFoundException(what) : document;
+        return Owned(await session.LoadAsync<T>(guid, ct), what);
     }
+
+    /// <summary>A document read by id (alone or in a batch) as <see cref="LoadOwnedAsync{T}"/> answers it: missing or soft-deleted is "not found".</summary>
+    public static T Owned<T>(T? document, string what) where T : class =>
+        document is null or ISoftDeleted { Deleted: true } ? throw new NotFoundException(what) : document;
 }

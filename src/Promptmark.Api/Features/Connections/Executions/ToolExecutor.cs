@@ -14,16 +14,16 @@ namespace Promptmark.Api.Features.Connections.Executions;
 /// <summary>
 /// Runs a remote tool for both the execute and the stream doors: checks first (connection, cached tool, arguments
 /// against its schema), then calls (a want of OAuth scope is recorded on the connection, see
-/// <see cref="OAuthScopeStepUp"/>), then writes the audit record in its own transaction whatever the outcome.
+/// <see cref="OAuthScopeStepUp"/>), then writes the audit record whatever the outcome, and answers once it is committed
+/// (<see cref="ExecutionRecords"/>).
 /// </summary>
-public sealed class ToolExecutor(IDocumentStore store, RemoteMcpSessions remote, ConnectionEndpoints endpoints, OAuthScopeStepUp stepUp, TimeProvider clock)
+public sealed class ToolExecutor(ExecutionRecords records, RemoteMcpSessions remote, ConnectionEndpoints endpoints, OAuthScopeStepUp stepUp, TimeProvider clock)
 {
     public const int MaxErrorLength = 1000;
 
     public async Task<PreparedCall> PrepareAsync(IQuerySession session, ExecuteMcpTool request, CancellationToken ct)
     {
-        var connection = await session.LoadConnectionAsync(request.ConnectionId, ct);
-        var tool = await session.LoadToolAsync(connection.Id, request.ToolName, ct);
+        var (connection, tool) = await session.LoadConnectionToolAsync(request.ConnectionId, request.ToolName, ct);
         if (!connection.IsActive) throw new ConflictException("the connection is inactive: activate it to run its tools");
         var arguments = ArgumentChecks.Check(tool, request.Arguments, ct);
         return new PreparedCall(session.TenantId, connection, await endpoints.ForAsync(session, connection, ct), tool.Name, arguments);
@@ -57,7 +57,7 @@ public sealed class ToolExecutor(IDocumentStore store, RemoteMcpSessions remote,
             audit.Error = isError ? Shorten(ErrorText(result)) : null;
             (audit.Output, audit.OutputTruncated, audit.OutputBytes) = ExecutionOutput.ForAudit(json.GetRawText());
             audit.LatencyMs = (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-            await SaveAsync(call.TenantId, audit);
+            await records.WriteAsync(call.TenantId, audit);
             return new ToolExecutionResult(audit.Id, audit.Status, isError, json, audit.LatencyMs);
         }
         catch (InsufficientRemoteScopeException failure)
@@ -83,15 +83,7 @@ public sealed class ToolExecutor(IDocumentStore store, RemoteMcpSessions remote,
         audit.Status = status;
         audit.Error = Shorten(error);
         audit.LatencyMs = (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-        return SaveAsync(tenantId, audit);
-    }
-
-    /// <summary>Not cancellable: the caller may be gone, and the record is written regardless.</summary>
-    private async Task SaveAsync(string tenantId, McpExecution audit)
-    {
-        await using var session = store.LightweightSession(tenantId);
-        session.Store(audit);
-        await session.SaveChangesAsync(CancellationToken.None);
+        return records.WriteAsync(tenantId, audit);
     }
 
     private static string ErrorText(CallToolResult result) =>
