@@ -21,19 +21,30 @@ public static class MartenSetup
         services.AddMarten(provider =>
             {
                 var options = new StoreOptions();
-                var connectionString = provider.GetRequiredService<DatabaseConnection>().ConnectionString;
-                options.Connection(connectionString);
                 options.Logger(new MartenCommandLog(provider.GetRequiredService<ILoggerFactory>()));
                 options.DatabaseSchemaName = "promptmark";
-                // Compared and patched at start (SchemaUpgrade) unless this build already did; never per document at run time.
-                options.AutoCreateSchemaObjects = SchemaStamp.IsCurrent(connectionString) ? AutoCreate.None : AutoCreate.CreateOrUpdate;
                 options.Policies.AllDocumentsAreMultiTenanted();
                 options.Schema.For<User>().SingleTenanted().UniqueIndex(u => u.Email);
+                // Last, since it may wait for the embedded cluster to start.
+                var connectionString = provider.GetRequiredService<DatabaseConnection>().ConnectionString;
+                options.Connection(connectionString);
+                // Compared and patched at start (SchemaUpgrade) unless this build already did; never per document at run time.
+                options.AutoCreateSchemaObjects = SchemaStamp.IsCurrent(connectionString) ? AutoCreate.None : AutoCreate.CreateOrUpdate;
                 return options;
             })
             .UseLightweightSessions()
             .IntegrateWithWolverine();
         services.AddHostedService<SchemaUpgrade>();
         return services;
+    }
+
+    /// <summary>
+    /// Starts the embedded PostgreSQL and builds the document store on the thread pool, so that both come up while the
+    /// host maps its endpoints rather than when the first endpoint or hosted service needs them.
+    /// </summary>
+    public static void StartStorage(this IServiceProvider services)
+    {
+        _ = services.GetRequiredService<DatabaseConnection>().StartResolving();
+        _ = Task.Run(services.GetRequiredService<IDocumentStore>);
     }
 }

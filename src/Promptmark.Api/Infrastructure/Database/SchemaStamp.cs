@@ -1,6 +1,7 @@
 using JasperFx;
 using Marten;
 using Npgsql;
+using Wolverine;
 
 namespace Promptmark.Api.Infrastructure.Database;
 
@@ -49,15 +50,17 @@ public static class SchemaStamp
 /// <summary>
 /// Brings the schema up to date before anything else starts, unless <see cref="SchemaStamp"/> says this build already did:
 /// stands in for Marten's <c>ApplyAllDatabaseChangesOnStartup</c>, which compares every table on every start.
-/// The stamp is written once every hosted service has started, so Wolverine's message tables are built by then too.
+/// The stamp is written once every hosted service has started, so Wolverine's message tables are built by then too; when
+/// it is current, Wolverine only probes that its tables exist instead of comparing their schema (it starts after this).
 /// </summary>
-internal sealed class SchemaUpgrade(IDocumentStore store, StoreOptions options, DatabaseConnection database) : IHostedLifecycleService
+internal sealed class SchemaUpgrade(IDocumentStore store, StoreOptions options, WolverineOptions wolverine, DatabaseConnection database) : IHostedLifecycleService
 {
     private bool Applies => options.AutoCreateSchemaObjects != AutoCreate.None;
 
     public async Task StartAsync(CancellationToken ct)
     {
         if (Applies) await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
+        else wolverine.AutoBuildMessageStorageOnStartup = AutoCreate.None;
     }
 
     public async Task StartedAsync(CancellationToken ct)

@@ -131,7 +131,7 @@ public static class PromptmarkServices
 
     public static WebApplication UsePromptmark(this WebApplication app)
     {
-        _ = app.Services.GetRequiredService<DatabaseConnection>().StartResolving();
+        app.Services.StartStorage();
         // Forwarded headers first: the origin rules and the throttles must see the client's scheme, host and address.
         app.UseForwardedHeaders();
         app.UsePromptmarkSecurity();
@@ -160,6 +160,7 @@ public static class PromptmarkServices
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference("/scalar").AllowAnonymous();
         app.UsePromptmarkSpa();
+        EndpointsBuiltOnce.UseEndpointsBuiltOnce(app);
         app.Lifetime.ApplicationStopped.Register(() => app.Services.GetRequiredService<DatabaseConnection>().DisposeAsync().AsTask().GetAwaiter().GetResult());
         return app;
     }
