@@ -104,7 +104,7 @@ public static class PromptmarkServices
             .WithHttpTransport(http =>
             {
                 http.SessionMode = HttpServerSessionMode.StatefulForInitializeClients;
-                // Experimental in SDK 2.3, but the only hook that sees a session both start and end.
+                // Experimental in SDK 2.4 (as in 2.3), but the only hook that sees a session both start and end.
 #pragma warning disable MCPEXP002
                 http.RunSessionHandler = (context, server, ct) => context.RequestServices.GetRequiredService<McpSessions>().RunAsync(context, server, ct);
 #pragma warning restore MCPEXP002
