@@ -51,6 +51,17 @@ internal sealed class TemplateScanner
                 open++;
 
             var innerStart = open + 2;
+            // Most tokens are clean: the first brace after the opener starts the "}}" that closes it, so one search
+            // finds the close and proves there is no "{{" before it.
+            var brace = text[innerStart..].IndexOfAny('{', '}');
+            if (brace >= 0 && IsPairAt(text, innerStart + brace, '}'))
+            {
+                close = innerStart + brace;
+                AddToken(open, close + 2);
+                position = close + 2;
+                continue;
+            }
+
             if (close != -1 && close < innerStart)
                 close = IndexOfPair(text, innerStart, '}');
 
@@ -74,6 +85,9 @@ internal sealed class TemplateScanner
         }
     }
 
+    private static bool IsPairAt(ReadOnlySpan<char> text, int at, char brace) =>
+        text[at] == brace && at + 1 < text.Length && text[at + 1] == brace;
+
     /// <summary>
     /// Where the first <paramref name="brace"/> written twice starts, at or after <paramref name="from"/>; -1 when none.
     /// A search for one character is much cheaper than a search for two, and most braces are the first of a pair.
@@ -88,7 +102,7 @@ internal sealed class TemplateScanner
             var at = from + found;
             if (at + 1 >= text.Length)
                 return -1;
-            if (text[at + 1] == brace)
+            if (IsPairAt(text, at, brace))
                 return at;
             // The next character is not the brace, so no pair starts there either.
             from = at + 2;
