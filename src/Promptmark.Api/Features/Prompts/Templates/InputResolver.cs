@@ -10,7 +10,7 @@ internal static class InputResolver
 {
     public static ResolvedInputs Resolve(
         IReadOnlyList<TemplateVariable> variables,
-        Dictionary<string, int> indexByName,
+        VariableIndex index,
         IReadOnlyDictionary<string, JsonElement>? inputs)
     {
         var values = new string?[variables.Count];
@@ -36,7 +36,7 @@ internal static class InputResolver
         }
 
         // Every input named a variable (names are distinct on both sides), so none can be unknown.
-        var unknown = inputs is null || known == inputs.Count ? [] : UnknownKeys(variables, indexByName, inputs);
+        var unknown = inputs is null || known == inputs.Count ? [] : UnknownKeys(variables, index, inputs);
         var check = errors is null && unknown.Count == 0 ? InputCheck.Clean : new InputCheck((IReadOnlyList<InputProblem>?)errors ?? [], unknown);
         return new ResolvedInputs(values, check);
     }
@@ -80,13 +80,13 @@ internal static class InputResolver
 
     private static IReadOnlyList<InputProblem> UnknownKeys(
         IReadOnlyList<TemplateVariable> variables,
-        Dictionary<string, int> indexByName,
+        VariableIndex index,
         IReadOnlyDictionary<string, JsonElement> inputs)
     {
         List<InputProblem>? warnings = null;
         foreach (var key in inputs.Keys)
         {
-            if (!indexByName.ContainsKey(key))
+            if (!index.Names(key, variables))
                 (warnings ??= []).Add(new InputProblem(key, UnknownKeyMessage(key, variables)));
         }
         return (IReadOnlyList<InputProblem>?)warnings ?? [];

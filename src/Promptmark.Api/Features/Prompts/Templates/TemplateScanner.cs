@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Promptmark.Api.Features.Prompts.Templates;
 
 /// <summary>One pass over the content, splitting it into literal runs and variable slots.</summary>
@@ -6,34 +8,29 @@ internal sealed class TemplateScanner
     private const int MaxUnclosedTextLength = 40;
 
     private readonly string _content;
-    private TemplateSlot[] _slots;
+    // Rented while scanning (the count of slots is known only at the end); the template keeps an exact copy.
+    private TemplateSlot[] _slots = ArrayPool<TemplateSlot>.Shared.Rent(16);
     private int _slotCount;
     private readonly List<TemplateVariable> _variables = [];
-    private readonly Dictionary<string, int> _indexByName;
     private readonly List<TemplateWarning> _warnings = [];
-    // A template repeats its slots ("{{product}}" five times): a token written exactly as an earlier clean one is that variable.
-    private readonly Dictionary<string, int> _indexByToken;
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _indexByTokenText;
+    private readonly VariableIndex _index = new();
     private int _literalStart;
 
-    private TemplateScanner(string content)
-    {
-        _content = content;
-        // Sized once from the number of openers, so nothing grows (and is copied) while scanning: at most one slot,
-        // one variable and one token per opener.
-        var openers = content.AsSpan().Count("{{");
-        _slots = new TemplateSlot[openers];
-        _indexByName = new Dictionary<string, int>(openers, StringComparer.Ordinal);
-        _indexByToken = new Dictionary<string, int>(openers, StringComparer.Ordinal);
-        _indexByTokenText = _indexByToken.GetAlternateLookup<ReadOnlySpan<char>>();
-    }
+    private TemplateScanner(string content) => _content = content;
 
     public static Template Scan(string content)
     {
         var scanner = new TemplateScanner(content);
-        scanner.ScanAll();
-        Array.Resize(ref scanner._slots, scanner._slotCount);
-        return new Template(content, scanner._slots, scanner._literalStart, scanner._variables, scanner._indexByName, scanner._warnings);
+        try
+        {
+            scanner.ScanAll();
+            return new Template(content, scanner._slots.AsSpan(0, scanner._slotCount).ToArray(), scanner._literalStart,
+                scanner._variables, scanner._index, scanner._warnings);
+        }
+        finally
+        {
+            ArrayPool<TemplateSlot>.Shared.Return(scanner._slots);
+        }
     }
 
     private void ScanAll()
@@ -45,21 +42,28 @@ internal sealed class TemplateScanner
 
         while (true)
         {
-            var found = text[position..].IndexOf("{{");
-            if (found < 0)
+            var open = IndexOfPair(text, position, '{');
+            if (open < 0)
                 break;
 
-            var open = position + found;
             // In "{{{name}}}" the variable is the innermost "{{"; the extra braces stay literal.
             while (open + 2 < text.Length && text[open + 2] == '{')
                 open++;
 
             var innerStart = open + 2;
-            if (close != -1 && close < innerStart)
+            // Most tokens are clean: the first brace after the opener starts the "}}" that closes it, so one search
+            // finds the close and proves there is no "{{" before it.
+            var brace = text[innerStart..].IndexOfAny('{', '}');
+            if (brace >= 0 && IsPairAt(text, innerStart + brace, '}'))
             {
-                var next = text[innerStart..].IndexOf("}}");
-                close = next < 0 ? -1 : innerStart + next;
+                close = innerStart + brace;
+                AddToken(open, close + 2);
+                position = close + 2;
+                continue;
             }
+
+            if (close != -1 && close < innerStart)
+                close = IndexOfPair(text, innerStart, '}');
 
             if (close < 0)
             {
@@ -68,11 +72,11 @@ internal sealed class TemplateScanner
                 continue;
             }
 
-            var nestedOpen = text[innerStart..close].IndexOf("{{");
+            var nestedOpen = IndexOfPair(text[..close], innerStart, '{');
             if (nestedOpen >= 0)
             {
                 WarnUnclosed(open, "\"{{\" is not closed before the next \"{{\"");
-                position = innerStart + nestedOpen;
+                position = nestedOpen;
                 continue;
             }
 
@@ -81,10 +85,34 @@ internal sealed class TemplateScanner
         }
     }
 
+    private static bool IsPairAt(ReadOnlySpan<char> text, int at, char brace) =>
+        text[at] == brace && at + 1 < text.Length && text[at + 1] == brace;
+
+    /// <summary>
+    /// Where the first <paramref name="brace"/> written twice starts, at or after <paramref name="from"/>; -1 when none.
+    /// A search for one character is much cheaper than a search for two, and most braces are the first of a pair.
+    /// </summary>
+    private static int IndexOfPair(ReadOnlySpan<char> text, int from, char brace)
+    {
+        while (true)
+        {
+            var found = text[from..].IndexOf(brace);
+            if (found < 0)
+                return -1;
+            var at = from + found;
+            if (at + 1 >= text.Length)
+                return -1;
+            if (IsPairAt(text, at, brace))
+                return at;
+            // The next character is not the brace, so no pair starts there either.
+            from = at + 2;
+        }
+    }
+
     private void AddToken(int start, int end)
     {
         var inner = _content.AsSpan(start + 2, end - start - 4);
-        if (_indexByTokenText.TryGetValue(inner, out var seen))
+        if (_index.TryGetToken(inner, out var seen))
         {
             AddSlot(start, end, seen);
             return;
@@ -96,20 +124,20 @@ internal sealed class TemplateScanner
             return;
         }
 
-        if (_indexByName.TryGetValue(declared.Name, out var index))
+        if (_index.TryGetName(declared.Name, out var index))
         {
             var first = _variables[index];
             if (!isBare && !declared.DeclaresSameAs(first))
                 _warnings.Add(new TemplateWarning(start, _content[start..end], ConflictMessage(first)));
             else
-                _indexByTokenText[inner] = index;
+                _index.AddToken(inner, index);
         }
         else
         {
             index = _variables.Count;
             _variables.Add(declared);
-            _indexByName.Add(declared.Name, index);
-            _indexByTokenText[inner] = index;
+            _index.AddName(declared.Name, index);
+            _index.AddToken(inner, index);
         }
 
         AddSlot(start, end, index);
@@ -117,8 +145,18 @@ internal sealed class TemplateScanner
 
     private void AddSlot(int start, int end, int index)
     {
+        if (_slotCount == _slots.Length)
+            GrowSlots();
         _slots[_slotCount++] = new TemplateSlot(_literalStart, start - _literalStart, index);
         _literalStart = end;
+    }
+
+    private void GrowSlots()
+    {
+        var larger = ArrayPool<TemplateSlot>.Shared.Rent(_slots.Length * 2);
+        _slots.CopyTo(larger, 0);
+        ArrayPool<TemplateSlot>.Shared.Return(_slots);
+        _slots = larger;
     }
 
     private void WarnUnclosed(int open, string message)
