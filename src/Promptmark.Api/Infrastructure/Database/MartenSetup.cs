@@ -1,6 +1,5 @@
 using JasperFx;
 using Marten;
-using Promptmark.Api.Features.Auth;
 using Wolverine.Marten;
 
 namespace Promptmark.Api.Infrastructure.Database;
@@ -10,7 +9,8 @@ public static class MartenSetup
     /// <summary>
     /// Every document is tenant-scoped ("conjoined" tenancy) with the owner's user id as tenant, so a session opened
     /// for a caller cannot read or write anyone else's rows. Users are the one exception: they are the tenants.
-    /// Each area adds its own indexes through an <see cref="IConfigureMarten"/> beside its document.
+    /// Each area names its documents and their indexes through an <see cref="IConfigureMarten"/> beside them, so that
+    /// the schema applied at start has every table (DocumentSchemaTests).
     /// </summary>
     public static IServiceCollection AddPromptmarkStorage(this IServiceCollection services)
     {
@@ -24,7 +24,6 @@ public static class MartenSetup
                 options.Logger(new MartenCommandLog(provider.GetRequiredService<ILoggerFactory>()));
                 options.DatabaseSchemaName = "promptmark";
                 options.Policies.AllDocumentsAreMultiTenanted();
-                options.Schema.For<User>().SingleTenanted().UniqueIndex(u => u.Email);
                 // Last, since it may wait for the embedded cluster to start.
                 var connectionString = provider.GetRequiredService<DatabaseConnection>().ConnectionString;
                 options.Connection(connectionString);
