@@ -140,6 +140,7 @@ public static class PromptmarkServices
         app.UseAuthorization();
         app.UseRateLimiter();
         app.UseMcpScopeChallenge();
+        app.UseMcpJsonAnswers();
         app.UseFastEndpoints(fast =>
         {
             Wire.Configure(fast.Serializer.Options);
