@@ -1,4 +1,5 @@
 using Promptmark.Api.Infrastructure.Auth;
+using Promptmark.Api.Tests.Support;
 
 namespace Promptmark.Api.Tests.Auth;
 
@@ -42,12 +43,5 @@ public sealed class LoginThrottleWindowTests
 
         for (var i = 0; i < LoginThrottle.PerClientAndEmail; i++) throttle.Reserve("b@example.com", "newcomer").RetryAfter.ShouldBeNull();
         throttle.Reserve("b@example.com", "newcomer").RetryAfter.ShouldNotBeNull();
-    }
-
-    private sealed class ManualClock : TimeProvider
-    {
-        private DateTimeOffset _now = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
-        public override DateTimeOffset GetUtcNow() => _now;
-        public void Advance(TimeSpan by) => _now += by;
     }
 }
