@@ -30,7 +30,7 @@ cleanup() {
   wait 2>/dev/null || true
   if postmaster_running; then
     local pg_ctl=(/usr/lib/postgresql/*/bin/pg_ctl)
-    if [[ $(id -u) -eq 0 ]]; then runuser -u postgres -- "${pg_ctl[-1]}" -D "$cluster" -m fast stop >/dev/null || true
+    if [[ $(id -u) -eq 0 ]]; then setpriv --reuid=postgres --regid=postgres --init-groups -- "${pg_ctl[-1]}" -D "$cluster" -m fast stop >/dev/null || true
     else "${pg_ctl[-1]}" -D "$cluster" -m fast stop >/dev/null || true; fi
   fi
   rm -rf "$work"

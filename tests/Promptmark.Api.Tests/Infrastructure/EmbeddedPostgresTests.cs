@@ -154,7 +154,7 @@ public sealed class EmbeddedPostgresTests : IDisposable
     {
         string[] pgCtl = [PostgresBinaries.Locate().PgCtl, "-D", _dataDirectory.FullName, "-l", Path.Combine(_dataDirectory.FullName, "server.log"), "-w", "start"];
         using var start = Environment.UserName == "root"
-            ? Process.Start("runuser", ["-u", "postgres", "--", .. pgCtl])
+            ? Process.Start("setpriv", ["--reuid=postgres", "--regid=postgres", "--init-groups", "--", .. pgCtl])
             : Process.Start(pgCtl[0], pgCtl[1..]);
         await start.WaitForExitAsync(Ct).WaitAsync(TimeSpan.FromSeconds(90), Ct);
         start.ExitCode.ShouldBe(0);

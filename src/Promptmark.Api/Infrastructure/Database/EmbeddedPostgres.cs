@@ -53,10 +53,12 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
         Directory.CreateDirectory(dataDirectory);
         if (socketDirectory != dataDirectory) SocketDirectory.Prepare(socketDirectory);
         string[] directories = socketDirectory == dataDirectory ? [dataDirectory] : [dataDirectory, socketDirectory];
-        await account.HandOverAsync(directories, ct);
-
         var isNew = ClusterVersion(dataDirectory) is null;
-        if (isNew) await InitializeAsync(binaries, account, dataDirectory, options.Durable, ct);
+        if (isNew)
+        {
+            await account.HandOverAsync(directories, ct);
+            await InitializeAsync(binaries, account, dataDirectory, options.Durable, ct);
+        }
         // Taken after initdb, which wants an empty folder; of two first starts racing, initdb fails for one of them.
         var ownership = ClusterOwnership.TryTake(dataDirectory);
         bool wasRunning;
@@ -146,6 +148,8 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
 
     static async Task<bool> IsRunningAsync(PostgresBinaries binaries, ServerAccount account, string dataDirectory, CancellationToken ct)
     {
+        // A server that runs has its postmaster.pid; without one, pg_ctl status (a command as the server user) can only say no.
+        if (!File.Exists(Path.Combine(dataDirectory, "postmaster.pid"))) return false;
         const int NotRunning = 3;
         var status = await account.RunAsync(new Command(binaries.PgCtl, ["-D", dataDirectory, "status"]), CommandRunner.DefaultTimeout, ct);
         if (status.ExitCode == NotRunning) return false;
