@@ -28,7 +28,11 @@ public sealed class EchoExecuteComparison(BenchOptions options, ServerProcess se
         {
             var http = session.NewHttpClient();
             return Task.FromResult<Func<Task>>(() => ExecuteAsync(http, executePath));
-        }, () => server.ProcessorTime);
+        }, () => server.ProcessorTime, new Dictionary<string, Func<TimeSpan>>
+        {
+            [Postgres] = () => server.PostgresProcessorTime,
+            [Everything] = () => everything.ProcessorTime,
+        });
 
         report.Comparison(
                 $"## echo through Promptmark and directly ({options.Requests} executions each, {options.Concurrency} concurrent workers, same server-everything)",
@@ -36,7 +40,30 @@ public sealed class EchoExecuteComparison(BenchOptions options, ServerProcess se
             .Line("- the difference is what Promptmark adds per execution: its HTTP request and bearer auth, Marten reads of the " +
                   "connection and its cached tool, the argument check against the tool's schema, the audit record written to " +
                   "PostgreSQL, and the extra hop from Promptmark to server-everything")
+            .Line(CpuBound(direct, throughPromptmark))
             .Line("");
+    }
+
+    private const string Postgres = "postgres", Everything = "everything";
+
+    /// <summary>
+    /// Every process of both runs shares the machine's cores, so the processor time all of them spend per execution
+    /// bounds the rate: what each part costs, that bound, and what 0.8x the direct rate would leave Promptmark and PostgreSQL.
+    /// </summary>
+    private static string CpuBound(Measurement direct, Measurement measured)
+    {
+        var cores = Environment.ProcessorCount;
+        var directAll = direct.PerCall(direct.ServerCpu!.Value) + direct.PerCall(direct.BenchCpu);
+        double Other(string part) => measured.PerCall(measured.OtherCpu[part]);
+        var promptmark = measured.PerCall(measured.ServerCpu!.Value);
+        var measuredAll = promptmark + Other(Postgres) + Other(Everything) + measured.PerCall(measured.BenchCpu);
+        // At the same use of the cores as the direct run, 0.8x its rate allows 1/0.8 of its processor time per call.
+        var goalAll = directAll / 0.8;
+        return $"- processor time per execution, all processes ({cores} cores shared): directly {directAll:N0} µs " +
+               $"(bound {cores * 1e6 / directAll:N0}/s); through Promptmark {measuredAll:N0} µs (bound {cores * 1e6 / measuredAll:N0}/s): " +
+               $"Promptmark {promptmark:N0}, PostgreSQL {Other(Postgres):N0}, server-everything {Other(Everything):N0}, " +
+               $"bench {measured.PerCall(measured.BenchCpu):N0}. 0.8x the direct rate allows {goalAll:N0} µs in all, which leaves " +
+               $"{goalAll - Other(Everything) - measured.PerCall(measured.BenchCpu):N0} µs for Promptmark and PostgreSQL together";
     }
 
     /// <summary>A connection to server-everything, tested so that its tools are cached; its id.</summary>

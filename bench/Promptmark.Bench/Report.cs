@@ -61,8 +61,11 @@ public sealed record Measurement(string Name, TimeSpan Elapsed, double[] Latenci
         return sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Length) - 1, 0, sorted.Length - 1)];
     }
 
+    /// <summary>Processor time of other parts over the same run, by name (see <see cref="ConcurrentCalls.MeasureAsync"/>).</summary>
+    public IReadOnlyDictionary<string, TimeSpan> OtherCpu { get; init; } = new Dictionary<string, TimeSpan>();
+
     public string Row =>
         $"| {Name} | {LatenciesMs.Length} | {PerSecond:N0} | {P50:N2} | {P99:N2} | {(ServerCpu is { } server ? $"{PerCall(server):N0}" : "–")} | {PerCall(BenchCpu):N0} |";
 
-    private double PerCall(TimeSpan cpu) => cpu.TotalMicroseconds / LatenciesMs.Length;
+    public double PerCall(TimeSpan cpu) => cpu.TotalMicroseconds / LatenciesMs.Length;
 }

@@ -30,6 +30,9 @@ public sealed class ServerProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>Processor time the server's PostgreSQL cluster has used so far; not part of <see cref="ProcessorTime"/>.</summary>
+    public TimeSpan PostgresProcessorTime => ProcessCpu.OfPostgres(PostgresDirectory);
+
     public Uri BaseAddress { get; }
 
     /// <summary>The PostgreSQL cluster folder Promptmark keeps under its data directory.</summary>

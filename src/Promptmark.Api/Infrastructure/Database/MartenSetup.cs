@@ -1,5 +1,6 @@
 using JasperFx;
 using Marten;
+using Npgsql;
 using Wolverine.Marten;
 
 namespace Promptmark.Api.Infrastructure.Database;
@@ -26,7 +27,7 @@ public static class MartenSetup
                 options.Policies.AllDocumentsAreMultiTenanted();
                 // Last, since it may wait for the embedded cluster to start.
                 var connectionString = provider.GetRequiredService<DatabaseConnection>().ConnectionString;
-                options.Connection(connectionString);
+                options.Connection(WithAutoPrepare(connectionString));
                 // Compared and patched at start (SchemaUpgrade) unless this build already did; never per document at run time.
                 options.AutoCreateSchemaObjects = SchemaStamp.IsCurrent(connectionString) ? AutoCreate.None : AutoCreate.CreateOrUpdate;
                 return options;
@@ -35,6 +36,20 @@ public static class MartenSetup
             .IntegrateWithWolverine();
         services.AddHostedService<SchemaUpgrade>();
         return services;
+    }
+
+    /// <summary>Statements used more than once in a pooled connection, by far most of them.</summary>
+    public const int AutoPreparedStatements = 256;
+
+    /// <summary>
+    /// Npgsql's automatic preparation, unless the connection string sets it: the same few statements run on every request,
+    /// and PostgreSQL spent a third of its processor time per tool execution parsing and planning them again (perf, docs/execute-throughput.md).
+    /// </summary>
+    public static string WithAutoPrepare(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (builder.MaxAutoPrepare == 0) builder.MaxAutoPrepare = AutoPreparedStatements;
+        return builder.ConnectionString;
     }
 
     /// <summary>

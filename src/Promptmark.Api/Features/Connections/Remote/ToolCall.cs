@@ -33,10 +33,10 @@ internal static class ToolCall
             Meta = orderedProgress is null ? null : new JsonObject { ["progressToken"] = id },
         };
 
-        await using var progressHandler = client.RegisterNotificationHandler(NotificationMethods.ProgressNotification, (notification, _) =>
+        // A caller that wants no progress registers no handler: every registration is a locked list edit on the shared session.
+        await using var progressHandler = orderedProgress is null ? null : client.RegisterNotificationHandler(NotificationMethods.ProgressNotification, (notification, _) =>
         {
-            if (orderedProgress is not null
-                && notification.Params.Deserialize<ProgressNotificationParams>(McpJsonUtilities.DefaultOptions) is { } update
+            if (notification.Params.Deserialize<ProgressNotificationParams>(McpJsonUtilities.DefaultOptions) is { } update
                 && update.ProgressToken == progressToken)
             {
                 orderedProgress.Report(update.Progress);
