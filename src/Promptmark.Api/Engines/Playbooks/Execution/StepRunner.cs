@@ -2,9 +2,9 @@ namespace Promptmark.Api.Engines.Playbooks.Execution;
 
 /// <summary>
 /// The playbook state machine (spec/execution.md): each <see cref="AdvanceAsync"/> takes one move of a running run (one
-/// step, with at most one model or tool call; or a stop at a breakpoint or an elicitation; or the end) and leaves the
-/// run's <see cref="RunState"/> as it must be stored. The host persists the state between moves, so a run survives
-/// restarts between any two of them.
+/// step, with at most one model or tool call, and the end when it was the last; or a stop at a breakpoint or an
+/// elicitation) and leaves the run's <see cref="RunState"/> as it must be stored. The host persists the state between
+/// moves, so a run survives restarts between any two of them.
 /// </summary>
 public static class StepRunner
 {
@@ -17,9 +17,7 @@ public static class StepRunner
         var step = RunWalker.Next(definition, state, commit: true);
         if (step is null)
         {
-            state.Status = RunStatus.Completed;
-            state.StoppedAt = null;
-            state.ArtifactType = Interpolation.Render(definition.ArtifactType, state.Variables());
+            Complete(definition, state);
             return;
         }
         if (step.Elicitation is not null && !state.ElicitResponses.ContainsKey(step.Label))
@@ -47,6 +45,20 @@ public static class StepRunner
         record.CompletedAt = now;
         state.StoppedAt = null;
         state.Steps.Add(record);
+        // The last step's move ends the run too (no breakpoint stops after the last step): one move, read and commit less.
+        // Only looked at first: an arm chosen now could not see a value a breakpoint before it lets the caller change.
+        if (state.Status == RunStatus.Running && RunWalker.Next(definition, state, commit: false) is null)
+        {
+            RunWalker.Next(definition, state, commit: true); // records the branching steps skipped on the way
+            Complete(definition, state);
+        }
+    }
+
+    private static void Complete(PlaybookDefinition definition, RunState state)
+    {
+        state.Status = RunStatus.Completed;
+        state.StoppedAt = null;
+        state.ArtifactType = Interpolation.Render(definition.ArtifactType, state.Variables());
     }
 
     /// <summary>
