@@ -14,7 +14,7 @@ namespace Promptmark.Api.Features.Prompts.Templates;
 /// scanner lends for one parse (a Dictionary cost about 1.8 KB of allocations per parse of the bench's template as it
 /// grew). Keys are first hashed by their length and three of their characters, which tells a template's tokens apart
 /// at a fraction of the cost of reading them whole (hashing every key with XxHash3 made a parse of the bench's
-/// template about 20% slower). Content written to make those collide makes the table switch, for the rest of the
+/// template about 10% slower). Content written to make those collide makes the table switch, for the rest of the
 /// parse, to XxHash3 under a seed drawn at start-up, as Dictionary does with its string keys.
 /// </remarks>
 internal ref struct VariableIndex
