@@ -10,7 +10,6 @@ internal static class InputResolver
 {
     public static ResolvedInputs Resolve(
         IReadOnlyList<TemplateVariable> variables,
-        VariableIndex index,
         IReadOnlyDictionary<string, JsonElement>? inputs)
     {
         var values = new string?[variables.Count];
@@ -36,7 +35,7 @@ internal static class InputResolver
         }
 
         // Every input named a variable (names are distinct on both sides), so none can be unknown.
-        var unknown = inputs is null || known == inputs.Count ? [] : UnknownKeys(variables, index, inputs);
+        var unknown = inputs is null || known == inputs.Count ? [] : UnknownKeys(variables, inputs);
         var check = errors is null && unknown.Count == 0 ? InputCheck.Clean : new InputCheck((IReadOnlyList<InputProblem>?)errors ?? [], unknown);
         return new ResolvedInputs(values, check);
     }
@@ -80,13 +79,14 @@ internal static class InputResolver
 
     private static IReadOnlyList<InputProblem> UnknownKeys(
         IReadOnlyList<TemplateVariable> variables,
-        VariableIndex index,
         IReadOnlyDictionary<string, JsonElement> inputs)
     {
+        // Only reached when some input named no variable, so the names are gathered only then.
+        var names = variables.Select(variable => variable.Name).ToHashSet(StringComparer.Ordinal);
         List<InputProblem>? warnings = null;
         foreach (var key in inputs.Keys)
         {
-            if (!index.Names(key, variables))
+            if (!names.Contains(key))
                 (warnings ??= []).Add(new InputProblem(key, UnknownKeyMessage(key, variables)));
         }
         return (IReadOnlyList<InputProblem>?)warnings ?? [];

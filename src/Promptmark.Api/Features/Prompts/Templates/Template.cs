@@ -9,7 +9,6 @@ public sealed class Template
     private readonly TemplateSlot[] _slots;
     // The literal content after the last slot runs from here to the end.
     private readonly int _tailStart;
-    private readonly VariableIndex _index;
     // The rendered length is the literal text plus each value times its slots: a sum over variables, not segments.
     private readonly int _literalLength;
     private readonly int[] _slotsByVariable;
@@ -19,13 +18,11 @@ public sealed class Template
         TemplateSlot[] slots,
         int tailStart,
         IReadOnlyList<TemplateVariable> variables,
-        VariableIndex index,
         IReadOnlyList<TemplateWarning> warnings)
     {
         _content = content;
         _slots = slots;
         _tailStart = tailStart;
-        _index = index;
         Variables = variables;
         Warnings = warnings;
         _literalLength = content.Length - tailStart;
@@ -50,7 +47,7 @@ public sealed class Template
     /// <exception cref="RenderedTooLongException">The inputs are valid but the rendered text would be too long.</exception>
     public InputCheck Validate(IReadOnlyDictionary<string, JsonElement>? inputs, int maxLength = TemplateOptions.DefaultMaxRenderedLength)
     {
-        var (values, check) = InputResolver.Resolve(Variables, _index, inputs);
+        var (values, check) = InputResolver.Resolve(Variables, inputs);
         if (check.Valid) MeasureWithin(values!, maxLength);
         return check;
     }
@@ -59,7 +56,7 @@ public sealed class Template
     /// <paramref name="maxLength"/> characters.</exception>
     public RenderResult Render(IReadOnlyDictionary<string, JsonElement>? inputs, int maxLength = TemplateOptions.DefaultMaxRenderedLength)
     {
-        var (values, check) = InputResolver.Resolve(Variables, _index, inputs);
+        var (values, check) = InputResolver.Resolve(Variables, inputs);
         return check.Valid
             ? new RenderResult(Compose(values!, MeasureWithin(values!, maxLength)), check)
             : new RenderResult(null, check);

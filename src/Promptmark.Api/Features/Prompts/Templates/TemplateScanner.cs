@@ -1,69 +1,109 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace Promptmark.Api.Features.Prompts.Templates;
 
 /// <summary>One pass over the content, splitting it into literal runs and variable slots.</summary>
-internal sealed class TemplateScanner
+internal ref struct TemplateScanner
 {
     private const int MaxUnclosedTextLength = 40;
+    // Working memory up to this size is taken on the stack (a 2 KB template needs about 3 KB), beyond it from the pool.
+    private const int MaxStackBytes = 4096;
 
     private readonly string _content;
-    // Rented while scanning (the count of slots is known only at the end); the template keeps an exact copy.
-    private TemplateSlot[] _slots = ArrayPool<TemplateSlot>.Shared.Rent(16);
-    private int _slotCount;
+    private readonly BraceMap _braces;
+    private readonly Span<TemplateSlot> _slots;
+    private VariableIndex _index;
     private readonly List<TemplateVariable> _variables = [];
-    private readonly List<TemplateWarning> _warnings = [];
-    private readonly VariableIndex _index = new();
+    private List<TemplateWarning>? _warnings;
+    private int _slotCount;
     private int _literalStart;
 
-    private TemplateScanner(string content) => _content = content;
+    private TemplateScanner(string content, BraceMap braces, Span<TemplateSlot> slots, VariableIndex index)
+    {
+        _content = content;
+        _braces = braces;
+        _slots = slots;
+        _index = index;
+    }
 
     public static Template Scan(string content)
     {
-        var scanner = new TemplateScanner(content);
+        var wordCount = BraceMap.WordsFor(content.Length);
+        ulong[]? rented = null;
+        var words = wordCount * sizeof(ulong) <= MaxStackBytes
+            ? stackalloc ulong[wordCount]
+            : (rented = ArrayPool<ulong>.Shared.Rent(wordCount));
         try
         {
-            scanner.ScanAll();
-            return new Template(content, scanner._slots.AsSpan(0, scanner._slotCount).ToArray(), scanner._literalStart,
-                scanner._variables, scanner._index, scanner._warnings);
+            return Scan(content, new BraceMap(content, words));
         }
         finally
         {
-            ArrayPool<TemplateSlot>.Shared.Return(scanner._slots);
+            if (rented is not null) ArrayPool<ulong>.Shared.Return(rented);
+        }
+    }
+
+    private static Template Scan(string content, BraceMap braces)
+    {
+        // A slot takes four braces, and adds at most two keys (its token text and its name).
+        var maxSlots = braces.Count() / 4;
+        var maxKeys = 2 * maxSlots;
+        var bucketCount = VariableIndex.BucketsFor(maxKeys);
+        var slotBytes = maxSlots * Unsafe.SizeOf<TemplateSlot>();
+        var keyBytes = maxKeys * Unsafe.SizeOf<VariableIndex.Key>();
+        var size = slotBytes + keyBytes + bucketCount * sizeof(int);
+        byte[]? rented = null;
+        var memory = size <= MaxStackBytes ? stackalloc byte[size] : (rented = ArrayPool<byte>.Shared.Rent(size)).AsSpan(0, size);
+        try
+        {
+            if (rented is not null) memory.Clear();
+            var index = new VariableIndex(content,
+                MemoryMarshal.Cast<byte, VariableIndex.Key>(memory.Slice(slotBytes, keyBytes)),
+                MemoryMarshal.Cast<byte, int>(memory[(slotBytes + keyBytes)..]));
+            var scanner = new TemplateScanner(content, braces, MemoryMarshal.Cast<byte, TemplateSlot>(memory[..slotBytes]), index);
+            scanner.ScanAll();
+            return new Template(content, scanner._slots[..scanner._slotCount].ToArray(), scanner._literalStart,
+                scanner._variables, (IReadOnlyList<TemplateWarning>?)scanner._warnings ?? []);
+        }
+        finally
+        {
+            if (rented is not null) ArrayPool<byte>.Shared.Return(rented);
         }
     }
 
     private void ScanAll()
     {
-        var text = _content.AsSpan();
+        var length = _content.Length;
         var position = 0;
         // The first "}}" at or after the current opener; -1 once none is left, so each "}}" is searched for only once.
         var close = -2;
 
         while (true)
         {
-            var open = IndexOfPair(text, position, '{');
+            var open = _braces.NextPair(position, '{', length);
             if (open < 0)
                 break;
 
             // In "{{{name}}}" the variable is the innermost "{{"; the extra braces stay literal.
-            while (open + 2 < text.Length && text[open + 2] == '{')
+            while (open + 2 < length && _content[open + 2] == '{')
                 open++;
 
             var innerStart = open + 2;
-            // Most tokens are clean: the first brace after the opener starts the "}}" that closes it, so one search
-            // finds the close and proves there is no "{{" before it.
-            var brace = text[innerStart..].IndexOfAny('{', '}');
-            if (brace >= 0 && IsPairAt(text, innerStart + brace, '}'))
+            // Most tokens are clean: the first brace after the opener starts the "}}" that closes it, which proves
+            // there is no "{{" before it.
+            var brace = _braces.Next(innerStart);
+            if (brace >= 0 && _braces.IsPairAt(brace, '}', length))
             {
-                close = innerStart + brace;
+                close = brace;
                 AddToken(open, close + 2);
                 position = close + 2;
                 continue;
             }
 
             if (close != -1 && close < innerStart)
-                close = IndexOfPair(text, innerStart, '}');
+                close = _braces.NextPair(innerStart, '}', length);
 
             if (close < 0)
             {
@@ -72,7 +112,7 @@ internal sealed class TemplateScanner
                 continue;
             }
 
-            var nestedOpen = IndexOfPair(text[..close], innerStart, '{');
+            var nestedOpen = _braces.NextPair(innerStart, '{', close);
             if (nestedOpen >= 0)
             {
                 WarnUnclosed(open, "\"{{\" is not closed before the next \"{{\"");
@@ -85,34 +125,11 @@ internal sealed class TemplateScanner
         }
     }
 
-    private static bool IsPairAt(ReadOnlySpan<char> text, int at, char brace) =>
-        text[at] == brace && at + 1 < text.Length && text[at + 1] == brace;
-
-    /// <summary>
-    /// Where the first <paramref name="brace"/> written twice starts, at or after <paramref name="from"/>; -1 when none.
-    /// A search for one character is much cheaper than a search for two, and most braces are the first of a pair.
-    /// </summary>
-    private static int IndexOfPair(ReadOnlySpan<char> text, int from, char brace)
-    {
-        while (true)
-        {
-            var found = text[from..].IndexOf(brace);
-            if (found < 0)
-                return -1;
-            var at = from + found;
-            if (at + 1 >= text.Length)
-                return -1;
-            if (IsPairAt(text, at, brace))
-                return at;
-            // The next character is not the brace, so no pair starts there either.
-            from = at + 2;
-        }
-    }
-
     private void AddToken(int start, int end)
     {
-        var inner = _content.AsSpan(start + 2, end - start - 4);
-        if (_index.TryGetToken(inner, out var seen))
+        var innerStart = start + 2;
+        var inner = _content.AsSpan(innerStart, end - start - 4);
+        if (_index.TryGet(inner, out var seen))
         {
             AddSlot(start, end, seen);
             return;
@@ -120,24 +137,27 @@ internal sealed class TemplateScanner
 
         if (!DeclarationParser.TryParse(inner, out var declared, out var isBare, out var error))
         {
-            _warnings.Add(new TemplateWarning(start, _content[start..end], error));
+            AddWarning(new TemplateWarning(start, _content[start..end], error));
             return;
         }
 
-        if (_index.TryGetName(declared.Name, out var index))
+        if (_index.TryGet(declared.Name, out var index))
         {
             var first = _variables[index];
+            // A different declaration is reported and ignored; its slot still stands for the first one.
             if (!isBare && !declared.DeclaresSameAs(first))
-                _warnings.Add(new TemplateWarning(start, _content[start..end], ConflictMessage(first)));
+                AddWarning(new TemplateWarning(start, _content[start..end], ConflictMessage(first)));
             else
-                _index.AddToken(inner, index);
+                _index.Add(innerStart, inner.Length, index);
         }
         else
         {
             index = _variables.Count;
             _variables.Add(declared);
-            _index.AddName(declared.Name, index);
-            _index.AddToken(inner, index);
+            // The name is the first thing in the token, after any spaces; a bare "{{name}}" is its own token text.
+            _index.Add(innerStart + inner.Length - inner.TrimStart().Length, declared.Name.Length, index);
+            if (inner.Length != declared.Name.Length)
+                _index.Add(innerStart, inner.Length, index);
         }
 
         AddSlot(start, end, index);
@@ -145,25 +165,17 @@ internal sealed class TemplateScanner
 
     private void AddSlot(int start, int end, int index)
     {
-        if (_slotCount == _slots.Length)
-            GrowSlots();
         _slots[_slotCount++] = new TemplateSlot(_literalStart, start - _literalStart, index);
         _literalStart = end;
     }
 
-    private void GrowSlots()
-    {
-        var larger = ArrayPool<TemplateSlot>.Shared.Rent(_slots.Length * 2);
-        _slots.CopyTo(larger, 0);
-        ArrayPool<TemplateSlot>.Shared.Return(_slots);
-        _slots = larger;
-    }
+    private void AddWarning(TemplateWarning warning) => (_warnings ??= []).Add(warning);
 
     private void WarnUnclosed(int open, string message)
     {
         var text = _content.AsSpan(open, Math.Min(_content.Length - open, MaxUnclosedTextLength));
         var lineEnd = text.IndexOfAny('\r', '\n');
-        _warnings.Add(new TemplateWarning(open, (lineEnd < 0 ? text : text[..lineEnd]).ToString(), message));
+        AddWarning(new TemplateWarning(open, (lineEnd < 0 ? text : text[..lineEnd]).ToString(), message));
     }
 
     private static string ConflictMessage(TemplateVariable first)
