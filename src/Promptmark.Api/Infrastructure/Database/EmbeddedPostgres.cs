@@ -149,7 +149,7 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
     static async Task<bool> IsRunningAsync(PostgresBinaries binaries, ServerAccount account, string dataDirectory, CancellationToken ct)
     {
         // A server that runs has its postmaster.pid; without one, pg_ctl status (a command as the server user) can only say no.
-        if (!File.Exists(Path.Combine(dataDirectory, "postmaster.pid"))) return false;
+        if (!File.Exists(StalePostmasterPid.FileOf(dataDirectory))) return false;
         const int NotRunning = 3;
         var status = await account.RunAsync(new Command(binaries.PgCtl, ["-D", dataDirectory, "status"]), CommandRunner.DefaultTimeout, ct);
         if (status.ExitCode == NotRunning) return false;

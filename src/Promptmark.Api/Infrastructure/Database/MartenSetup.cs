@@ -39,13 +39,13 @@ public static class MartenSetup
     }
 
     /// <summary>Statements used more than once in a pooled connection, by far most of them.</summary>
-    public const int AutoPreparedStatements = 256;
+    private const int AutoPreparedStatements = 256;
 
     /// <summary>
     /// Npgsql's automatic preparation, unless the connection string sets it: the same few statements run on every request,
     /// and PostgreSQL spent a third of its processor time per tool execution parsing and planning them again (perf, docs/execute-throughput.md).
     /// </summary>
-    public static string WithAutoPrepare(string connectionString)
+    private static string WithAutoPrepare(string connectionString)
     {
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
         if (builder.MaxAutoPrepare == 0) builder.MaxAutoPrepare = AutoPreparedStatements;

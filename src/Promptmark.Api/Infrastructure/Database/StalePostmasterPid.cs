@@ -10,9 +10,12 @@ internal static class StalePostmasterPid
 {
     static readonly string[] ServerProgramNames = ["postgres", "postmaster"];
 
+    /// <summary>The file a running server keeps its process id in.</summary>
+    public static string FileOf(string dataDirectory) => Path.Combine(dataDirectory, "postmaster.pid");
+
     public static void RemoveIfHeldByAnotherProgram(string dataDirectory, ILogger logger)
     {
-        var pidFile = Path.Combine(dataDirectory, "postmaster.pid");
+        var pidFile = FileOf(dataDirectory);
         if (!File.Exists(pidFile) || !int.TryParse(File.ReadLines(pidFile).FirstOrDefault(), out var pid)) return;
 
         var program = ProgramName(pid);
