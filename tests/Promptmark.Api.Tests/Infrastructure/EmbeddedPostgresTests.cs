@@ -45,6 +45,20 @@ public sealed class EmbeddedPostgresTests : IDisposable
     }
 
     [Fact]
+    public async Task A_server_that_cannot_start_fails_with_the_reason_from_its_log()
+    {
+        await using (var first = await EmbeddedPostgres.StartAsync(Options, NullLogger.Instance, Ct))
+            await first.StopAsync();
+        await File.AppendAllTextAsync(Path.Combine(_dataDirectory.FullName, "postgresql.auto.conf"), "shared_buffers = 'plenty'\n", Ct);
+
+        // The start does not wait for pg_ctl, but pg_ctl's failure still ends the wait for connections, with its reason.
+        var failure = await Should.ThrowAsync<EmbeddedPostgresException>(() => EmbeddedPostgres.StartAsync(Options, NullLogger.Instance, Ct));
+        failure.Message.ShouldContain("PostgreSQL did not start");
+        failure.Message.ShouldContain("\"shared_buffers\": \"plenty\"");
+        File.Exists(PidFile).ShouldBeFalse();
+    }
+
+    [Fact]
     public async Task A_stale_pid_file_does_not_prevent_starting()
     {
         await using (var crashed = await EmbeddedPostgres.StartAsync(Options, NullLogger.Instance, Ct))

@@ -75,7 +75,7 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
                     throw new EmbeddedPostgresException(
                         $"Another Promptmark process holds the PostgreSQL cluster at {dataDirectory} ({ClusterOwnership.LockFileOf(dataDirectory)} is locked) " +
                         "but it is not running: stop that process, or give this one its own data directory.");
-                await StartServerAsync(binaries, account, dataDirectory, ct);
+                await ServerReadiness.WaitAsync(dataDirectory, StartServerAsync(binaries, account, dataDirectory, ct), ct);
             }
         }
         catch

@@ -13,9 +13,12 @@ public static class MartenSetup
     /// Each area names its documents and their indexes through an <see cref="IConfigureMarten"/> beside them, so that
     /// the schema applied at start has every table (DocumentSchemaTests).
     /// </summary>
-    public static IServiceCollection AddPromptmarkStorage(this IServiceCollection services)
+    public static IServiceCollection AddPromptmarkStorage(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddSingleton<DatabaseConnection>();
+        var database = new DatabaseConnection(configuration);
+        database.StartResolving();
+        // A factory, so that the container disposes it (and stops the cluster) with the host.
+        services.AddSingleton(_ => database);
         foreach (var mapping in typeof(MartenSetup).Assembly.GetTypes().Where(t => typeof(IConfigureMarten).IsAssignableFrom(t) && !t.IsAbstract))
             services.AddSingleton(typeof(IConfigureMarten), mapping);
 
@@ -53,12 +56,12 @@ public static class MartenSetup
     }
 
     /// <summary>
-    /// Starts the embedded PostgreSQL and builds the document store on the thread pool, so that both come up while the
-    /// host maps its endpoints rather than when the first endpoint or hosted service needs them.
+    /// Gives the database its logger and builds the document store on the thread pool, so that the store comes up while
+    /// the host maps its endpoints rather than when the first endpoint or hosted service needs it.
     /// </summary>
     public static void StartStorage(this IServiceProvider services)
     {
-        _ = services.GetRequiredService<DatabaseConnection>().StartResolving();
+        services.GetRequiredService<DatabaseConnection>().LogTo(services.GetRequiredService<ILogger<DatabaseConnection>>());
         _ = Task.Run(services.GetRequiredService<IDocumentStore>);
     }
 }

@@ -35,13 +35,14 @@ public static class PromptmarkServices
 
     public static WebApplicationBuilder AddPromptmark(this WebApplicationBuilder builder)
     {
-        UseDefaultUrlUnlessConfigured(builder);
         var services = builder.Services;
+        // First: the embedded PostgreSQL starts here and comes up while everything else is registered.
+        services.AddPromptmarkStorage(builder.Configuration);
+        UseDefaultUrlUnlessConfigured(builder);
         var catalog = SliceCatalog.Instance;
 
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(provider => DataDirectory.From(builder.Configuration, provider.GetRequiredService<ILogger<DataDirectory>>()));
-        services.AddPromptmarkStorage();
         services.AddSecretSealing();
         services.AddMcpConnections();
         services.AddTemplateLimit();
