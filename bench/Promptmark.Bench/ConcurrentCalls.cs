@@ -5,7 +5,10 @@ namespace Promptmark.Bench;
 /// <summary><see cref="BenchOptions.Requests"/> calls spread over <see cref="BenchOptions.Concurrency"/> workers.</summary>
 public static class ConcurrentCalls
 {
-    public static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(2);
+    private static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(2);
+    private static readonly TimeSpan WarmUpLimit = TimeSpan.FromSeconds(24);
+    private static readonly TimeSpan WarmUpWindow = TimeSpan.FromSeconds(2);
+    private const double SettledWithin = 0.05;
 
     /// <summary>
     /// Creates the workers, warms them up together, then runs them all at once and keeps each call's latency, with the
@@ -13,20 +16,20 @@ public static class ConcurrentCalls
     /// and the growth of each of <paramref name="otherCpu"/> over the same run.
     /// </summary>
     /// <remarks>
-    /// The warm-up lasts at least <see cref="WarmUp"/> as well as 50 calls a worker: the runtime recompiles hot methods
-    /// (tiered compilation) in the background for a second or more after they first run, and a door measured before
-    /// that ends looked up to twice as costly per call as the same door measured a minute later.
+    /// The runtime recompiles hot methods (tiered compilation) in the background, and waits to do so while new methods
+    /// keep being compiled: under load, Promptmark's processor time per call kept falling for about 18 s after a door was
+    /// first used (its JIT log went quiet then), and a door measured after a 2 s warm-up cost 590 µs per call against
+    /// 455 µs for the same door a minute later. So when the server's processor time is known, the warm-up lasts until
+    /// that time per call stops falling: windows of <see cref="WarmUpWindow"/>, until one costs no more than
+    /// <see cref="SettledWithin"/> less than the window two before it, and at most <see cref="WarmUpLimit"/>; otherwise
+    /// it lasts <see cref="WarmUp"/>.
     /// </remarks>
     public static async Task<Measurement> MeasureAsync(BenchOptions options, string name, Func<Task<Func<Task>>> createWorker, Func<TimeSpan>? serverCpu = null,
         IReadOnlyDictionary<string, Func<TimeSpan>>? otherCpu = null)
     {
         var perWorker = options.Requests / options.Concurrency;
         var workers = await Task.WhenAll(Enumerable.Range(0, options.Concurrency).Select(_ => createWorker()));
-        var warming = Stopwatch.StartNew();
-        await Task.WhenAll(workers.Select(call => Task.Run(async () =>
-        {
-            for (var i = 0; i < 50 || warming.Elapsed < WarmUp; i++) await call();
-        })));
+        await WarmUpAsync(workers, serverCpu);
 
         var latencies = new double[perWorker * workers.Length];
         var benchCpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
@@ -48,5 +51,38 @@ public static class ConcurrentCalls
         {
             OtherCpu = otherCpu?.ToDictionary(meter => meter.Key, meter => meter.Value() - otherCpuBefore![meter.Key]) ?? new Dictionary<string, TimeSpan>(),
         };
+    }
+
+    private static async Task WarmUpAsync(Func<Task>[] workers, Func<TimeSpan>? serverCpu)
+    {
+        if (serverCpu is null)
+        {
+            await CallForAsync(workers, WarmUp);
+            return;
+        }
+        var costs = new List<double>();
+        for (var warmed = TimeSpan.Zero; warmed < WarmUpLimit; warmed += WarmUpWindow)
+        {
+            var cpuBefore = serverCpu();
+            var calls = await CallForAsync(workers, WarmUpWindow);
+            costs.Add((serverCpu() - cpuBefore).TotalMicroseconds / calls);
+            if (costs is [.., var earlier, _, var last] && last >= (1 - SettledWithin) * earlier) return;
+        }
+    }
+
+    /// <summary>Every worker calls again and again until <paramref name="duration"/> has passed; returns how many calls were made.</summary>
+    private static async Task<long> CallForAsync(Func<Task>[] workers, TimeSpan duration)
+    {
+        var clock = Stopwatch.StartNew();
+        long calls = 0;
+        await Task.WhenAll(workers.Select(call => Task.Run(async () =>
+        {
+            do
+            {
+                await call();
+                Interlocked.Increment(ref calls);
+            } while (clock.Elapsed < duration);
+        })));
+        return calls;
     }
 }
