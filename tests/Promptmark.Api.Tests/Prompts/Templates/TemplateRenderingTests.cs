@@ -118,4 +118,16 @@ public class TemplateRenderingTests
 
         text.ShouldBe(string.Concat(Enumerable.Range(0, 10).Select(i => $"{paragraph}{i} ")));
     }
+
+    [Fact]
+    public void a_slot_renders_wherever_it_sits_across_the_scanners_64_character_blocks()
+    {
+        var inputs = TestInputs.Json("""{"a": "x"}""");
+        for (var at = 0; at <= 140; at++)
+        {
+            var content = $"{new string('-', at)}{{{{a}}}}{new string('-', 140 - at)}{{ }}";
+
+            Template.Parse(content).Render(inputs).Text.ShouldBe($"{new string('-', at)}x{new string('-', 140 - at)}{{ }}");
+        }
+    }
 }

@@ -43,8 +43,7 @@ internal static class DeclarationParser
             return TryBuildEnum(name.ToString(), rest, out variable, out error);
 
         // For scalar types everything after the second colon is the default, colons included.
-        var defaultValue = typeEnd < 0 ? null : rest.Trim().ToString();
-        return TryBuildScalar(name.ToString(), type, defaultValue, out variable, out error);
+        return TryBuildScalar(name.ToString(), type, hasDefault: typeEnd >= 0, rest.Trim(), out variable, out error);
     }
 
     private static string? NameProblem(ReadOnlySpan<char> name, bool nothingInside)
@@ -71,25 +70,25 @@ internal static class DeclarationParser
     }
 
     private static bool TryBuildScalar(
-        string name, VariableType type, string? defaultValue,
+        string name, VariableType type, bool hasDefault, ReadOnlySpan<char> written,
         [NotNullWhen(true)] out TemplateVariable? variable,
         [NotNullWhen(false)] out string? error)
     {
         variable = null;
-        if (defaultValue is not null)
+        string? defaultValue = null;
+        if (hasDefault)
         {
-            error = DefaultLengthProblem(name, defaultValue.Length) ?? type switch
+            error = DefaultLengthProblem(name, written.Length) ?? type switch
             {
-                VariableType.Number when !ValueRules.IsNumber(defaultValue) =>
-                    $"the default for \"{name}\" must be a number, got {MessageText.Quote(defaultValue)}",
-                VariableType.Boolean when ValueRules.AsBoolean(defaultValue) is null =>
-                    $"the default for \"{name}\" must be true or false, got {MessageText.Quote(defaultValue)}",
+                VariableType.Number when !ValueRules.IsNumber(written) =>
+                    $"the default for \"{name}\" must be a number, got {MessageText.Quote(written)}",
+                VariableType.Boolean when ValueRules.AsBoolean(written) is null =>
+                    $"the default for \"{name}\" must be true or false, got {MessageText.Quote(written)}",
                 _ => null,
             };
             if (error is not null)
                 return false;
-            if (type == VariableType.Boolean)
-                defaultValue = ValueRules.AsBoolean(defaultValue);
+            defaultValue = type == VariableType.Boolean ? ValueRules.AsBoolean(written) : written.ToString();
         }
 
         error = null;

@@ -25,13 +25,14 @@ public sealed class Template
         _tailStart = tailStart;
         Variables = variables;
         Warnings = warnings;
-        _literalLength = content.Length - tailStart;
+        var literalLength = content.Length - tailStart;
         _slotsByVariable = new int[variables.Count];
         foreach (var slot in slots)
         {
-            _literalLength += slot.LiteralLength;
+            literalLength += slot.LiteralLength;
             _slotsByVariable[slot.VariableIndex]++;
         }
+        _literalLength = literalLength;
     }
 
     public IReadOnlyList<TemplateVariable> Variables { get; }

@@ -36,7 +36,8 @@ public static class VariableTypeNames
 
         foreach (var (alias, aliasType) in Aliases)
         {
-            if (name.Equals(alias, StringComparison.OrdinalIgnoreCase))
+            // The length is compared first so that only same-length aliases pay for a case-insensitive comparison.
+            if (name.Length == alias.Length && name.Equals(alias, StringComparison.OrdinalIgnoreCase))
             {
                 type = aliasType;
                 return true;
