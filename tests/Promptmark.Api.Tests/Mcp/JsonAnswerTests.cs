@@ -128,17 +128,5 @@ public sealed class JsonAnswerTests(PromptmarkApp app)
     }
 
     private Task<IScenarioResult> PostAsync(TestUser user, string body, string? session, int expected = 200) =>
-        app.Host.Scenario(s =>
-        {
-            s.Post.Text(body).ToUrl("/mcp");
-            s.WithRequestHeader("Content-Type", "application/json");
-            s.WithRequestHeader("Accept", "application/json, text/event-stream");
-            if (session is not null)
-            {
-                s.WithRequestHeader("Mcp-Session-Id", session);
-                s.WithRequestHeader("MCP-Protocol-Version", "2025-11-25");
-            }
-            s.WithBearerToken(user.Token);
-            s.StatusCodeShouldBe(expected);
-        });
+        app.Host.Scenario(s => s.PostMcp(user, body, session, expected));
 }

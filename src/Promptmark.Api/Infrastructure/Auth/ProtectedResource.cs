@@ -12,6 +12,9 @@ public static class ProtectedResource
     public const string McpPath = "/mcp";
     public static readonly string[] Scopes = [.. AccessScope.All];
 
+    /// <summary>Whether the request posts a message to the MCP endpoint.</summary>
+    public static bool IsMcpPost(HttpRequest request) => HttpMethods.IsPost(request.Method) && request.Path == McpPath;
+
     public static string BaseUrl(HttpRequest request) => $"{request.Scheme}://{request.Host}{request.PathBase}";
 
     public static string McpResource(HttpRequest request) => BaseUrl(request) + McpPath;

@@ -141,6 +141,7 @@ public static class PromptmarkServices
         app.UseAuthorization();
         app.UseRateLimiter();
         app.UseMcpScopeChallenge();
+        app.UseMcpDirectToolCalls();
         app.UseMcpJsonAnswers();
         app.UseFastEndpoints(fast =>
         {

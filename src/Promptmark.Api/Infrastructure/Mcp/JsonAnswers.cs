@@ -18,7 +18,7 @@ namespace Promptmark.Api.Infrastructure.Mcp;
 public static class JsonAnswers
 {
     public static IApplicationBuilder UseMcpJsonAnswers(this IApplicationBuilder app) =>
-        app.UseWhen(http => HttpMethods.IsPost(http.Request.Method) && http.Request.Path == ProtectedResource.McpPath, branch => branch.Use(HoldAsync));
+        app.UseWhen(http => ProtectedResource.IsMcpPost(http.Request), branch => branch.Use(HoldAsync));
 
     private static async Task HoldAsync(HttpContext http, RequestDelegate next)
     {

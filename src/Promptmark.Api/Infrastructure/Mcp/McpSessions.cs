@@ -9,11 +9,13 @@ namespace Promptmark.Api.Infrastructure.Mcp;
 /// The MCP sessions that are open right now on this instance, per user, so that a change in a user's library can be
 /// announced to that user's clients (and nobody else's). Sessions register while they run and leave when they end.
 /// An announcement goes through <see cref="InstanceSignals"/>, so it reaches the user's sessions on every instance.
+/// A session is also found by its id, for <see cref="DirectToolCalls"/>.
 /// </summary>
 public sealed class McpSessions
 {
     private const string ListChanged = "mcp-list-changed";
     private readonly ConcurrentDictionary<Guid, ConcurrentDictionary<McpServer, byte>> _byUser = new();
+    private readonly ConcurrentDictionary<string, (McpServer Server, Guid UserId)> _byId = new(StringComparer.Ordinal);
     private readonly InstanceSignals _signals;
     private readonly ILogger<McpSessions> _logger;
 
@@ -38,6 +40,7 @@ public sealed class McpSessions
         }
         var sessions = _byUser.GetOrAdd(userId.Value, _ => new());
         sessions[server] = 0;
+        if (server.SessionId is { } id) _byId[id] = (server, userId.Value);
         try
         {
             await server.RunAsync(ct);
@@ -45,8 +48,13 @@ public sealed class McpSessions
         finally
         {
             sessions.TryRemove(server, out _);
+            if (server.SessionId is { } ended) _byId.TryRemove(new(ended, (server, userId.Value)));
         }
     }
+
+    /// <summary>The session <paramref name="sessionId"/> when it runs on this instance and <paramref name="userId"/> started it.</summary>
+    public McpServer? Find(string sessionId, Guid userId) =>
+        _byId.TryGetValue(sessionId, out var session) && session.UserId == userId ? session.Server : null;
 
     /// <summary>Sends the notification <paramref name="method"/> to every open session of <paramref name="userId"/>, on every instance.</summary>
     public Task AnnounceAsync(Guid userId, string method, CancellationToken ct) => _signals.SendAsync(ListChanged, $"{userId} {method}", ct);

@@ -16,7 +16,7 @@ public static class ScopeChallenge
 {
     public static IApplicationBuilder UseMcpScopeChallenge(this IApplicationBuilder app) =>
         app.UseWhen(
-            http => HttpMethods.IsPost(http.Request.Method) && http.Request.Path == ProtectedResource.McpPath && http.User.IsOAuth(),
+            http => ProtectedResource.IsMcpPost(http.Request) && http.User.IsOAuth(),
             branch => branch.Use(ChallengeAsync));
 
     private static async Task ChallengeAsync(HttpContext http, RequestDelegate next)

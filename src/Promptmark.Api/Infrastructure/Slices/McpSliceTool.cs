@@ -4,6 +4,7 @@ using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
 using Promptmark.Api.Infrastructure.Errors;
 using Promptmark.Api.Infrastructure.Json;
+using Promptmark.Api.Infrastructure.Mcp;
 
 namespace Promptmark.Api.Infrastructure.Slices;
 
@@ -13,7 +14,7 @@ namespace Promptmark.Api.Infrastructure.Slices;
 /// (its schema from the response type) and, as JSON text, the content older clients read. Expected failures become an
 /// <c>isError</c> result carrying the same message REST puts in its problem details.
 /// </summary>
-public sealed class McpSliceTool<TRequest, TResponse> : McpServerTool where TRequest : ISlice<TResponse>
+public sealed class McpSliceTool<TRequest, TResponse> : McpServerTool, IDirectTool where TRequest : ISlice<TResponse>
 {
     private readonly SliceDescriptor _slice = SliceCatalog.Instance.For(typeof(TRequest));
 
