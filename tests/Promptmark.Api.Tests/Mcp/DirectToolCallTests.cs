@@ -67,6 +67,22 @@ public sealed class DirectToolCallTests : IDisposable
     }
 
     [Fact]
+    public async Task a_body_sent_without_a_length_is_answered_directly_too()
+    {
+        var user = await app.NewUserAsync();
+        var session = await InitializeAsync(user);
+        var id = NewId();
+        var answer = await app.Host.Scenario(s =>
+        {
+            s.PostMcp(user, Call(id, """{"name":"list_prompts","arguments":{}}"""), session);
+            s.ConfigureHttpContext(http => http.Request.ContentLength = null);
+        });
+        (await answer.ReadAsJsonAsync<JsonElement>()).GetProperty("id").GetInt64().ShouldBe(id);
+        answer.Context.Request.ContentLength.ShouldBeNull();
+        SeenBySdk(id).ShouldBeFalse();
+    }
+
+    [Fact]
     public async Task another_users_session_is_refused_by_the_sdk_and_shows_nothing()
     {
         var owner = await app.NewUserAsync();

@@ -16,7 +16,7 @@ namespace Promptmark.Api.Infrastructure.Mcp;
 /// bench's MCP split. The tool, its request context and its result are the SDK's own types, and a failure is answered
 /// as the SDK answers it. Anything else goes to the SDK unchanged: other methods and tools, a request with <c>_meta</c>,
 /// a session this instance does not run or that another user started, another protocol version than the session's,
-/// other <c>Mcp-*</c> headers (<see cref="HeadersAgree"/>), and bodies over 64 KB.
+/// and other <c>Mcp-*</c> headers (<see cref="HeadersAgree"/>).
 /// </summary>
 /// <remarks>
 /// What a direct call goes without: the SDK's per-request log lines, activity and metrics, and cancellation by a
@@ -26,7 +26,6 @@ namespace Promptmark.Api.Infrastructure.Mcp;
 /// </remarks>
 public static class DirectToolCalls
 {
-    private const int LargestBody = 64 * 1024;
     private const string SessionHeader = "Mcp-Session-Id";
     private const string VersionHeader = "MCP-Protocol-Version";
 
@@ -59,7 +58,7 @@ public static class DirectToolCalls
     private static McpServer? SessionOf(HttpContext http)
     {
         var request = http.Request;
-        if (request.ContentLength is not (> 0 and <= LargestBody) || http.User.FindUserId() is not { } userId) return null;
+        if (http.User.FindUserId() is not { } userId) return null;
         if (request.Headers[SessionHeader] is not [{ } sessionId] || http.RequestServices.GetRequiredService<McpSessions>().Find(sessionId, userId) is not { } server) return null;
         var version = request.Headers[VersionHeader].ToString();
         if (version.Length > 0 && version != server.NegotiatedProtocolVersion) return null;
