@@ -29,12 +29,12 @@ public static class DirectToolCalls
     private const string SessionHeader = "Mcp-Session-Id";
     private const string VersionHeader = "MCP-Protocol-Version";
 
-    public static IApplicationBuilder UseMcpDirectToolCalls(this IApplicationBuilder app) =>
-        app.UseWhen(http => ProtectedResource.IsMcpPost(http.Request), branch => branch.Use(AnswerOrPassAsync));
-
     private static readonly JsonTypeInfo<CallToolResult> ResultInfo =
         (JsonTypeInfo<CallToolResult>)McpJsonUtilities.DefaultOptions.GetTypeInfo(typeof(CallToolResult));
     private static readonly JsonWriterOptions Writing = new() { Encoder = McpJsonUtilities.DefaultOptions.Encoder };
+
+    public static IApplicationBuilder UseMcpDirectToolCalls(this IApplicationBuilder app) =>
+        app.UseWhen(http => ProtectedResource.IsMcpPost(http.Request), branch => branch.Use(AnswerOrPassAsync));
 
     private static async Task AnswerOrPassAsync(HttpContext http, RequestDelegate next)
     {
