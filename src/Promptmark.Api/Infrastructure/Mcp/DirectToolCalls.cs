@@ -38,7 +38,7 @@ public static class DirectToolCalls
 
     private static async Task AnswerOrPassAsync(HttpContext http, RequestDelegate next)
     {
-        if (SessionOf(http) is not { } server || await ReadAsync(http.Request) is not { } body)
+        if (SessionOf(http) is not { } server || await McpRequestBody.ReadJsonAsync(http.Request) is not { } body)
         {
             await next(http);
             return;
@@ -86,24 +86,6 @@ public static class DirectToolCalls
             if (!agrees) return false;
         }
         return true;
-    }
-
-    /// <summary>The body as JSON, or null when it is not; either way it is rewound for the SDK.</summary>
-    private static async Task<JsonDocument?> ReadAsync(HttpRequest request)
-    {
-        request.EnableBuffering();
-        try
-        {
-            return await JsonDocument.ParseAsync(request.Body, cancellationToken: request.HttpContext.RequestAborted);
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-        finally
-        {
-            request.Body.Position = 0;
-        }
     }
 
     private static async Task AnswerAsync(HttpContext http, McpServer server, ToolCallMessage call, McpServerTool tool)

@@ -41,25 +41,14 @@ public static class ScopeChallenge
     /// </summary>
     private static async Task<string?> CalledToolAsync(HttpRequest request)
     {
-        request.EnableBuffering();
-        try
-        {
-            using var message = await JsonDocument.ParseAsync(request.Body, cancellationToken: request.HttpContext.RequestAborted);
-            var root = message.RootElement;
-            return root.ValueKind == JsonValueKind.Object
-                   && root.TryGetProperty("method", out var method) && method.ValueKind == JsonValueKind.String && method.GetString() == "tools/call"
-                   && root.TryGetProperty("params", out var parameters) && parameters.ValueKind == JsonValueKind.Object
-                   && parameters.TryGetProperty("name", out var name) && name.ValueKind == JsonValueKind.String
-                ? name.GetString()
-                : null;
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-        finally
-        {
-            request.Body.Position = 0;
-        }
+        using var message = await McpRequestBody.ReadJsonAsync(request);
+        if (message is null) return null;
+        var root = message.RootElement;
+        return root.ValueKind == JsonValueKind.Object
+               && root.TryGetProperty("method", out var method) && method.ValueKind == JsonValueKind.String && method.GetString() == "tools/call"
+               && root.TryGetProperty("params", out var parameters) && parameters.ValueKind == JsonValueKind.Object
+               && parameters.TryGetProperty("name", out var name) && name.ValueKind == JsonValueKind.String
+            ? name.GetString()
+            : null;
     }
 }
