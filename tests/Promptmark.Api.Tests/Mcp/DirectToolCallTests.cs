@@ -54,6 +54,25 @@ public sealed class DirectToolCallTests : IDisposable
         }
     }
 
+    /// <param name="length">Past 64 KB the body is read through a buffering stream rather than held in the request's pipe.</param>
+    [Theory]
+    [InlineData(20_000)]
+    [InlineData(100_000)]
+    public async Task a_large_body_is_answered_as_the_sdk_answers_it(int length)
+    {
+        var user = await app.NewUserAsync();
+        var session = await InitializeAsync(user);
+        var call = $$"""{"name":"list_prompts","arguments":{"search":"{{new string('x', length)}}"}""";
+        var (directId, sdkId) = (NewId(), NewId());
+
+        var direct = await PostAsync(user, Call(directId, call + "}"), session);
+        var throughSdk = await PostAsync(user, Call(sdkId, call + ",\"_meta\":{}}"), session);
+
+        SeenBySdk(directId).ShouldBeFalse();
+        SeenBySdk(sdkId).ShouldBeTrue();
+        JsonElement.DeepEquals(direct.GetProperty("result"), throughSdk.GetProperty("result")).ShouldBeTrue($"{direct} against {throughSdk}");
+    }
+
     [Fact]
     public async Task the_request_id_is_echoed_as_sent()
     {

@@ -14,14 +14,18 @@ public sealed class ScopeStepUpTests(PromptmarkApp app)
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    [Fact]
-    public async Task a_tool_call_beyond_the_tokens_scopes_is_a_403_naming_the_scopes_to_ask_for()
+    /// <param name="promptLength">Past 64 KB the body is read through a buffering stream rather than held in the request's pipe.</param>
+    [Theory]
+    [InlineData(1)]
+    [InlineData(100_000)]
+    public async Task a_tool_call_beyond_the_tokens_scopes_is_a_403_naming_the_scopes_to_ask_for(int promptLength)
     {
         var user = await app.NewUserAsync();
         var (_, tokens) = await _dance.SignInAsync(user, scope: "read");
 
         using var response = await _dance.PostMcpAsync(tokens.GetProperty("access_token").GetString()!,
-            """{"jsonrpc":"2.0","id":2,"method":"tools/call","params":{"name":"create_prompt","arguments":{"title":"Sneaky","prompt":"p"}}}""");
+            """{"jsonrpc":"2.0","id":2,"method":"tools/call","params":{"name":"create_prompt","arguments":{"title":"Sneaky","prompt":"P"}}}"""
+                .Replace("\"P\"", $"\"{new string('p', promptLength)}\""));
 
         response.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         var challenge = response.Headers.WwwAuthenticate.Single();

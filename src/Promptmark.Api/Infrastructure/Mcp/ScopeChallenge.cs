@@ -37,7 +37,7 @@ public static class ScopeChallenge
 
     /// <summary>
     /// The tool a <c>tools/call</c> body names, or null for any other message (or a body that is not one JSON-RPC
-    /// request: the MCP server answers that itself). The body is buffered and rewound for the MCP server to read.
+    /// request: the MCP server answers that itself). The MCP server reads the body again from its start.
     /// </summary>
     private static async Task<string?> CalledToolAsync(HttpRequest request)
     {
