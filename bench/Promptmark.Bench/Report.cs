@@ -68,4 +68,12 @@ public sealed record Measurement(string Name, TimeSpan Elapsed, double[] Latenci
         $"| {Name} | {LatenciesMs.Length} | {PerSecond:N0} | {P50:N2} | {P99:N2} | {(ServerCpu is { } server ? $"{PerCall(server):N0}" : "–")} | {PerCall(BenchCpu):N0} |";
 
     public double PerCall(TimeSpan cpu) => cpu.TotalMicroseconds / LatenciesMs.Length;
+
+    /// <summary>Runs of one series taken as one: their calls, their times and their processor times added up.</summary>
+    public static Measurement Sum(IReadOnlyList<Measurement> runs) =>
+        new(runs[0].Name,
+            TimeSpan.FromTicks(runs.Sum(run => run.Elapsed.Ticks)),
+            runs.SelectMany(run => run.LatenciesMs).ToArray(),
+            TimeSpan.FromTicks(runs.Sum(run => run.BenchCpu.Ticks)),
+            runs.All(run => run.ServerCpu is not null) ? TimeSpan.FromTicks(runs.Sum(run => run.ServerCpu!.Value.Ticks)) : null);
 }
