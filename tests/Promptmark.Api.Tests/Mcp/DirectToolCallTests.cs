@@ -39,19 +39,39 @@ public sealed class DirectToolCallTests : IDisposable
     public async Task a_tool_call_is_answered_directly_with_the_answer_the_sdk_gives()
     {
         var user = await app.NewUserAsync();
-        var prompt = await app.CreatePromptAsync(user, new { title = "Direct", prompt = "Say {{what}}" });
+        // Characters the answer's text block escapes: quotes, a backslash, controls, markup and beyond ASCII.
+        var prompt = await app.CreatePromptAsync(user, new { title = "Direct \"quoted\" <b>é</b> 😀", prompt = "Say {{what}}\n\t\\ 'it' & go" });
         var session = await InitializeAsync(user);
 
         foreach (var arguments in new[] { $$"""{"id":"{{prompt.Id()}}"}""", $$"""{"id":"{{Guid.NewGuid()}}"}""", """{"id":"not an id"}""", "{}" })
-        {
-            var (directId, sdkId) = (NewId(), NewId());
-            var direct = await PostAsync(user, Call(directId, $$"""{"name":"get_prompt","arguments":{{arguments}}}"""), session);
-            SeenBySdk(directId).ShouldBeFalse($"get_prompt {arguments} is answered beside the SDK");
+            await ShouldAnswerAsTheSdkAsync(user, session, "get_prompt", arguments);
+    }
 
-            var throughSdk = await PostAsync(user, Call(sdkId, $$$"""{"name":"get_prompt","arguments":{{{arguments}}},"_meta":{}}"""), session);
-            SeenBySdk(sdkId).ShouldBeTrue("a request with _meta goes through the SDK");
-            JsonElement.DeepEquals(direct.GetProperty("result"), throughSdk.GetProperty("result")).ShouldBeTrue($"get_prompt {arguments}: {direct} against {throughSdk}");
-        }
+    [Fact]
+    public async Task a_tool_whose_text_block_is_not_its_json_is_answered_as_the_sdk_answers_it()
+    {
+        var user = await app.NewUserAsync();
+        await app.PostAsync(user, "/api/skills", new
+        {
+            content = "---\nname: direct-skill\ndescription: Answers \"directly\".\n---\n\n# Direct\n\nSay é and 😀.\n",
+        }, 201);
+        var session = await InitializeAsync(user);
+
+        var direct = await ShouldAnswerAsTheSdkAsync(user, session, "get_skill", """{"name":"direct-skill"}""");
+        direct.GetProperty("result").GetProperty("content")[0].GetProperty("text").GetString().ShouldStartWith("---\nname: direct-skill\n");
+    }
+
+    /// <summary>Calls <paramref name="tool"/> directly and through the SDK (a request with <c>_meta</c>); both answers must be the same.</summary>
+    private async Task<JsonElement> ShouldAnswerAsTheSdkAsync(TestUser user, string session, string tool, string arguments)
+    {
+        var (directId, sdkId) = (NewId(), NewId());
+        var direct = await PostAsync(user, Call(directId, $$"""{"name":"{{tool}}","arguments":{{arguments}}}"""), session);
+        SeenBySdk(directId).ShouldBeFalse($"{tool} {arguments} is answered beside the SDK");
+
+        var throughSdk = await PostAsync(user, Call(sdkId, $$$"""{"name":"{{{tool}}}","arguments":{{{arguments}}},"_meta":{}}"""), session);
+        SeenBySdk(sdkId).ShouldBeTrue("a request with _meta goes through the SDK");
+        JsonElement.DeepEquals(direct.GetProperty("result"), throughSdk.GetProperty("result")).ShouldBeTrue($"{tool} {arguments}: {direct} against {throughSdk}");
+        return direct;
     }
 
     /// <param name="length">Past 64 KB the body is read through a buffering stream rather than held in the request's pipe.</param>

@@ -30,9 +30,10 @@ public sealed class ScopeStepUpTests(PromptmarkApp app)
         response.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         var challenge = response.Headers.WwwAuthenticate.Single();
         challenge.Scheme.ShouldBe("Bearer");
-        challenge.Parameter.ShouldContain("error=\"insufficient_scope\"");
-        challenge.Parameter.ShouldContain("scope=\"read write\"");
-        challenge.Parameter.ShouldContain("resource_metadata=\"http://localhost/.well-known/oauth-protected-resource/mcp\"");
+        var parameter = challenge.Parameter.ShouldNotBeNull();
+        parameter.ShouldContain("error=\"insufficient_scope\"");
+        parameter.ShouldContain("scope=\"read write\"");
+        parameter.ShouldContain("resource_metadata=\"http://localhost/.well-known/oauth-protected-resource/mcp\"");
         (await app.GetAsync(user, "/api/prompts")).GetProperty("total").GetInt64().ShouldBe(0);
     }
 

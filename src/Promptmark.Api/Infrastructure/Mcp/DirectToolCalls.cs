@@ -13,10 +13,11 @@ namespace Promptmark.Api.Infrastructure.Mcp;
 /// instance runs by calling the tool here, as <c>application/json</c>. The MCP SDK would pass the request through a
 /// channel to the session's message loop, its filters and a second thread-pool hop back, and write the result as a JSON
 /// node in an SSE event that <see cref="JsonAnswers"/> then unwraps: about a third of a tool call's processor time in the
-/// bench's MCP split. The tool, its request context and its result are the SDK's own types, and a failure is answered
-/// as the SDK answers it. Anything else goes to the SDK unchanged: other methods and tools, a request with <c>_meta</c>,
-/// a session this instance does not run or that another user started, another protocol version than the session's,
-/// and other <c>Mcp-*</c> headers (<see cref="HeadersAgree"/>).
+/// bench's MCP split. The tool and its request context are the SDK's own types, the answer is written as the SDK writes
+/// a <see cref="CallToolResult"/> (from a <see cref="DirectToolAnswer"/>), and a failure is answered as the SDK answers it.
+/// Anything else goes to the SDK unchanged: other methods and tools, a request with <c>_meta</c>, a session this instance
+/// does not run or that another user started, another protocol version than the session's, and other <c>Mcp-*</c>
+/// headers (<see cref="HeadersAgree"/>).
 /// </summary>
 /// <remarks>
 /// What a direct call goes without: the SDK's per-request log lines, activity and metrics, and cancellation by a
@@ -96,10 +97,10 @@ public static class DirectToolCalls
             User = http.User,
             MatchedPrimitive = tool,
         };
-        CallToolResult result;
+        DirectToolAnswer answer;
         try
         {
-            result = await tool.InvokeAsync(context, http.RequestAborted);
+            answer = await ((IDirectTool)tool).AnswerAsync(context, http.RequestAborted);
         }
         catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
         {
@@ -120,13 +121,31 @@ public static class DirectToolCalls
         {
             http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DirectToolCalls))
                 .LogError(failure, "MCP tool {Tool} failed", call.Params.Name);
-            result = FailedCall(call.Params.Name, failure);
+            answer = DirectToolAnswer.Of(FailedCall(call.Params.Name, failure));
         }
-        await WriteAsync(http, server, call, writer =>
+        await WriteAsync(http, server, call, writer => WriteResult(writer, answer));
+    }
+
+    /// <summary>The result as the SDK writes a <see cref="CallToolResult"/>, the structured JSON copied as it is.</summary>
+    private static void WriteResult(Utf8JsonWriter writer, DirectToolAnswer answer)
+    {
+        writer.WritePropertyName("result");
+        if (answer.Structured is not { } structured)
         {
-            writer.WritePropertyName("result");
-            JsonSerializer.Serialize(writer, result, ResultInfo);
-        });
+            JsonSerializer.Serialize(writer, answer.Built!, ResultInfo);
+            return;
+        }
+        writer.WriteStartObject();
+        writer.WriteStartArray("content");
+        writer.WriteStartObject();
+        writer.WriteString("type", "text");
+        if (answer.Text is { } text) writer.WriteString("text", text);
+        else writer.WriteString("text", structured);
+        writer.WriteEndObject();
+        writer.WriteEndArray();
+        writer.WritePropertyName("structuredContent");
+        writer.WriteRawValue(structured, skipInputValidation: true);
+        writer.WriteEndObject();
     }
 
     /// <summary>The result the SDK gives for a tool that threw: the message only when it is meant for the client.</summary>

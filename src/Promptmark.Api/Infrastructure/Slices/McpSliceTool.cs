@@ -36,21 +36,22 @@ public sealed class McpSliceTool<TRequest, TResponse> : McpServerTool, IDirectTo
 
     public override IReadOnlyList<object> Metadata => [];
 
-    public override async ValueTask<CallToolResult> InvokeAsync(RequestContext<CallToolRequestParams> context, CancellationToken ct)
+    public override async ValueTask<CallToolResult> InvokeAsync(RequestContext<CallToolRequestParams> context, CancellationToken ct) =>
+        (await AnswerAsync(context, ct)).ToResult();
+
+    public async ValueTask<DirectToolAnswer> AnswerAsync(RequestContext<CallToolRequestParams> context, CancellationToken ct)
     {
         try
         {
             var request = ReadArguments(context.Params?.Arguments);
             var invoker = context.Services!.GetRequiredService<SliceInvoker>();
             var response = await invoker.InvokeAsync<TResponse>(request, context.User ?? new(), SliceDoor.Mcp, ct);
-            // Serialized once: the element is the structured result, its raw text the JSON block older clients read.
-            var structured = JsonSerializer.SerializeToElement(response, Wire.Options);
-            var text = _slice.Binding.McpText?.Invoke(response!) ?? structured.GetRawText();
-            return new CallToolResult { Content = [new TextContentBlock { Text = text }], StructuredContent = structured };
+            // Serialized once: the bytes are the structured result, and the JSON text block older clients read.
+            return new DirectToolAnswer(JsonSerializer.SerializeToUtf8Bytes(response, Wire.Options), _slice.Binding.McpText?.Invoke(response!));
         }
         catch (Exception exception) when (ProblemResponses.Unwrap(exception) is SliceException failure)
         {
-            return McpErrors.Result(failure);
+            return DirectToolAnswer.Of(McpErrors.Result(failure));
         }
     }
 
