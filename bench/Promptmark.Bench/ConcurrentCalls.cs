@@ -5,25 +5,11 @@ namespace Promptmark.Bench;
 /// <summary><see cref="BenchOptions.Requests"/> calls spread over <see cref="BenchOptions.Concurrency"/> workers.</summary>
 public static class ConcurrentCalls
 {
-    private static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(2);
-    private static readonly TimeSpan WarmUpLimit = TimeSpan.FromSeconds(24);
-    private static readonly TimeSpan WarmUpWindow = TimeSpan.FromSeconds(2);
-    private const double SettledWithin = 0.05;
-
     /// <summary>
-    /// Creates the workers, warms them up together, then runs them all at once and keeps each call's latency, with the
+    /// Creates the workers, warms them up together (<see cref="WarmUp"/>), then runs them all at once and keeps each call's latency, with the
     /// processor time the bench process and, when <paramref name="serverCpu"/> reads it, the server process spent on the run,
     /// and the growth of each of <paramref name="otherCpu"/> over the same run.
     /// </summary>
-    /// <remarks>
-    /// The runtime recompiles hot methods (tiered compilation) in the background, and waits to do so while new methods
-    /// keep being compiled: under load, Promptmark's processor time per call kept falling for about 18 s after a door was
-    /// first used (its JIT log went quiet then), and a door measured after a 2 s warm-up cost 590 µs per call against
-    /// 455 µs for the same door a minute later. So when the server's processor time is known, the warm-up lasts until
-    /// that time per call stops falling: windows of <see cref="WarmUpWindow"/>, until one costs no more than
-    /// <see cref="SettledWithin"/> less than the window two before it, and at most <see cref="WarmUpLimit"/>; otherwise
-    /// it lasts <see cref="WarmUp"/>.
-    /// </remarks>
     public static async Task<Measurement> MeasureAsync(BenchOptions options, string name, Func<Task<Func<Task>>> createWorker, Func<TimeSpan>? serverCpu = null,
         IReadOnlyDictionary<string, Func<TimeSpan>>? otherCpu = null)
     {
@@ -59,7 +45,7 @@ public static class ConcurrentCalls
     private static async Task<Func<Task>[]> WarmWorkersAsync(BenchOptions options, Func<Task<Func<Task>>> createWorker, Func<TimeSpan>? serverCpu)
     {
         var workers = await Task.WhenAll(Enumerable.Range(0, options.Concurrency).Select(_ => createWorker()));
-        await WarmUpAsync(workers, serverCpu);
+        await WarmUp.UntilSettledAsync(workers, serverCpu);
         return workers;
     }
 
@@ -87,38 +73,5 @@ public static class ConcurrentCalls
         {
             OtherCpu = otherCpu?.ToDictionary(meter => meter.Key, meter => meter.Value() - otherCpuBefore![meter.Key]) ?? new Dictionary<string, TimeSpan>(),
         };
-    }
-
-    private static async Task WarmUpAsync(Func<Task>[] workers, Func<TimeSpan>? serverCpu)
-    {
-        if (serverCpu is null)
-        {
-            await CallForAsync(workers, WarmUp);
-            return;
-        }
-        var costs = new List<double>();
-        for (var warmed = TimeSpan.Zero; warmed < WarmUpLimit; warmed += WarmUpWindow)
-        {
-            var cpuBefore = serverCpu();
-            var calls = await CallForAsync(workers, WarmUpWindow);
-            costs.Add((serverCpu() - cpuBefore).TotalMicroseconds / calls);
-            if (costs is [.., var earlier, _, var last] && last >= (1 - SettledWithin) * earlier) return;
-        }
-    }
-
-    /// <summary>Every worker calls again and again until <paramref name="duration"/> has passed; returns how many calls were made.</summary>
-    private static async Task<long> CallForAsync(Func<Task>[] workers, TimeSpan duration)
-    {
-        var clock = Stopwatch.StartNew();
-        long calls = 0;
-        await Task.WhenAll(workers.Select(call => Task.Run(async () =>
-        {
-            do
-            {
-                await call();
-                Interlocked.Increment(ref calls);
-            } while (clock.Elapsed < duration);
-        })));
-        return calls;
     }
 }

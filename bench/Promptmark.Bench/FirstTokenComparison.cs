@@ -11,7 +11,6 @@ namespace Promptmark.Bench;
 /// </summary>
 public sealed class FirstTokenComparison(BenchOptions options, ServerProcess server, BenchSession session, Report report)
 {
-    private const int Warmup = 20;
     private static readonly object DirectBody = new { model = "model-a", stream = true, messages = new[] { new { role = "user", content = "When?" } } };
 
     private int Calls => Math.Max(50, options.Requests / 10);
@@ -46,7 +45,7 @@ public sealed class FirstTokenComparison(BenchOptions options, ServerProcess ser
     private async Task<Measurement> MeasureAsync(
         string name, Func<TimeSpan>? serverCpu, Func<Task<HttpRequestMessage>> newRequest, Func<string, bool> isFirstToken, HttpClient http)
     {
-        for (var i = 0; i < Warmup; i++) await FirstTokenAsync(http, await newRequest(), isFirstToken);
+        await WarmUp.UntilSettledAsync(async () => await FirstTokenAsync(http, await newRequest(), isFirstToken), serverCpu);
         var latencies = new double[Calls];
         var benchCpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var serverCpuBefore = serverCpu?.Invoke();

@@ -14,7 +14,6 @@ namespace Promptmark.Bench;
 public sealed class PlaybookRuns(BenchOptions options, ServerProcess server, BenchSession session, Report report)
 {
     private const int Steps = 5;
-    private const int Warmup = 10;
 
     private int Runs => Math.Max(50, options.Requests / 40);
 
@@ -31,7 +30,7 @@ public sealed class PlaybookRuns(BenchOptions options, ServerProcess server, Ben
             .EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonElement>();
         var path = $"/api/playbooks/{created.GetProperty("id").GetString()}/executions";
 
-        for (var i = 0; i < Warmup; i++) await RunOnceAsync(http, path);
+        await WarmUp.UntilSettledAsync(async () => await RunOnceAsync(http, path), () => server.ProcessorTime);
         var sequential = await SequentialAsync(http, path, model);
         var concurrent = await ConcurrentAsync(path);
 

@@ -13,7 +13,6 @@ namespace Promptmark.Bench;
 public sealed class ToolLoopIterations(BenchOptions options, ServerProcess server, BenchSession session, EverythingServerProcess everything, Report report)
 {
     private const int ToolCalls = 5;
-    private const int Warmup = 10;
     private static readonly object DirectBody = new { model = "model-a", messages = new[] { new { role = "user", content = "When?" } } };
     private static readonly Dictionary<string, object?> EchoArguments = new() { ["message"] = "hello" };
 
@@ -52,10 +51,10 @@ public sealed class ToolLoopIterations(BenchOptions options, ServerProcess serve
             .Line("");
     }
 
-    /// <summary>Times each call (after <see cref="Warmup"/> untimed ones); <paramref name="prepare"/> runs untimed before each.</summary>
+    /// <summary>Times each call, after a <see cref="WarmUp"/>; <paramref name="prepare"/> runs untimed before each.</summary>
     private async Task<Measurement> MeasureAsync(string name, Func<Task<Func<Task>>> prepare, Func<TimeSpan>? serverCpu = null)
     {
-        for (var i = 0; i < Warmup; i++) await (await prepare())();
+        await WarmUp.UntilSettledAsync(async () => await (await prepare())(), serverCpu);
         var latencies = new double[Turns];
         var benchCpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var serverCpuBefore = serverCpu?.Invoke();
