@@ -90,6 +90,7 @@ public static class PromptmarkServices
         services.AddSingleton<IUserToolSource, PromptToolSource>();
         services.AddSingleton<IUserToolSource, PlaybookToolSource>();
         services.AddScaleOut();
+        services.AddSingleton<IServiceResolver, LazyFactoryServiceResolver>();
         services.AddFastEndpoints(SliceDoors.RestEndpointTypes(catalog));
         services.AddMcpServer(mcp =>
             {
