@@ -4,7 +4,7 @@ using Promptmark.Bench;
 // measures them, stops both, and writes the report to artifacts/bench/report.md (and stdout).
 var options = BenchOptions.Parse(args);
 var report = new Report();
-report.Line($"- load average (1, 5, 15 min) at start: {Report.LoadAverage()}").Line("");
+report.Line($"- load average (1, 5, 15 min) at start: {Report.LoadAverage()}").Line(HostSpeed.Line("the start")).Line("");
 await using (var server = await ServerProcess.StartAsync(options, report))
 await using (var everything = await EverythingServerProcess.StartAsync(options))
 {
@@ -25,5 +25,5 @@ await using (var everything = await EverythingServerProcess.StartAsync(options))
 }
 if (options.Runs("template")) TemplateThroughput.Run(report);
 if (options.Runs("scanner")) ScannerThroughput.Run(report);
-report.Line($"- load average (1, 5, 15 min) at the end: {Report.LoadAverage()}");
+report.Line($"- load average (1, 5, 15 min) at the end: {Report.LoadAverage()}").Line(HostSpeed.Line("the end"));
 report.Write(options.ReportPath);
