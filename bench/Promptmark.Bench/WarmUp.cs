@@ -9,9 +9,10 @@ namespace Promptmark.Bench;
 /// kept falling for about 18 s after a door was first used (its JIT log went quiet then), and a door measured after a 2 s
 /// warm-up cost 590 µs per call against 455 µs for the same door a minute later. One call at a time, a fixed count fell
 /// short the same way: measured right after a start, behind 10 to 20 unmeasured calls, the first token's p50 overhead
-/// read 6.0 ms and a tool-loop iteration 9.1 ms of server CPU; warmed up this way, 3.4 ms and 2.4 ms. So when the server's processor time is known, the warm-up lasts until that time per
-/// call stops falling: windows of <see cref="Window"/>, until one costs no more than <see cref="SettledWithin"/> less than
-/// the window two before it, and at most <see cref="Limit"/>; otherwise it lasts <see cref="Fixed"/>.
+/// read 6.0 ms and a tool-loop iteration 9.1 ms of server CPU; warmed up this way, 3.4 ms and 2.4 ms. So when the
+/// server's processor time is known, the warm-up lasts until that time per call stops falling: windows of
+/// <see cref="Window"/>, until one costs no more than <see cref="SettledWithin"/> less than the window two before it,
+/// and at most <see cref="Limit"/>; otherwise it lasts <see cref="Fixed"/>.
 /// </remarks>
 public static class WarmUp
 {
