@@ -3,13 +3,16 @@ import { expectNoSeriousViolations } from './axe';
 import { navLink, signUp, typeContent } from './helpers';
 import { OAuthTestClient } from './oauthClient';
 
+/** The scheme under test, without motion, so axe never reads a notification halfway through its fade. */
+const media = (colorScheme: 'light' | 'dark') => ({ colorScheme, reducedMotion: 'reduce' as const });
+
 const template = 'Write a {{tone:enum:friendly,formal:friendly}} reply to {{customer}} about {{topic:text}}.';
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`every page has no serious or critical WCAG 2.2 AA violation in the ${scheme} theme`, async ({ page, baseURL }) => {
     // A tour of every page with an axe scan on each: minutes, not seconds, on a busy 2-core machine.
     test.setTimeout(300_000);
-    await page.emulateMedia({ colorScheme: scheme });
+    await page.emulateMedia(media(scheme));
 
     await page.goto('/sign-in');
     await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', scheme);
@@ -102,7 +105,7 @@ for (const scheme of ['light', 'dark'] as const) {
   test(`the playbook pages have no serious or critical WCAG 2.2 AA violation in the ${scheme} theme`, async ({ page }) => {
     // Five axe scans on a busy 2-core machine.
     test.setTimeout(180_000);
-    await page.emulateMedia({ colorScheme: scheme });
+    await page.emulateMedia(media(scheme));
     await signUp(page);
     // None yet, the editor (new, saved, with a problem marked at its line), the versions, the list.
     await navLink(page, 'Playbooks').click();
@@ -135,7 +138,7 @@ for (const scheme of ['light', 'dark'] as const) {
   });
 
   test(`the conversation pages have no serious or critical WCAG 2.2 AA violation in the ${scheme} theme`, async ({ page }) => {
-    await page.emulateMedia({ colorScheme: scheme });
+    await page.emulateMedia(media(scheme));
     await signUp(page);
     // None and no provider, the provider dialog, the new-conversation dialog, an imported chat.
     await navLink(page, 'Conversations').click();
