@@ -9,7 +9,8 @@ const artifacts = fileURLToPath(new URL('../../artifacts/', import.meta.url));
 export default defineConfig({
   testDir: './e2e',
   globalSetup: './e2e/global-setup.ts',
-  timeout: 60_000,
+  // The longest flows take about 30 s on an idle 2-core machine, and twice that when the machine is shared.
+  timeout: 120_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,
   workers: 1,

@@ -4,7 +4,6 @@ import { navLink, signUp } from './helpers';
 // The OAuth-protected MCP server here is Promptmark's own /mcp: the connection discovers its authorization server,
 // registers, sends the browser to the consent page and comes back with a token, all on 127.0.0.1.
 test('a connection to an OAuth-protected server is signed in through the browser and then lists its tools', async ({ page, baseURL }) => {
-  test.setTimeout(120_000);
   await signUp(page);
   await navLink(page, 'Connections').click();
   await page.getByRole('link', { name: 'Add your first connection' }).click();

@@ -7,7 +7,6 @@ test.beforeAll(async () => { everything = await startEverythingServer(); });
 test.afterAll(() => everything?.stop());
 
 test('a connection is added, tested, browsed, its tools run with streamed output and logged, then edited', async ({ page }) => {
-  test.setTimeout(120_000);
   await signUp(page);
   await navLink(page, 'Connections').click();
   await expect(page).toHaveURL(/\/connections$/);

@@ -54,7 +54,6 @@ async function sendMessage(page: Page, text: string) {
 }
 
 test('a custom provider is added, a conversation started from a prompt, a provider failure shown, answers with usage and cost, the model switched', async ({ page }) => {
-  test.setTimeout(120_000);
   await signUp(page);
 
   // No provider yet: the conversations page says so and leads to Settings.
@@ -208,7 +207,6 @@ test('conversations are imported from JSON files, read back in windows, found by
 });
 
 test('a connection tool is attached with Ask me: the model calls it, the call waits for approval, runs, and the model answers from its result', async ({ page }) => {
-  test.setTimeout(120_000);
   await signUp(page);
   await page.goto('/connections/new');
   await page.getByLabel('Name').fill('Everything');

@@ -40,7 +40,6 @@ const report = [
 ].join('\n');
 
 test('a playbook runs from its form, pauses at a breakpoint, resumes with a changed value, asks a question and shows its artifact', async ({ page }) => {
-  test.setTimeout(120_000);
   await signUp(page);
   await callApi(page, 'PUT', '/api/providers/local', { base_url: model.baseUrl });
   const playbook = await callApi(page, 'POST', '/api/playbooks', { title: 'Report writer', content: report, default_model_id: 'local/e2e-chat' });
