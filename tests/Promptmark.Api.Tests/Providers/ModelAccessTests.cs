@@ -54,6 +54,18 @@ public sealed class ModelAccessTests(PromptmarkApp app) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task another_users_spend_does_not_count_against_your_budget()
+    {
+        var spender = await UserWithPricedProviderAsync(new { });
+        _server.Reply(new ScriptedReply.Text("Hi", 1_000, 500));
+        await CallAsync(spender);
+        var user = await UserWithPricedProviderAsync(new { monthly_budget_usd = 0.005m });
+
+        (await OpenAsync(user, "priced/test-model")).Spend.RowId.ShouldBeNull();
+        (await app.GetAsync(user, "/api/providers")).GetProperty("spent_this_month_usd").GetDecimal().ShouldBe(0m);
+    }
+
+    [Fact]
     public async Task a_reached_user_budget_refuses_calls_to_any_provider()
     {
         var user = await UserWithPricedProviderAsync(new { });

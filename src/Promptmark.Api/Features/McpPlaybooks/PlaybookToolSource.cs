@@ -40,7 +40,7 @@ public sealed class PlaybookToolSource : IUserToolSource
         Name = playbook.ToolName!,
         Title = playbook.Title,
         Description = Description(playbook),
-        InputSchema = ToolInputSchema.For(InputsOf(PlaybookParser.Parse(playbook.Content).Definition?.Inputs ?? [])),
+        InputSchema = ToolInputSchema.For(InputsOf(PlaybookCache.Parse(playbook.Content).Definition?.Inputs ?? [])),
         OutputSchema = AnswerSchema,
         // A run calls models (and maybe remote tools) and records what they cost.
         Annotations = new ToolHints(ReadOnly: false, Destructive: false, Idempotent: false) { OpenWorld = true }.Annotations(playbook.Title),

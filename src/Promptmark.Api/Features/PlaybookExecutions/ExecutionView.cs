@@ -19,7 +19,7 @@ public sealed record ExecutionView(
     public static ExecutionView Of(PlaybookExecution execution)
     {
         var run = execution.Run;
-        var steps = PlaybookParser.Parse(execution.Content).Definition?.AllSteps().ToList() ?? [];
+        var steps = PlaybookCache.Parse(execution.Content).Definition?.AllSteps().ToList() ?? [];
         var outputs = run.NamedOutputs.Where(o => !o.Key.StartsWith(Elicitations.ResponsePrefix, StringComparison.Ordinal))
             .ToDictionary(o => o.Key, o => OutputValues.Typed(steps.LastOrDefault(s => s.OutputVar == o.Key)?.OutputType, o.Value));
         var waitingAt = execution.Status == RunStatus.AwaitingInput ? steps.FirstOrDefault(s => s.Label == run.StoppedAt) : null;

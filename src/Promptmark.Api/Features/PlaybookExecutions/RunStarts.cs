@@ -13,7 +13,7 @@ public static class RunStarts
 {
     /// <summary>The playbook's parsed definition; a 422 when its content does not parse.</summary>
     public static PlaybookDefinition DefinitionOf(Playbook playbook) =>
-        PlaybookParser.Parse(playbook.Content).Definition
+        PlaybookCache.Parse(playbook.Content).Definition
         ?? throw new UnprocessableException("The playbook does not parse: validate_playbook shows its errors.");
 
     /// <summary>The model asked for, else the playbook's default; a 422 when neither names one.</summary>

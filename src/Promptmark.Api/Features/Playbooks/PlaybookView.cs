@@ -11,7 +11,7 @@ public sealed record PlaybookView(
 {
     public static PlaybookView Of(Playbook playbook, bool withDefinition)
     {
-        var parsed = PlaybookParser.Parse(playbook.Content);
+        var parsed = PlaybookCache.Parse(playbook.Content);
         return new(playbook.Id, playbook.Title, playbook.Content, playbook.Description, playbook.Tags, playbook.DefaultModelId,
             playbook.ArtifactType, playbook.OutputVars, parsed.Definition?.Steps.Count ?? 0, playbook.Version, ScanView.Of(playbook.Scan),
             playbook.CreatedAt, playbook.UpdatedAt, withDefinition ? parsed : null, playbook.ExposedAsTool, playbook.ToolName, playbook.ToolMode);

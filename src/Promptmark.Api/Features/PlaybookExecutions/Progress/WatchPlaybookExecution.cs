@@ -22,7 +22,7 @@ public static class WatchPlaybookExecutionHandler
     public static async Task<int> Handle(WatchPlaybookExecution message, IQuerySession session, RunSignals signals, CancellationToken ct)
     {
         var execution = await session.LoadOwnedExecutionAsync(message.Request.ExecutionId, ct);
-        var definition = PlaybookParser.Parse(execution.Content).Definition;
+        var definition = PlaybookCache.Parse(execution.Content).Definition;
         var progress = new RunProgress();
         var sent = 0;
         using var watch = signals.Watch(execution.Id);

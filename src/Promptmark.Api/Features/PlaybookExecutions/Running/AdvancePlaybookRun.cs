@@ -37,7 +37,7 @@ public static class AdvancePlaybookRunHandler
         await batch.Execute(ct);
         var execution = await loading;
         if (execution is null || execution.Status != RunStatus.Running || execution.Run.Cursor != message.Cursor) return null;
-        var definition = PlaybookParser.Parse(execution.Content).Definition
+        var definition = PlaybookCache.Parse(execution.Content).Definition
                          ?? throw new InvalidOperationException("A run's content parsed when it started and is never changed.");
         await StepRunner.AdvanceAsync(definition, execution.Run, new RunHost(services, session, execution.Id, execution.ModelId, models), services.Clock.GetUtcNow(), ct);
         execution.Touch(services.Clock.GetUtcNow());

@@ -46,7 +46,7 @@ public static class RunChangesHandler
     {
         var execution = await LoadWaitingAsync(session, message.ExecutionId, RunStatus.AwaitingInput, "respond_to_elicitation", clock, ct);
         var label = execution.Run.StoppedAt!;
-        var step = PlaybookParser.Parse(execution.Content).Definition!.AllSteps().Single(s => s.Label == label);
+        var step = PlaybookCache.Parse(execution.Content).Definition!.AllSteps().Single(s => s.Label == label);
         var (accepted, refusal) = Elicitations.Accept(step.Elicitation!, message.Response);
         if (accepted is null) throw new InvalidInputException("response", refusal!);
         execution.Run.ElicitResponses[label] = accepted;
