@@ -4,7 +4,8 @@ namespace Promptmark.Api.Engines.Playbooks;
 
 /// <summary>
 /// Stored playbooks parsed by content (<see cref="ContentCache{T}"/>): a run reads its playbook's text at every step, and
-/// every view of a playbook or a run reads it again. Text being edited is parsed with <see cref="PlaybookParser"/> itself.
+/// every view of a playbook or a run reads it again. Text checked as it is typed (validate_playbook) is parsed with
+/// <see cref="PlaybookParser"/> itself, so that typing does not fill the cache.
 /// </summary>
 public static class PlaybookCache
 {

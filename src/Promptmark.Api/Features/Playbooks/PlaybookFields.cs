@@ -59,7 +59,8 @@ public static class PlaybookFields
     /// <summary>The definition of content that parses; a fatal parse error is a 422 listing each error at its line and column.</summary>
     public static PlaybookDefinition DefinitionOf(string content)
     {
-        var parsed = PlaybookParser.Parse(content);
+        // Through the cache: the saved playbook's view, answered next, reads the same text.
+        var parsed = PlaybookCache.Parse(content);
         if (parsed is { Valid: true, Definition: { } definition }) return definition;
         throw new UnprocessableException(
             "content is not a valid playbook: " + string.Join("; ", parsed.Errors.Select(e => $"line {e.Line}, column {e.Column}: {e.Message}")),
